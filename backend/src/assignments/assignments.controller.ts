@@ -1,0 +1,39 @@
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { parseListQuery } from '../common/list-query.ts';
+import { IdParam, ZodPipe } from '../common/validation.ts';
+import { ASSIGNMENT_LIST, createAssignmentSchema, type CreateAssignmentDto, updateAssignmentSchema, type UpdateAssignmentDto } from './assignments.dto.ts';
+import { AssignmentsService } from './assignments.service.ts';
+
+@Controller('assignments')
+export class AssignmentsController {
+  constructor(private readonly assignments: AssignmentsService) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
+    return this.assignments.list(parseListQuery(query, ASSIGNMENT_LIST), user);
+  }
+
+  @Get(':id')
+  get(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.assignments.get(id, user);
+  }
+
+  @Post()
+  @Roles('ADMIN')
+  create(@Body(new ZodPipe(createAssignmentSchema)) dto: CreateAssignmentDto, @CurrentUser() user: AuthUser) {
+    return this.assignments.create(dto, user);
+  }
+
+  @Put(':id')
+  @Roles('ADMIN')
+  update(@IdParam() id: number, @Body(new ZodPipe(updateAssignmentSchema)) dto: UpdateAssignmentDto, @CurrentUser() user: AuthUser) {
+    return this.assignments.update(id, dto, user);
+  }
+
+  @Delete(':id')
+  @Roles('ADMIN')
+  delete(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.assignments.delete(id, user);
+  }
+}

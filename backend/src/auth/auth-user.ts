@@ -1,0 +1,32 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Role } from '../generated/prisma/enums.ts';
+
+export type { Role };
+
+/** The signed-in user as every service sees it. */
+export interface AuthUser {
+  id: number;
+  username: string;
+  role: Role;
+  unitId: number | null;
+  displayName: string | null;
+}
+
+export const ROLES_KEY = 'roles';
+export const PUBLIC_KEY = 'public';
+
+/** Roles allowed on a route (method-level overrides class-level). No decorator: any signed-in user. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Anyone signed in may read; only the office writes. */
+export const READERS: Role[] = ['ADMIN', 'LEADER', 'UNIT'];
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  return ctx.switchToHttp().getRequest<{ user: AuthUser }>().user;
+});
+
+/** For UNIT users: the only unit they may see. Null for office roles (no restriction). */
+export function scopedUnitId(user: AuthUser): number | null {
+  return user.role === 'UNIT' ? (user.unitId ?? -1) : null;
+}

@@ -1,0 +1,129 @@
+// The one parser of react-admin's ra-data-simple-rest list dialect:
+//   ?sort=["field","ASC"]&range=[0,24]&filter={"q":"…","id":[1,2]}
+// and the page type whose `Content-Range: <resource> <start>-<end>/<total>` header the interceptor writes.
+import { z } from 'zod';
+import { ValidationFailed, type FieldErrors } from './errors.ts';
+import { fieldErrors } from './validation.ts';
+
+export const MAX_PAGE_SIZE = 1000;
+
+export interface ListSpec<F extends z.ZodObject> {
+  /** Sortable fields (API names). The first entry of defaultSort must be one of them. */
+  sortable: readonly string[];
+  defaultSort: readonly [string, 'ASC' | 'DESC'];
+  /** Allowed filter keys and their types; unknown keys are refused. */
+  filter: F;
+}
+
+export interface ListQuery<F> {
+  sort: { field: string; order: 'asc' | 'desc' };
+  skip: number;
+  take: number;
+  filter: F;
+}
+
+/** Filter fields most resources share: `q` (search) and `id` (getMany sends an array). */
+export const idFilter = z.union([z.coerce.number().int(), z.array(z.coerce.number().int())]).optional();
+export const searchFilter = z.string().trim().max(100).optional();
+
+export function parseListQuery<F extends z.ZodObject>(
+  query: Record<string, unknown>,
+  spec: ListSpec<F>,
+): ListQuery<z.infer<F>> {
+  const errors: FieldErrors = {};
+  const sort = parseSort(query.sort, spec, errors);
+  const range = parseRange(query.range, errors);
+  const filter = parseFilter(query.filter, spec.filter, errors);
+  if (Object.keys(errors).length > 0) throw new ValidationFailed(errors, '查询参数有误');
+  return { sort: sort!, skip: range!.start, take: range!.end - range!.start + 1, filter: filter! };
+}
+
+function parseJson(raw: unknown): { ok: true; value: unknown } | { ok: false } {
+  if (raw === undefined || raw === '') return { ok: true, value: undefined };
+  if (typeof raw !== 'string') return { ok: false };
+  try {
+    return { ok: true, value: JSON.parse(raw) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function parseSort(raw: unknown, spec: ListSpec<z.ZodObject>, errors: FieldErrors) {
+  const json = parseJson(raw);
+  const value = json.ok ? (json.value ?? spec.defaultSort) : null;
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    typeof value[0] !== 'string' ||
+    !['ASC', 'DESC'].includes(String(value[1]).toUpperCase())
+  ) {
+    errors.sort = '排序参数格式应为 ["字段","ASC|DESC"]';
+    return null;
+  }
+  if (!spec.sortable.includes(value[0])) {
+    errors.sort = `不支持按“${value[0]}”排序，可选：${spec.sortable.join('、')}`;
+    return null;
+  }
+  return { field: value[0], order: String(value[1]).toLowerCase() as 'asc' | 'desc' };
+}
+
+function parseRange(raw: unknown, errors: FieldErrors) {
+  const json = parseJson(raw);
+  const value = json.ok ? (json.value ?? [0, 24]) : null;
+  const ok =
+    Array.isArray(value) &&
+    value.length === 2 &&
+    value.every((n) => Number.isInteger(n) && n >= 0) &&
+    value[1] >= value[0];
+  if (!ok) {
+    errors.range = '分页参数格式应为 [起始, 结束]，且结束不小于起始';
+    return null;
+  }
+  if (value[1] - value[0] + 1 > MAX_PAGE_SIZE) {
+    errors.range = `每页最多 ${MAX_PAGE_SIZE} 条`;
+    return null;
+  }
+  return { start: value[0] as number, end: value[1] as number };
+}
+
+function parseFilter<F extends z.ZodObject>(raw: unknown, schema: F, errors: FieldErrors) {
+  const json = parseJson(raw);
+  const value = json.ok ? (json.value ?? {}) : null;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    errors.filter = '筛选参数必须是 JSON 对象';
+    return null;
+  }
+  const parsed = schema.strict().safeParse(value);
+  if (!parsed.success) {
+    for (const [key, message] of Object.entries(fieldErrors(parsed.error))) errors[`filter.${key}`] = message;
+    return null;
+  }
+  return parsed.data as z.infer<F>;
+}
+
+/** A page of a list; the Content-Range interceptor turns it into an array plus the header. */
+export class Page<T> {
+  constructor(
+    readonly resource: string,
+    readonly items: T[],
+    readonly total: number,
+    readonly start: number,
+  ) {}
+
+  get contentRange(): string {
+    const end = this.items.length === 0 ? this.start : this.start + this.items.length - 1;
+    return `${this.resource} ${this.start}-${end}/${this.total}`;
+  }
+}
+
+/** Prisma `where` fragment for the shared `id` filter. */
+export function idWhere(id: number | number[] | undefined): { id?: number | { in: number[] } } {
+  if (id === undefined) return {};
+  return { id: Array.isArray(id) ? { in: id } : id };
+}
+
+/** Prisma orderBy for an API sort, with `id` as a stable tie-break. */
+export function orderBy(sort: ListQuery<unknown>['sort'], map: Record<string, string> = {}) {
+  const field = map[sort.field] ?? sort.field;
+  return field === 'id' ? [{ id: sort.order }] : [{ [field]: sort.order }, { id: 'asc' as const }];
+}

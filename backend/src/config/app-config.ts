@@ -1,0 +1,80 @@
+// The one place that reads process.env: parsed and validated once at boot into a typed object.
+import path from 'node:path';
+import { z } from 'zod';
+
+const periodKey = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  TRACKING_START: z.string().regex(periodKey, 'must be a month like 2026-01').optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TOKEN_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  NOTICE_CRON: z.string().min(1).default('0 0 9 * * *'),
+  DASHBOARD_DIR: z.string().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+});
+
+export interface AppConfig {
+  port: number;
+  dataDir: string;
+  /** Unset: an embedded PostgreSQL is started under dataDir. */
+  databaseUrl?: string;
+  adminPassword?: string;
+  /** First tracked month, e.g. '2026-01'; unset: the current month at seeding time. */
+  trackingStart?: string;
+  smtpUrl?: string;
+  /** Unset: a secret is generated once and kept in the database, shared by all instances. */
+  jwtSecret?: string;
+  tokenTtlHours: number;
+  noticeCron: string;
+  dashboardDir: string;
+  publicUrl: string;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Background jobs (obligation generation, notices) run on schedule; tests turn them off. */
+  schedulerEnabled: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const parsed = envSchema.safeParse(blankToUndefined(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const port = overrides.port ?? e.PORT;
+  return {
+    port,
+    dataDir: path.resolve(repoRoot, e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    adminPassword: e.ADMIN_PASSWORD,
+    trackingStart: e.TRACKING_START,
+    smtpUrl: e.SMTP_URL,
+    jwtSecret: e.JWT_SECRET,
+    tokenTtlHours: e.TOKEN_TTL_HOURS,
+    noticeCron: e.NOTICE_CRON,
+    dashboardDir: e.DASHBOARD_DIR ? path.resolve(e.DASHBOARD_DIR) : path.join(repoRoot, 'dashboard', 'dist'),
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}`,
+    logLevel: e.LOG_LEVEL,
+    schedulerEnabled: true,
+    ...overrides,
+  };
+}
+
+function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+}
+
+/** Injection token for the typed configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,49 @@
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { parseListQuery } from '../common/list-query.ts';
+import { IdParam, ZodPipe } from '../common/validation.ts';
+import {
+  CONTACT_LIST,
+  createContactSchema,
+  type CreateContactDto,
+  updateContactSchema,
+  type UpdateContactDto,
+} from './contacts.dto.ts';
+import { ContactsService } from './contacts.service.ts';
+
+@Controller('contacts')
+export class ContactsController {
+  constructor(private readonly contacts: ContactsService) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
+    return this.contacts.list(parseListQuery(query, CONTACT_LIST), user);
+  }
+
+  @Get(':id')
+  get(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.contacts.get(id, user);
+  }
+
+  @Post()
+  @Roles('ADMIN', 'UNIT')
+  create(@Body(new ZodPipe(createContactSchema)) dto: CreateContactDto, @CurrentUser() user: AuthUser) {
+    return this.contacts.create(dto, user);
+  }
+
+  @Put(':id')
+  @Roles('ADMIN', 'UNIT')
+  update(
+    @IdParam() id: number,
+    @Body(new ZodPipe(updateContactSchema)) dto: UpdateContactDto,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.contacts.update(id, dto, user);
+  }
+
+  @Delete(':id')
+  @Roles('ADMIN', 'UNIT')
+  delete(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.contacts.delete(id, user);
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Contact } from '../generated/prisma/client.ts';
+import { idFilter, searchFilter, type ListSpec } from '../common/list-query.ts';
+import { optionalText, requiredText } from '../common/validation.ts';
+
+const contactFilter = z.object({
+  id: idFilter,
+  q: searchFilter,
+  unitId: z.coerce.number().int().optional(),
+  primary: z.boolean().optional(),
+  leader: z.boolean().optional(),
+});
+export type ContactFilter = z.infer<typeof contactFilter>;
+
+export const CONTACT_LIST: ListSpec<typeof contactFilter> = {
+  sortable: ['id', 'name', 'unitId', 'primary', 'leader', 'createdAt'],
+  defaultSort: ['unitId', 'ASC'],
+  filter: contactFilter,
+};
+
+const phone = optionalText(30).refine((v) => v === null || /^[0-9+\-() 转]{5,30}$/.test(v), {
+  message: '电话号码格式不正确',
+});
+const mobile = optionalText(20).refine((v) => v === null || /^1\d{10}$/.test(v.replace(/[\s-]/g, '')), {
+  message: '手机号应为 11 位数字',
+});
+const email = optionalText(100).refine((v) => v === null || z.email().safeParse(v).success, {
+  message: '电子邮箱格式不正确',
+});
+
+const fields = {
+  name: requiredText(50),
+  post: optionalText(50),
+  phone,
+  mobile,
+  email,
+  primary: z.boolean().default(false),
+  leader: z.boolean().default(false),
+};
+
+export const createContactSchema = z.object({ unitId: z.number().int().positive(), ...fields });
+export type CreateContactDto = z.infer<typeof createContactSchema>;
+
+export const updateContactSchema = z.object({
+  name: fields.name.optional(),
+  post: fields.post.optional(),
+  phone: phone.optional(),
+  mobile: mobile.optional(),
+  email: email.optional(),
+  primary: z.boolean().optional(),
+  leader: z.boolean().optional(),
+});
+export type UpdateContactDto = z.infer<typeof updateContactSchema>;
+
+export function toContactResponse(c: Contact) {
+  return {
+    id: c.id,
+    unitId: c.unitId,
+    name: c.name,
+    post: c.post,
+    phone: c.phone,
+    mobile: c.mobile,
+    email: c.email,
+    primary: c.primary,
+    leader: c.leader,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}

@@ -1,0 +1,35 @@
+// `npm start`: the real app on an embedded PostgreSQL (or DATABASE_URL), migrated, seeded, served on one port.
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from './config/app-config.ts';
+import { createApp, prepareDatabase, SeedService } from './app.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const { databaseUrl, embedded } = await prepareDatabase(config);
+  const app = await createApp({ ...config, databaseUrl });
+  await app.get(SeedService).run();
+  await app.listen(config.port);
+  const logger = new Logger('Main');
+  logger.log(`信用办督查考核平台 is running at ${config.publicUrl} (API under /api, docs at /api/docs)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received, shutting down`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

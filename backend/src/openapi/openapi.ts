@@ -1,0 +1,99 @@
+// OpenAPI at /api/docs, derived from the routes themselves: each controller's paths and methods, the roles
+// that may call them, and the zod schemas their pipes validate with. Nothing to keep in sync by hand.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { RequestMethod } from '@nestjs/common';
+import { PATH_METADATA, METHOD_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { PUBLIC_KEY, ROLES_KEY } from '../auth/auth-user.ts';
+import { ZodPipe } from '../common/validation.ts';
+
+type Operation = Record<string, unknown>;
+
+function routeSchemas(controller: object, handler: string): { body?: z.ZodType; query?: z.ZodType } {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller.constructor, handler) ?? {}) as Record<
+    string,
+    { pipes?: unknown[] }
+  >;
+  const found: { body?: z.ZodType; query?: z.ZodType } = {};
+  for (const [key, arg] of Object.entries(args)) {
+    const pipe = arg.pipes?.find((p): p is ZodPipe<z.ZodType> => p instanceof ZodPipe);
+    if (!pipe) continue;
+    const schema = (pipe as unknown as { schema: z.ZodType }).schema;
+    // Nest's RouteParamtypes: 3 = BODY, 4 = QUERY.
+    if (key.startsWith('3:')) found.body = schema;
+    if (key.startsWith('4:')) found.query = schema;
+  }
+  return found;
+}
+
+function jsonSchema(schema: z.ZodType): unknown {
+  try {
+    return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  } catch {
+    return {};
+  }
+}
+
+export function buildOpenApiDocument(app: NestExpressApplication): Record<string, unknown> {
+  const paths: Record<string, Record<string, Operation>> = {};
+  const scanner = new MetadataScanner();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, instance.constructor) ?? '');
+      const classRoles = Reflect.getMetadata(ROLES_KEY, instance.constructor) as string[] | undefined;
+      for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
+        const handler = (instance as Record<string, unknown>)[name] as object;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        const sub = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+        if (method === undefined || sub === undefined) continue;
+        const route = '/api/' + [base, sub].filter((s) => s && s !== '/').join('/').replace(/:(\w+)/g, '{$1}');
+        const roles = (Reflect.getMetadata(ROLES_KEY, handler) as string[] | undefined) ?? classRoles;
+        const isPublic = Reflect.getMetadata(PUBLIC_KEY, handler) === true;
+        const { body, query } = routeSchemas(instance, name);
+        const op: Operation = {
+          tags: [base],
+          operationId: `${base}.${name}`,
+          summary: isPublic ? '公开' : roles ? `角色：${roles.join('、')}` : '任何已登录用户',
+          ...(isPublic ? { security: [] } : {}),
+          parameters: [...route.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
+          ...(query ? { 'x-query-schema': jsonSchema(query) } : {}),
+          ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } } : {}),
+          responses: { '200': { description: '成功' }, '400': { description: '输入有误：{ message, errors: { 字段: 说明 } }' } },
+        };
+        paths[route] ??= {};
+        paths[route][RequestMethod[method].toLowerCase()] = op;
+      }
+    }
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: '信用办督查考核平台 API', version: '1.0.0', description: '列表接口遵循 react-admin simple-rest 约定（sort、range、filter，Content-Range 响应头）。' },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    security: [{ bearer: [] }],
+    paths,
+  };
+}
+
+export function mountOpenApi(app: NestExpressApplication): void {
+  const require = createRequire(import.meta.url);
+  const uiDir = path.dirname(require.resolve('swagger-ui-dist/package.json'));
+  let document: Record<string, unknown> | undefined;
+  app.useStaticAssets(uiDir, { prefix: '/api/docs/assets/', index: false });
+  app.use('/api/docs/openapi.json', (_req: Request, res: Response) => {
+    document ??= buildOpenApiDocument(app);
+    res.json(document);
+  });
+  app.use('/api/docs', (req: Request, res: Response, next: () => void) => {
+    if (req.path !== '/' && req.path !== '') return next();
+    res.type('html').send(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>接口文档 · 信用办督查考核平台</title>
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head><body><div id="ui"></div>
+<script src="/api/docs/assets/swagger-ui-bundle.js"></script>
+<script>SwaggerUIBundle({ url: '/api/docs/openapi.json', dom_id: '#ui' });</script></body></html>`);
+  });
+}

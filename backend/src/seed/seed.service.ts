@@ -1,0 +1,85 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
+import { PrismaService } from '../database/prisma.service.ts';
+import { toDbDate } from '../database/db-dates.ts';
+import { shanghaiDate } from '../domain/dates.ts';
+import { generatePassword } from '../auth/passwords.ts';
+import { UsersService } from '../users/users.service.ts';
+import { readPlan } from './plan.ts';
+import { SeedRepository } from './seed.repository.ts';
+
+export interface SeedResult {
+  units: number;
+  streams: number;
+  assignments: number;
+  settings: number;
+  /** Set only when this run created the first admin with a generated password. */
+  generatedAdminPassword?: string;
+  adminCreated: boolean;
+}
+
+/** Seeds the plan's units, streams and assignments, the office's details and the first admin. Idempotent. */
+@Injectable()
+export class SeedService {
+  private readonly logger = new Logger('Seed');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly prisma: PrismaService,
+    private readonly repo: SeedRepository,
+    private readonly users: UsersService,
+  ) {}
+
+  async run(): Promise<SeedResult> {
+    const plan = await readPlan();
+    const trackingStart = this.config.trackingStart ?? shanghaiDate(new Date()).slice(0, 7);
+    const validFrom = toDbDate(`${trackingStart}-01`);
+
+    const counts = await this.prisma.transaction(async (tx) => {
+      const units = await this.repo.insertUnits(tx, plan.units.map((name, i) => ({ name, sortOrder: i + 1 })));
+      const streams = await this.repo.insertStreams(
+        tx,
+        plan.streams.map((s) => ({
+          code: s.code,
+          name: s.name,
+          cadence: s.cadence,
+          dueDay: s.dueDay,
+          sortOrder: s.sortOrder,
+          since: s.since ? toDbDate(s.since) : null,
+          description: s.description,
+        })),
+      );
+      const unitId = new Map((await this.repo.unitIdsByName(tx)).map((u) => [u.name, u.id]));
+      const streamId = new Map((await this.repo.streamIdsByCode(tx)).map((s) => [s.code, s.id]));
+      const taken = new Set((await this.repo.assignedPairs(tx)).map((a) => `${a.unitId}:${a.streamId}`));
+      const rows = plan.streams.flatMap((s) =>
+        (s.units === 'ALL' ? plan.units : s.units)
+          .map((name) => ({ unitId: unitId.get(name), streamId: streamId.get(s.code) }))
+          .filter((r): r is { unitId: number; streamId: number } => r.unitId !== undefined && r.streamId !== undefined)
+          .filter((r) => !taken.has(`${r.unitId}:${r.streamId}`))
+          .map((r) => ({ ...r, validFrom })),
+      );
+      const assignments = await this.repo.insertAssignments(tx, rows);
+      const settings = await this.repo.insertSettings(tx, {
+        office: plan.office,
+        'tracking.start': trackingStart,
+      });
+      return { units, streams, assignments, settings };
+    });
+
+    const admin = await this.ensureAdmin();
+    return { ...counts, ...admin };
+  }
+
+  private async ensureAdmin(): Promise<Pick<SeedResult, 'adminCreated' | 'generatedAdminPassword'>> {
+    if (await this.repo.hasAdmin(this.prisma)) return { adminCreated: false };
+    const password = this.config.adminPassword ?? generatePassword();
+    await this.users.create(
+      { username: 'admin', password, role: 'ADMIN', unitId: null, displayName: '信用办管理员', active: true },
+      null,
+    );
+    if (this.config.adminPassword) return { adminCreated: true };
+    this.logger.warn(`First start: administrator "admin" created with password: ${password} (shown once; change it after signing in)`);
+    return { adminCreated: true, generatedAdminPassword: password };
+  }
+}

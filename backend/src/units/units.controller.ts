@@ -1,0 +1,39 @@
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { parseListQuery } from '../common/list-query.ts';
+import { IdParam, ZodPipe } from '../common/validation.ts';
+import { createUnitSchema, type CreateUnitDto, UNIT_LIST, updateUnitSchema, type UpdateUnitDto } from './units.dto.ts';
+import { UnitsService } from './units.service.ts';
+
+@Controller('units')
+export class UnitsController {
+  constructor(private readonly units: UnitsService) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
+    return this.units.list(parseListQuery(query, UNIT_LIST), user);
+  }
+
+  @Get(':id')
+  get(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.units.get(id, user);
+  }
+
+  @Post()
+  @Roles('ADMIN')
+  create(@Body(new ZodPipe(createUnitSchema)) dto: CreateUnitDto, @CurrentUser() user: AuthUser) {
+    return this.units.create(dto, user);
+  }
+
+  @Put(':id')
+  @Roles('ADMIN')
+  update(@IdParam() id: number, @Body(new ZodPipe(updateUnitSchema)) dto: UpdateUnitDto, @CurrentUser() user: AuthUser) {
+    return this.units.update(id, dto, user);
+  }
+
+  @Delete(':id')
+  @Roles('ADMIN')
+  delete(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.units.delete(id, user);
+  }
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { parseListQuery } from '../common/list-query.ts';
+import { IdParam, ZodPipe } from '../common/validation.ts';
+import { createUserSchema, type CreateUserDto, updateUserSchema, type UpdateUserDto, USER_LIST } from './users.dto.ts';
+import { UsersService } from './users.service.ts';
+
+@Controller('users')
+@Roles('ADMIN')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>) {
+    return this.users.list(parseListQuery(query, USER_LIST));
+  }
+
+  @Get(':id')
+  get(@IdParam() id: number) {
+    return this.users.get(id);
+  }
+
+  @Post()
+  create(@Body(new ZodPipe(createUserSchema)) dto: CreateUserDto, @CurrentUser() user: AuthUser) {
+    return this.users.create(dto, user);
+  }
+
+  @Put(':id')
+  update(@IdParam() id: number, @Body(new ZodPipe(updateUserSchema)) dto: UpdateUserDto, @CurrentUser() user: AuthUser) {
+    return this.users.update(id, dto, user);
+  }
+
+  @Delete(':id')
+  delete(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.users.delete(id, user);
+  }
+}

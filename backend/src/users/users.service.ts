@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth-user.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { conflict, invalid, notFound, ValidationFailed } from '../common/errors.ts';
+import { Page, type ListQuery } from '../common/list-query.ts';
+import type { Db } from '../database/prisma.service.ts';
+import { UsersRepository } from './users.repository.ts';
+import { type CreateUserDto, toUserResponse, type UpdateUserDto, type UserFilter } from './users.dto.ts';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly repo: UsersRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async list(q: ListQuery<UserFilter>) {
+    const { items, total } = await this.repo.list(q);
+    return new Page('users', items.map(toUserResponse), total, q.skip);
+  }
+
+  async get(id: number) {
+    const user = await this.repo.findById(id);
+    if (!user) throw notFound('用户');
+    return toUserResponse(user);
+  }
+
+  async create(dto: CreateUserDto, actor: AuthUser | null) {
+    const user = await this.audit.create(actor, 'users', async (tx) => {
+      if (await this.repo.findByUsername(dto.username, tx)) throw new ValidationFailed({ username: '用户名已存在' });
+      await this.requireUnit(tx, dto.unitId);
+      const { password, ...rest } = dto;
+      return this.repo.create(tx, { ...rest, passwordHash: await hashPassword(password) });
+    });
+    return toUserResponse(user);
+  }
+
+  async update(id: number, dto: UpdateUserDto, actor: AuthUser) {
+    const user = await this.audit.update(
+      actor,
+      'users',
+      (tx) => this.repo.findById(id, tx),
+      async (tx, before) => {
+        const role = dto.role ?? before.role;
+        const unitId = dto.unitId === undefined ? before.unitId : dto.unitId;
+        if (role === 'UNIT' && !unitId) throw invalid('unitId', '单位联系人必须指定所属单位');
+        if (role !== 'UNIT' && unitId) throw invalid('unitId', '只有单位联系人可以指定所属单位');
+        await this.requireUnit(tx, unitId);
+        const losesAdmin = before.role === 'ADMIN' && (role !== 'ADMIN' || dto.active === false);
+        if (losesAdmin && (await this.repo.countActiveAdmins(tx)) <= 1) throw conflict('不能停用或降级最后一位管理员');
+        const { password, ...rest } = dto;
+        return this.repo.update(tx, id, {
+          ...rest,
+          unitId,
+          ...(password ? { passwordHash: await hashPassword(password), tokenVersion: { increment: 1 } } : {}),
+          // Revoke sessions of a user whose role or access changed.
+          ...(dto.active === false || role !== before.role ? { tokenVersion: { increment: 1 } } : {}),
+        });
+      },
+    );
+    return toUserResponse(user);
+  }
+
+  async delete(id: number, actor: AuthUser) {
+    if (id === actor.id) throw conflict('不能删除自己的账号');
+    const user = await this.audit.delete(
+      actor,
+      'users',
+      (tx) => this.repo.findById(id, tx),
+      async (tx, before) => {
+        if (before.role === 'ADMIN' && (await this.repo.countActiveAdmins(tx)) <= 1) throw conflict('不能删除最后一位管理员');
+        await this.repo.delete(tx, id);
+      },
+    );
+    return toUserResponse(user);
+  }
+
+  private async requireUnit(db: Db, unitId: number | null) {
+    if (unitId !== null && !(await this.repo.unitExists(db, unitId))) throw invalid('unitId', '单位不存在');
+  }
+}

@@ -1,0 +1,87 @@
+// One real app per test file, on its own database cloned from the migrated template.
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
+import request from 'supertest';
+import { createApp, SeedService } from '../../backend/src/app.ts';
+import { type AppConfig, loadConfig } from '../../backend/src/config/app-config.ts';
+import { PrismaService } from '../../backend/src/database/prisma.service.ts';
+
+export const ADMIN_PASSWORD = 'admin-pass-123';
+export const TEMPLATE_DB = 'template_app';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: () => ReturnType<typeof request>;
+  prisma: PrismaService;
+  databaseUrl: string;
+  config: AppConfig;
+  /** Signs in and returns the bearer token. */
+  login(username: string, password: string): Promise<string>;
+  adminToken(): Promise<string>;
+  /** Creates a user of that role (a UNIT user for `unitId`) and returns its token. */
+  userToken(role: 'ADMIN' | 'LEADER' | 'UNIT', unitId?: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+function serverUrl(): string {
+  const url = process.env.E2E_PG_SERVER_URL;
+  if (!url) throw new Error('E2E_PG_SERVER_URL is not set: run the e2e tests through jest (global setup)');
+  return url;
+}
+
+/** A fresh, migrated, empty database; returns its URL. */
+export async function createTestDatabase(): Promise<string> {
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: `${serverUrl()}postgres` });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`);
+  } finally {
+    await admin.end();
+  }
+  return `${serverUrl()}${name}`;
+}
+
+export async function startTestApp(env: Record<string, string> = {}, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const databaseUrl = overrides.databaseUrl ?? (await createTestDatabase());
+  const config = loadConfig(
+    { ADMIN_PASSWORD, TRACKING_START: '2026-01', ...env },
+    { databaseUrl, logLevel: 'error', schedulerEnabled: false, dashboardDir: '/nonexistent', ...overrides },
+  );
+  const app = await createApp(config);
+  await app.get(SeedService).run();
+  const server = app.getHttpServer();
+  const http = () => request(server);
+  let counter = 0;
+
+  const login = async (username: string, password: string) => {
+    const res = await http().post('/api/auth/login').send({ username, password });
+    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.token as string;
+  };
+  const adminToken = () => login('admin', ADMIN_PASSWORD);
+
+  return {
+    app,
+    http,
+    prisma: app.get(PrismaService),
+    databaseUrl,
+    config,
+    login,
+    adminToken,
+    async userToken(role, unitId) {
+      const admin = await adminToken();
+      const username = `${role.toLowerCase()}${++counter}_${randomBytes(3).toString('hex')}`;
+      const res = await http()
+        .post('/api/users')
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ username, password: 'password-123', role, unitId: unitId ?? null });
+      if (res.status !== 201) throw new Error(`create user failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return login(username, 'password-123');
+    },
+    close: () => app.close(),
+  };
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

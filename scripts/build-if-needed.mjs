@@ -1,0 +1,37 @@
+// Builds the backend and the dashboard when their output is missing or older than their sources.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }
+  return latest;
+}
+
+function stale(output, ...sources) {
+  if (!existsSync(output)) return true;
+  const built = statSync(output).mtimeMs;
+  return sources.some((s) => existsSync(s) && newest(s) > built);
+}
+
+function run(workspace) {
+  console.log(`Building ${workspace} …`);
+  const result = spawnSync('npm', ['run', 'build', '-w', workspace], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+export function buildIfNeeded() {
+  if (stale(path.join(root, 'backend/dist/main.js'), path.join(root, 'backend/src'))) run('backend');
+  if (stale(path.join(root, 'dashboard/dist/index.html'), path.join(root, 'dashboard/src'), path.join(root, 'dashboard/index.html'))) {
+    run('dashboard');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildIfNeeded();
