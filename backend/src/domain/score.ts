@@ -1,0 +1,99 @@
+// Annual assessment score of a unit (DESIGN.md §2.4): 100 minus the deductions of the year's rules, floor 0.
+// Arithmetic runs on integer hundredths so that 0.25 steps add up exactly.
+
+import type { ObligationStatus } from './status.ts';
+
+export interface ScoringRules {
+  latePerReport: number;
+  missingPerReport: number;
+  excusedPerReport: number;
+  noContact: number;
+}
+
+/** The office's default rules; it edits them per year (no public rule fixes these values). */
+export const DEFAULT_SCORING_RULES: Readonly<ScoringRules> = Object.freeze({
+  latePerReport: 0.5,
+  missingPerReport: 1,
+  excusedPerReport: 0.25,
+  noContact: 1,
+});
+
+export type DeductionCause = 'LATE' | 'MISSING' | 'EXCUSED' | 'NO_CONTACT';
+
+export interface Deduction {
+  cause: DeductionCause;
+  /** The obligation that cost the points; null for NO_CONTACT. */
+  obligationId: number | null;
+  points: number;
+  label?: string;
+}
+
+export interface ScoreInput {
+  obligations: { obligationId: number; status: ObligationStatus; pastDue: boolean; label?: string }[];
+  hasContact: boolean;
+}
+
+export interface ScoreResult {
+  score: number;
+  deductions: Deduction[];
+}
+
+const FULL_SCORE = 10_000; // hundredths
+
+/** Converts a rule value to hundredths; rejects values that hundredths cannot hold exactly. */
+export function toHundredths(value: number, name = 'value'): number {
+  const h = Math.round(value * 100);
+  if (!Number.isFinite(value) || value < 0 || Math.abs(value * 100 - h) > 1e-6) {
+    throw new RangeError(`${name} must be a non-negative multiple of 0.01, got ${value}`);
+  }
+  return h;
+}
+
+/** Which rule an obligation's status falls under; null when it costs nothing. */
+function causeOf(status: ObligationStatus, pastDue: boolean): Exclude<DeductionCause, 'NO_CONTACT'> | null {
+  switch (status) {
+    case 'LATE':
+      return 'LATE';
+    case 'OVERDUE':
+      return 'MISSING';
+    case 'RETURNED':
+      // Same line as the metrics: a return before the deadline can still be fixed in time.
+      return pastDue ? 'MISSING' : null;
+    case 'EXCUSED':
+      return 'EXCUSED';
+    default:
+      return null;
+  }
+}
+
+/**
+ * One deduction row per obligation that costs points (in input order), then the missing contact. Rules set
+ * to 0 produce no rows. The rows sum to 100 − score unless the floor of 0 was hit.
+ */
+export function scoreUnit(input: ScoreInput, rules: ScoringRules = DEFAULT_SCORING_RULES): ScoreResult {
+  const perCause: Record<DeductionCause, number> = {
+    LATE: toHundredths(rules.latePerReport, 'latePerReport'),
+    MISSING: toHundredths(rules.missingPerReport, 'missingPerReport'),
+    EXCUSED: toHundredths(rules.excusedPerReport, 'excusedPerReport'),
+    NO_CONTACT: toHundredths(rules.noContact, 'noContact'),
+  };
+  const rows: { cause: DeductionCause; obligationId: number | null; hundredths: number; label?: string }[] = [];
+  for (const o of input.obligations) {
+    const cause = causeOf(o.status, o.pastDue);
+    if (cause === null || perCause[cause] === 0) continue;
+    rows.push({
+      cause,
+      obligationId: o.obligationId,
+      hundredths: perCause[cause],
+      ...(o.label !== undefined ? { label: o.label } : {}),
+    });
+  }
+  if (!input.hasContact && perCause.NO_CONTACT > 0) {
+    rows.push({ cause: 'NO_CONTACT', obligationId: null, hundredths: perCause.NO_CONTACT });
+  }
+  const total = rows.reduce((sum, r) => sum + r.hundredths, 0);
+  return {
+    score: Math.max(0, FULL_SCORE - total) / 100,
+    deductions: rows.map(({ hundredths, ...row }) => ({ ...row, points: hundredths / 100 })),
+  };
+}
