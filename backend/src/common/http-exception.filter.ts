@@ -35,17 +35,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): ErrorBody {
+    // Nest wraps body-parser's errors in an HttpException whose cause is the original.
+    if (exception instanceof HttpException && exception.cause instanceof SyntaxError) {
+      return { statusCode: 400, message: '请求体不是合法的 JSON' };
+    }
     if (exception instanceof HttpException) return fromHttpException(exception);
     if (exception instanceof Prisma.PrismaClientKnownRequestError) {
       if (exception.code === 'P2002') return { statusCode: 409, message: '已存在相同的记录' };
       if (exception.code === 'P2025') return { statusCode: 404, message: '记录不存在' };
       if (exception.code === 'P2003') return { statusCode: 409, message: '该记录仍被其他数据引用，或引用的数据不存在' };
-    }
-    const bodyParser = exception as { type?: string; status?: number };
-    if (bodyParser?.type === 'entity.parse.failed') return { statusCode: 400, message: '请求体不是合法的 JSON' };
-    if (bodyParser?.type === 'entity.too.large') return { statusCode: 413, message: STATUS_MESSAGES[413] };
-    if (typeof bodyParser?.status === 'number' && bodyParser.status >= 400 && bodyParser.status < 500) {
-      return { statusCode: bodyParser.status, message: STATUS_MESSAGES[bodyParser.status] ?? '请求有误' };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: '服务器内部错误' };
   }

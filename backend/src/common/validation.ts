@@ -4,9 +4,12 @@ import { z } from 'zod';
 import { notFound, ValidationFailed, type FieldErrors } from './errors.ts';
 import { isValidLocalDate } from '../domain/dates.ts';
 
+// Friendly Chinese messages for the common cases; zod's zh-CN locale for the rest. A message given on a
+// schema itself always wins over these.
 z.config(z.locales.zhCN());
+z.config({ customError: messageFor });
 
-function messageFor(issue: z.core.$ZodIssue): string {
+function messageFor(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined || issue.input === null) return '必填';
@@ -29,7 +32,7 @@ function messageFor(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `不支持的字段：${issue.keys.join('、')}`;
     default:
-      return issue.message;
+      return undefined;
   }
 }
 
@@ -41,7 +44,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
       continue;
     }
     const key = issue.path.length ? issue.path.join('.') : '_';
-    errors[key] ??= messageFor(issue);
+    errors[key] ??= issue.message;
   }
   return errors;
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './app-config.ts';
+
+describe('loadConfig', () => {
+  it('needs no configuration at all', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.adminPassword).toBeUndefined();
+    expect(c.dataDir.endsWith('.data')).toBe(true);
+    expect(c.noticeCron).toBe('0 0 9 * * *');
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ TRACKING_START: '2026-13' }, 'TRACKING_START'],
+    [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
+    [{ JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
+  ])('stops the start on %j, naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(name));
+  });
+
+  it('reads the values it is given and treats blank as unset', () => {
+    const c = loadConfig({ PORT: '8080', TRACKING_START: '2026-01', DATABASE_URL: 'postgresql://u:p@h/db', SMTP_URL: '' });
+    expect(c).toMatchObject({ port: 8080, trackingStart: '2026-01', databaseUrl: 'postgresql://u:p@h/db', smtpUrl: undefined });
+  });
+});
