@@ -1,0 +1,53 @@
+import { Suspense } from 'react';
+import { Route } from 'react-router';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
+import { assignments } from './assignments';
+import { auditEvents } from './audit-events';
+import { lazyPage } from './common/lazyPage';
+import { contacts } from './contacts';
+import { i18nProvider } from './i18n';
+import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './login/LoginPage';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { streams } from './streams';
+import { darkTheme, lightTheme } from './theme';
+import { units } from './units';
+import { users } from './users';
+
+// This module is itself loaded after sign-in (see main.tsx). The home page, the password page and
+// each resource's pages are chunks of their own, fetched when first opened.
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
+const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
+
+const resources = [units, contacts, streams, assignments, users, auditEvents];
+
+export const App = () => (
+  <Admin
+    disableTelemetry
+    requireAuth
+    title={i18nProvider.translate('app.title')}
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    loginPage={LoginPage}
+    layout={AppLayout}
+    lightTheme={lightTheme}
+    darkTheme={darkTheme}
+  >
+    {resources.map((resource) => (
+      <Resource key={resource.name} {...resource} />
+    ))}
+    <CustomRoutes>
+      <Route
+        path="/password"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ChangePasswordPage />
+          </Suspense>
+        }
+      />
+    </CustomRoutes>
+  </Admin>
+);

@@ -1,0 +1,3 @@
+export { AssignmentList } from './AssignmentList';
+export { AssignmentShow } from './AssignmentShow';
+export { AssignmentEdit, AssignmentCreate } from './AssignmentEdit';

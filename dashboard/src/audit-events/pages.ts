@@ -1,0 +1,2 @@
+export { AuditEventList } from './AuditEventList';
+export { AuditEventShow } from './AuditEventShow';

@@ -1,0 +1,34 @@
+import { BooleanInput, SimpleForm, TextInput, email, maxLength, regex, required } from 'react-admin';
+import { UnitInput } from '../common/inputs';
+import { AppCreate, AppEdit } from '../common/pages';
+
+/** Digits, spaces, + - ( ) and 转 for an extension (e.g. 0395-2605859转8001), as the API accepts. */
+const phone = regex(/^[0-9+\-() 转]{5,30}$/, 'app.validation.phone');
+const mobile = (value: string | null) =>
+  value && !/^1\d{10}$/.test(value.replace(/[\s-]/g, '')) ? 'app.validation.mobile' : undefined;
+
+/** The unit is chosen when the contact is created; the API does not move contacts between units. */
+const ContactForm = ({ edit = false }: { edit?: boolean }) => (
+  <SimpleForm>
+    <UnitInput readOnly={edit} />
+    <TextInput source="name" validate={[required(), maxLength(50)]} />
+    <TextInput source="post" validate={maxLength(50)} />
+    <TextInput source="phone" validate={[phone, maxLength(30)]} />
+    <TextInput source="mobile" validate={mobile} />
+    <TextInput source="email" type="email" validate={[email(), maxLength(100)]} />
+    <BooleanInput source="primary" />
+    <BooleanInput source="leader" />
+  </SimpleForm>
+);
+
+export const ContactEdit = () => (
+  <AppEdit>
+    <ContactForm edit />
+  </AppEdit>
+);
+
+export const ContactCreate = () => (
+  <AppCreate record={{ primary: false, leader: false }}>
+    <ContactForm />
+  </AppCreate>
+);

@@ -1,0 +1,3 @@
+export { ContactList } from './ContactList';
+export { ContactShow } from './ContactShow';
+export { ContactEdit, ContactCreate } from './ContactEdit';

@@ -1,0 +1,224 @@
+import type { TranslationMessages } from 'react-admin';
+
+/**
+ * The one message catalog of the dashboard (zh-CN).
+ * `ra.*` follows the key structure of ra-language-english 5.15, every string translated;
+ * `resources.*` names each resource and its fields; `app.*` holds the application's own labels.
+ * Chinese has no plural forms, so no message uses the polyglot "||||" separator.
+ */
+const zh: TranslationMessages = {
+  ra: {
+    action: {
+      add_filter: '添加筛选', add: '添加', back: '返回', bulk_actions: '已选择 %{smart_count} 项',
+      cancel: '取消', clear_array_input: '清空列表', clear_input_value: '清除', clone: '复制',
+      confirm: '确认', create: '新增', create_item: '新增“%{item}”', delete: '删除', edit: '编辑',
+      export: '导出', list: '列表', refresh: '刷新', remove_filter: '移除此筛选',
+      remove_all_filters: '移除全部筛选', remove: '移除', reset: '重置', save: '保存', search: '搜索',
+      search_columns: '搜索列', select_all: '全选', select_all_button: '全选', select_row: '选择此行',
+      show: '查看', sort: '排序', undo: '撤销', unselect: '取消选择', expand: '展开', close: '关闭',
+      open_menu: '打开菜单', close_menu: '关闭菜单', update: '更新', move_up: '上移', move_down: '下移',
+      open: '打开', toggle_theme: '切换浅色/深色模式', select_columns: '显示列',
+      update_application: '重新加载应用',
+    },
+    boolean: { true: '是', false: '否', null: ' ' },
+    page: {
+      create: '新增%{name}', dashboard: '首页', edit: '%{name}：%{recordRepresentation}',
+      error: '出现错误', list: '%{name}', loading: '加载中', not_found: '页面不存在',
+      show: '%{name}：%{recordRepresentation}', empty: '暂无数据', invite: '是否新增一条？',
+      access_denied: '无权访问', authentication_error: '身份验证出错',
+    },
+    input: {
+      file: {
+        upload_several: '将文件拖放到此处上传，或点击选择文件。',
+        upload_single: '将文件拖放到此处上传，或点击选择文件。',
+      },
+      image: {
+        upload_several: '将图片拖放到此处上传，或点击选择图片。',
+        upload_single: '将图片拖放到此处上传，或点击选择图片。',
+      },
+      references: {
+        all_missing: '无法找到关联数据。',
+        many_missing: '部分关联数据已不存在。',
+        single_missing: '关联数据已不存在。',
+      },
+      password: { toggle_visible: '隐藏密码', toggle_hidden: '显示密码' },
+    },
+    message: {
+      about: '关于', access_denied: '您没有访问此页面的权限', are_you_sure: '确定吗？',
+      authentication_error: '身份验证服务返回错误，无法核验您的登录信息。',
+      auth_error: '校验登录凭据时出错。',
+      bulk_delete_content: '确定要删除选中的 %{smart_count} 项吗？',
+      bulk_delete_title: '删除 %{smart_count} 项%{name}',
+      bulk_update_content: '确定要更新选中的 %{smart_count} 项吗？',
+      bulk_update_title: '更新 %{smart_count} 项%{name}',
+      clear_array_input: '确定要清空整个列表吗？',
+      delete_content: '确定要删除这条%{name}吗？',
+      delete_title: '删除%{name}：%{recordRepresentation}',
+      details: '详情', error: '客户端出错，请求未能完成。', invalid_form: '表单有误，请检查标红的字段',
+      loading: '请稍候', no: '否', not_found: '您输入的网址有误，或访问的链接已失效。',
+      select_all_limit_reached: '数据过多，只选中了前 %{max} 项。',
+      unsaved_changes: '部分修改尚未保存，确定要放弃吗？', yes: '是',
+      placeholder_data_warning: '网络异常：数据刷新失败。',
+    },
+    navigation: {
+      clear_filters: '清除筛选', no_filtered_results: '当前筛选条件下暂无数据', no_results: '暂无数据',
+      no_more_results: '第 %{page} 页超出范围，请返回上一页。',
+      page_out_of_boundaries: '第 %{page} 页超出范围', page_out_from_end: '已是最后一页',
+      page_out_from_begin: '已是第一页', page_range_info: '第 %{offsetBegin}–%{offsetEnd} 条，共 %{total} 条',
+      partial_page_range_info: '第 %{offsetBegin}–%{offsetEnd} 条，共超过 %{offsetEnd} 条',
+      current_page: '第 %{page} 页', page: '转到第 %{page} 页', first: '转到第一页', last: '转到最后一页',
+      next: '下一页', previous: '上一页', page_rows_per_page: '每页行数：', skip_nav: '跳到正文',
+    },
+    sort: { sort_by: '按%{field_lower_first}%{order}排列', ASC: '升序', DESC: '降序' },
+    auth: {
+      auth_check_error: '请登录后继续', user_menu: '个人中心', username: '用户名', password: '密码',
+      email: '电子邮箱', sign_in: '登录', sign_in_error: '登录失败，请重试', logout: '退出登录',
+    },
+    notification: {
+      updated: '已更新 %{smart_count} 条记录', created: '已新增记录', deleted: '已删除 %{smart_count} 条记录',
+      bad_item: '记录有误', item_doesnt_exist: '记录不存在', http_error: '与服务器通信出错',
+      data_provider_error: '数据接口出错，请查看控制台了解详情。', i18n_error: '无法加载所选语言的翻译',
+      canceled: '操作已撤销', logged_out: '登录已失效，请重新登录。', not_authorized: '您无权访问此资源。',
+      application_update_available: '系统有新版本。', offline: '网络未连接，无法获取数据。',
+    },
+    validation: {
+      required: '必填', minLength: '至少 %{min} 个字符', maxLength: '不能超过 %{max} 个字符',
+      minValue: '不能小于 %{min}', maxValue: '不能大于 %{max}', number: '必须是数字',
+      email: '必须是有效的电子邮箱地址', oneOf: '必须是以下之一：%{options}',
+      regex: '格式不正确（应符合：%{pattern}）', unique: '不能重复',
+    },
+    saved_queries: {
+      label: '已保存的查询', query_name: '查询名称', new_label: '保存当前查询…',
+      new_dialog_title: '将当前查询保存为', remove_label: '删除已保存的查询',
+      remove_label_with_name: '删除查询“%{name}”', remove_dialog_title: '删除已保存的查询？',
+      remove_message: '确定要从已保存的查询中删除该项吗？', help: '筛选列表后可保存此查询，便于下次使用',
+    },
+    guesser: { empty: { title: '暂无数据', message: '请检查数据接口' } },
+    configurable: {
+      customize: '自定义', configureMode: '配置此页面',
+      inspector: {
+        title: '检查器', content: '将鼠标悬停在界面元素上进行配置', reset: '恢复默认设置',
+        hideAll: '全部隐藏', showAll: '全部显示',
+      },
+      Datagrid: { title: '数据表格', unlabeled: '未命名列 #%{column}' },
+      SimpleForm: { title: '表单', unlabeled: '未命名输入项 #%{input}' },
+      SimpleList: { title: '列表', primaryText: '主要文字', secondaryText: '次要文字', tertiaryText: '第三行文字' },
+    },
+  },
+  resources: {
+    units: {
+      name: '单位',
+      fields: {
+        id: '编号', name: '单位名称', sortOrder: '排序号', creditCode: '统一社会信用代码', address: '地址',
+        active: '启用', createdAt: '创建时间', updatedAt: '更新时间', q: '搜索',
+        contacts: '负责人/联系人', assignments: '报送责任',
+      },
+    },
+    contacts: {
+      name: '联系人',
+      fields: {
+        id: '编号', unitId: '所属单位', name: '姓名', post: '职务', phone: '办公电话', mobile: '手机',
+        email: '电子邮箱', primary: '主要联系人', leader: '分管领导', q: '搜索',
+      },
+    },
+    streams: {
+      name: '报送事项',
+      fields: {
+        id: '编号', code: '事项代码', name: '事项名称', cadence: '报送周期', dueDay: '截止日',
+        dueDate: '截止日期', holidayPolicy: '节假日处理', correctionWorkdays: '补正期限（工作日）',
+        since: '起始日期', description: '说明', active: '启用', sortOrder: '排序号', q: '搜索',
+      },
+    },
+    assignments: {
+      name: '报送责任',
+      fields: {
+        id: '编号', unitId: '单位', streamId: '报送事项', validFrom: '生效日期', validTo: '终止日期', q: '搜索',
+      },
+    },
+    users: {
+      name: '用户',
+      fields: {
+        id: '编号', username: '用户名', role: '角色', unitId: '所属单位', displayName: '姓名',
+        active: '启用', createdAt: '创建时间', password: '初始密码', newPassword: '重置密码', q: '搜索',
+      },
+    },
+    'audit-events': {
+      name: '操作日志',
+      fields: {
+        id: '编号', at: '时间', userId: '用户编号', username: '操作人', action: '操作', resource: '对象类型',
+        recordId: '记录编号', unitId: '单位', before: '修改前', after: '修改后', q: '搜索',
+      },
+    },
+  },
+  app: {
+    title: '信用办督查考核平台',
+    office: '召陵区社会信用体系建设工作领导小组办公室',
+    empty: '暂无数据',
+    none: '—',
+    cadence: { MONTHLY: '每月', QUARTERLY: '每季度', YEARLY: '每年', ONCE: '一次性' },
+    holidayPolicy: { NEXT_WORKDAY: '顺延至下一工作日', NONE: '不顺延' },
+    role: { ADMIN: '管理员', LEADER: '领导小组成员', UNIT: '单位联系人' },
+    audit: {
+      action: {
+        CREATE: '新增', UPDATE: '修改', DELETE: '删除', LOGIN: '登录', CHANGE_PASSWORD: '修改密码',
+        ACCEPT: '通过', RETURN: '退回', REJECT: '不予采纳', EXEMPT: '免报', PUBLISH: '发布',
+        FINALISE: '定稿', REOPEN: '重新打开',
+      },
+      resource: {
+        auth: '登录认证', users: '用户', units: '单位', contacts: '联系人', streams: '报送事项',
+        assignments: '报送责任', obligations: '应报事项', submissions: '报送', reviews: '审核',
+        explanations: '未报说明', exemptions: '免报', notices: '通知', circulars: '季度通报',
+        assessments: '年度目标考核', settings: '系统设置',
+      },
+    },
+    validation: {
+      creditCode: '统一社会信用代码为 18 位数字或大写字母（不含 I、O、S、V、Z）',
+      phone: '请输入有效的电话号码，如 0395-2605859',
+      mobile: '请输入 11 位手机号码',
+      streamCode: '事项代码以大写字母开头，只含大写字母、数字和下划线',
+      username: '用户名为 3–32 位字母、数字、下划线、点或连字符',
+      validTo: '终止日期不能早于生效日期',
+    },
+    helper: {
+      dueDay: '按月/季/年报送时，截止日为下一周期的第几日',
+      dueDate: '一次性事项的截止日期',
+      validTo: '留空表示长期有效',
+      newPassword: '留空则不修改',
+      unitRequired: '单位联系人必须指定所属单位',
+    },
+    dashboard: {
+      welcome: '欢迎使用信用办督查考核平台',
+      intro:
+        '本系统服务于召陵区社会信用体系建设工作领导小组办公室（设在区发改委），用于督查各成员单位按时报送“双公示”、“诚信红黑榜”、统一社会信用代码等信用信息。',
+      features: '系统掌握各单位应报事项及截止时间，由单位联系人在线报送数据或情况说明，自动催报逾期单位，按报送情况排名，生成季度通报和年度目标考核得分。',
+      signedInAs: '当前用户：%{name}（%{role}）',
+      comingSoon: '报送进度、排名等统计图表即将上线。',
+    },
+    login: { missing: '请输入用户名和密码', signingIn: '正在登录…' },
+    password: {
+      menu: '修改密码',
+      title: '修改密码',
+      currentPassword: '当前密码',
+      newPassword: '新密码',
+      confirmPassword: '确认新密码',
+      mismatch: '两次输入的新密码不一致',
+      sameAsOld: '新密码不能与当前密码相同',
+      changed: '密码已修改',
+      submit: '确认修改',
+    },
+    error: {
+      400: '提交的数据有误，请检查后重试',
+      401: '登录已失效，请重新登录',
+      403: '您无权执行此操作',
+      404: '记录不存在或无权查看',
+      409: '操作冲突：数据重复或已被锁定',
+      413: '提交的内容过大',
+      429: '操作过于频繁，请稍后再试',
+      500: '服务器内部错误，请稍后再试',
+      network: '无法连接服务器，请检查网络',
+      login: '用户名或密码错误',
+    },
+  },
+};
+
+export default zh;

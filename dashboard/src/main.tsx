@@ -1,0 +1,37 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LoginScreen } from './login/LoginScreen';
+import { authProvider } from './providers/authProvider';
+import { getToken } from './providers/session';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from index.html');
+const root = createRoot(container);
+
+/** Loads react-admin and the application (a chunk of its own) and hands the page over to it. */
+const startApp = async () => {
+  const { App } = await import('./App');
+  // after signing in from a stale #/login address, start on the home page
+  if (window.location.hash.startsWith('#/login')) window.location.hash = '#/';
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+};
+
+if (getToken()) {
+  void startApp();
+} else {
+  // Before login only React and this screen are loaded.
+  root.render(
+    <StrictMode>
+      <LoginScreen
+        onSubmit={async (username, password) => {
+          await authProvider.login({ username, password });
+          await startApp();
+        }}
+      />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,35 @@
+/** The signed-in user as the API returns it from POST /api/auth/login. */
+export type Role = 'ADMIN' | 'LEADER' | 'UNIT';
+
+export interface SessionUser {
+  id: number | string;
+  username: string;
+  role: Role;
+  unitId: number | string | null;
+  displayName?: string | null;
+}
+
+const TOKEN_KEY = 'credit.token';
+const USER_KEY = 'credit.user';
+
+export const getToken = (): string | null => localStorage.getItem(TOKEN_KEY);
+
+export const getUser = (): SessionUser | null => {
+  const raw = localStorage.getItem(USER_KEY);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as SessionUser;
+  } catch {
+    return null;
+  }
+};
+
+export const saveSession = (token: string, user: SessionUser): void => {
+  localStorage.setItem(TOKEN_KEY, token);
+  localStorage.setItem(USER_KEY, JSON.stringify(user));
+};
+
+export const clearSession = (): void => {
+  localStorage.removeItem(TOKEN_KEY);
+  localStorage.removeItem(USER_KEY);
+};

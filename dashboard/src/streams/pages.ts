@@ -1,0 +1,3 @@
+export { StreamList } from './StreamList';
+export { StreamShow } from './StreamShow';
+export { StreamEdit, StreamCreate } from './StreamEdit';

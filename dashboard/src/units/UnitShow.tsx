@@ -1,0 +1,81 @@
+import type { ReactNode } from 'react';
+import { Stack } from '@mui/material';
+import {
+  BooleanField,
+  CreateButton,
+  DataTable,
+  EmailField,
+  NumberField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { DayField, PhoneField, TimeField } from '../common/fields';
+
+/** Adds a contact / an assignment pre-filled with this unit (shown only to who may create). */
+const AddForUnit = ({ resource }: { resource: 'contacts' | 'assignments' }) => {
+  const record = useRecordContext();
+  if (!record) return null;
+  return <CreateButton resource={resource} state={{ record: { unitId: record.id } }} />;
+};
+
+/** A labelled block of the show layout (SimpleShowLayout reads `label` from its children). */
+const Section = ({ children }: { label: string; children: ReactNode }) => <Stack spacing={1}>{children}</Stack>;
+
+const UnitContacts = () => (
+  <ReferenceManyField reference="contacts" target="unitId" sort={{ field: 'name', order: 'ASC' }} perPage={50}>
+    <DataTable bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="post" disableSort />
+      <DataTable.Col source="phone" field={PhoneField} disableSort />
+      <DataTable.Col source="mobile" field={PhoneField} disableSort />
+      <DataTable.Col source="email" field={EmailField} disableSort />
+      <DataTable.Col source="primary" field={BooleanField} />
+      <DataTable.Col source="leader" field={BooleanField} />
+    </DataTable>
+  </ReferenceManyField>
+);
+
+const UnitAssignments = () => (
+  <ReferenceManyField
+    reference="assignments"
+    target="unitId"
+    sort={{ field: 'validFrom', order: 'DESC' }}
+    perPage={25}
+    pagination={<Pagination rowsPerPageOptions={[]} />}
+  >
+    <DataTable bulkActionButtons={false} rowClick="show">
+      <DataTable.Col source="streamId">
+        <ReferenceField source="streamId" reference="streams" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="validFrom" field={DayField} />
+      <DataTable.Col source="validTo" field={DayField} />
+    </DataTable>
+  </ReferenceManyField>
+);
+
+export const UnitShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <NumberField source="sortOrder" />
+      <TextField source="creditCode" emptyText="app.none" />
+      <TextField source="address" emptyText="app.none" />
+      <BooleanField source="active" />
+      <TimeField source="createdAt" />
+      <TimeField source="updatedAt" />
+      <Section label="resources.units.fields.contacts">
+        <UnitContacts />
+        <AddForUnit resource="contacts" />
+      </Section>
+      <Section label="resources.units.fields.assignments">
+        <UnitAssignments />
+        <AddForUnit resource="assignments" />
+      </Section>
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,3 @@
+export { UnitList } from './UnitList';
+export { UnitShow } from './UnitShow';
+export { UnitEdit, UnitCreate } from './UnitEdit';
