@@ -1,17 +1,26 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from './config/app-config.ts';
 import { AssignmentsModule } from './assignments/assignments.module.ts';
 import { AuditEventsModule } from './audit-events/audit-events.module.ts';
+import { AttachmentsModule } from './attachments/attachments.module.ts';
 import { AuthModule } from './auth/auth.module.ts';
 import { CalendarModule } from './calendar/calendar.module.ts';
+import { ComplianceModule } from './compliance/compliance.module.ts';
+import { RegistryEventsModule } from './common/registry-events.ts';
 import { ContentRangeInterceptor } from './common/content-range.interceptor.ts';
 import { HttpExceptionFilter } from './common/http-exception.filter.ts';
 import { ContactsModule } from './contacts/contacts.module.ts';
 import { DatabaseModule } from './database/database.module.ts';
+import { ExemptionsModule } from './exemptions/exemptions.module.ts';
+import { ExplanationsModule } from './explanations/explanations.module.ts';
 import { HealthModule } from './health/health.module.ts';
+import { ObligationsModule } from './obligations/obligations.module.ts';
+import { ReviewsModule } from './reviews/reviews.module.ts';
 import { SeedModule } from './seed/seed.module.ts';
 import { SettingsModule } from './settings/settings.module.ts';
+import { SubmissionsModule } from './submissions/submissions.module.ts';
 import { StreamsModule } from './streams/streams.module.ts';
 import { UnitsModule } from './units/units.module.ts';
 import { UsersModule } from './users/users.module.ts';
@@ -23,7 +32,9 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
+        ...(config.schedulerEnabled ? [ScheduleModule.forRoot()] : []),
         DatabaseModule,
+        RegistryEventsModule,
         SettingsModule,
         AuditEventsModule,
         AuthModule,
@@ -33,6 +44,13 @@ export class AppModule {
         StreamsModule,
         AssignmentsModule,
         CalendarModule,
+        ObligationsModule,
+        AttachmentsModule,
+        SubmissionsModule,
+        ReviewsModule,
+        ExplanationsModule,
+        ExemptionsModule,
+        ComplianceModule,
         HealthModule,
         SeedModule,
       ],

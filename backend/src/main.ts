@@ -2,12 +2,14 @@
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config/app-config.ts';
 import { createApp, prepareDatabase, SeedService } from './app.ts';
+import { ObligationsService } from './obligations/obligations.service.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const { databaseUrl, embedded } = await prepareDatabase(config);
   const app = await createApp({ ...config, databaseUrl });
   await app.get(SeedService).run();
+  await app.get(ObligationsService).generate();
   await app.listen(config.port);
   const logger = new Logger('Main');
   logger.log(`信用办督查考核平台 is running at ${config.publicUrl} (API under /api, docs at /api/docs)`);

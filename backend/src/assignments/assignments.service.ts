@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { RegistryEvents } from '../common/registry-events.ts';
 import { conflict, invalid, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import type { Db } from '../database/prisma.service.ts';
@@ -24,6 +25,7 @@ export class AssignmentsService {
     private readonly units: UnitsRepository,
     private readonly streams: StreamsRepository,
     private readonly audit: AuditTrail,
+    private readonly events: RegistryEvents,
   ) {}
 
   async list(q: ListQuery<AssignmentFilter>, user: AuthUser) {
@@ -52,6 +54,7 @@ export class AssignmentsService {
       },
       'unitId',
     );
+    await this.events.changed();
     return toAssignmentResponse(a);
   }
 
@@ -71,6 +74,7 @@ export class AssignmentsService {
       },
       'unitId',
     );
+    await this.events.changed();
     return toAssignmentResponse(a);
   }
 

@@ -59,6 +59,13 @@ export function computeMetrics(items: readonly MetricsItem[]): Metrics {
     }
     m.expected++;
   }
+  return withRates(m);
+}
+
+export type MetricCounts = Omit<Metrics, 'onTimeRate' | 'submittedRate'>;
+
+/** The rates of DESIGN.md §2.4 from counts (the database aggregates the counts at scale). */
+export function withRates(m: MetricCounts): Metrics {
   const rate = (n: number): number | null => (m.expected === 0 ? null : n / m.expected);
   return { ...m, onTimeRate: rate(m.onTime), submittedRate: rate(m.onTime + m.late + m.inReview) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   DEFAULT_SCORING_RULES,
+  scoreFromCounts,
   scoreUnit,
   toHundredths,
   type Deduction,
@@ -130,5 +131,28 @@ describe('toHundredths', () => {
     [2, 200],
   ])('%d → %i', (value, h) => {
     expect(toHundredths(value)).toBe(h);
+  });
+});
+
+describe('scoreFromCounts agrees with scoreUnit', () => {
+  const statuses: [string, number][] = [
+    ['LATE', 3],
+    ['OVERDUE', 2],
+    ['EXCUSED', 5],
+    ['ON_TIME', 4],
+  ];
+  it.each([
+    [DEFAULT_SCORING_RULES, true],
+    [DEFAULT_SCORING_RULES, false],
+    [{ latePerReport: 2, missingPerReport: 10, excusedPerReport: 0.75, noContact: 5 }, false],
+    [{ latePerReport: 0, missingPerReport: 0, excusedPerReport: 0, noContact: 0 }, true],
+    [{ latePerReport: 20, missingPerReport: 30, excusedPerReport: 1, noContact: 1 }, true],
+  ])('rules %j, contact %s', (rules, hasContact) => {
+    let id = 0;
+    const obligations = statuses.flatMap(([status, n]) =>
+      Array.from({ length: n }, () => ({ obligationId: ++id, status: status as 'LATE', pastDue: true })),
+    );
+    const full = scoreUnit({ obligations, hasContact }, rules);
+    expect(scoreFromCounts({ late: 3, missing: 2, excused: 5 }, hasContact, rules)).toBe(full.score);
   });
 });

@@ -66,17 +66,36 @@ function causeOf(status: ObligationStatus, pastDue: boolean): Exclude<DeductionC
   }
 }
 
-/**
- * One deduction row per obligation that costs points (in input order), then the missing contact. Rules set
- * to 0 produce no rows. The rows sum to 100 − score unless the floor of 0 was hit.
- */
-export function scoreUnit(input: ScoreInput, rules: ScoringRules = DEFAULT_SCORING_RULES): ScoreResult {
-  const perCause: Record<DeductionCause, number> = {
+/** Rules in hundredths, validated. */
+function ruleHundredths(rules: ScoringRules): Record<DeductionCause, number> {
+  return {
     LATE: toHundredths(rules.latePerReport, 'latePerReport'),
     MISSING: toHundredths(rules.missingPerReport, 'missingPerReport'),
     EXCUSED: toHundredths(rules.excusedPerReport, 'excusedPerReport'),
     NO_CONTACT: toHundredths(rules.noContact, 'noContact'),
   };
+}
+
+/**
+ * The score alone from the counts of a unit's metrics — what the ranking needs for thousands of units
+ * without listing every deduction. Same arithmetic as scoreUnit (a test holds the two together).
+ */
+export function scoreFromCounts(
+  counts: { late: number; missing: number; excused: number },
+  hasContact: boolean,
+  rules: ScoringRules = DEFAULT_SCORING_RULES,
+): number {
+  const h = ruleHundredths(rules);
+  const total = counts.late * h.LATE + counts.missing * h.MISSING + counts.excused * h.EXCUSED + (hasContact ? 0 : h.NO_CONTACT);
+  return Math.max(0, FULL_SCORE - total) / 100;
+}
+
+/**
+ * One deduction row per obligation that costs points (in input order), then the missing contact. Rules set
+ * to 0 produce no rows. The rows sum to 100 − score unless the floor of 0 was hit.
+ */
+export function scoreUnit(input: ScoreInput, rules: ScoringRules = DEFAULT_SCORING_RULES): ScoreResult {
+  const perCause = ruleHundredths(rules);
   const rows: { cause: DeductionCause; obligationId: number | null; hundredths: number; label?: string }[] = [];
   for (const o of input.obligations) {
     const cause = causeOf(o.status, o.pastDue);

@@ -12,6 +12,7 @@ export interface PlanStream {
   description: string;
   /** 'ALL' = every unit of the plan. */
   units: 'ALL' | string[];
+  requiresCounts: boolean;
 }
 
 export interface Plan {

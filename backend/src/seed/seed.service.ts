@@ -45,6 +45,7 @@ export class SeedService {
           cadence: s.cadence,
           dueDay: s.dueDay,
           sortOrder: s.sortOrder,
+          requiresCounts: s.requiresCounts,
           since: s.since ? toDbDate(s.since) : null,
           description: s.description,
         })),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { RegistryEvents } from '../common/registry-events.ts';
 import { conflict, notFound, ValidationFailed } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { toDbDate } from '../database/db-dates.ts';
@@ -14,6 +15,7 @@ export class StreamsService {
   constructor(
     private readonly repo: StreamsRepository,
     private readonly audit: AuditTrail,
+    private readonly events: RegistryEvents,
   ) {}
 
   async list(q: ListQuery<StreamFilter>) {
@@ -34,6 +36,7 @@ export class StreamsService {
       }
       return this.repo.create(tx, { ...dto, dueDate: dbDate(dto.dueDate), since: dbDate(dto.since) });
     });
+    await this.events.changed();
     return toStreamResponse(stream);
   }
 
@@ -44,6 +47,7 @@ export class StreamsService {
       (tx) => this.repo.findById(id, tx),
       (tx) => this.repo.update(tx, id, { ...dto, dueDate: dbDate(dto.dueDate), since: dbDate(dto.since) }),
     );
+    await this.events.changed();
     return toStreamResponse(stream);
   }
 

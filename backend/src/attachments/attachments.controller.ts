@@ -1,0 +1,29 @@
+import { Body, Controller, Get, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { IdParam } from '../common/validation.ts';
+import { MAX_ATTACHMENT_BYTES } from './attachment-types.ts';
+import { AttachmentsService, type UploadedFile as File } from './attachments.service.ts';
+
+@Controller('attachments')
+export class AttachmentsController {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  /** multipart/form-data: `file`, and `unitId` when the office uploads for a unit. */
+  @Post()
+  @Roles('ADMIN', 'UNIT')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
+  upload(@UploadedFile() file: File | undefined, @Body() body: { unitId?: string }, @CurrentUser() user: AuthUser) {
+    return this.attachments.upload(file, body?.unitId, user);
+  }
+
+  @Get(':id')
+  async download(@IdParam() id: number, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    const a = await this.attachments.download(id, user);
+    res.setHeader('Content-Type', a.mimeType);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.send(Buffer.from(a.content));
+  }
+}

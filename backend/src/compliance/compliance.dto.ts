@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const rangeKey = z.string().trim().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/, '应为 2026-09、2026-Q3 或 2026');
+
+export const rankingQuerySchema = z.object({
+  from: rangeKey,
+  to: rangeKey,
+  stream: z.string().trim().max(40).optional(),
+  asOf: z.iso.datetime({ offset: true }).optional(),
+});
+export type RankingQuery = z.infer<typeof rankingQuerySchema>;
+
+export const matrixQuerySchema = rankingQuerySchema;
+export type MatrixQuery = RankingQuery;
+
+const points = z.number().min(0).max(100).multipleOf(0.01);
+export const scoringRulesSchema = z.object({
+  latePerReport: points,
+  missingPerReport: points,
+  excusedPerReport: points,
+  noContact: points,
+});
+export type ScoringRulesDto = z.infer<typeof scoringRulesSchema>;
+
+export const yearParamSchema = z.coerce.number().int().min(2000).max(2100);
+
+/** Per-unit counts from SQL (snake_case). */
+export interface UnitCountsRow {
+  unit_id: number;
+  unit_name: string;
+  sort_order: number;
+  has_contact: boolean;
+  expected: number;
+  on_time: number;
+  late: number;
+  missing: number;
+  excused: number;
+  in_review: number;
+  days_late: number;
+}
+
+export interface MatrixRow {
+  obligation_id: number;
+  unit_id: number;
+  period: string;
+  report_month: Date;
+  stream_code: string;
+  status: string;
+  days_late: number | null;
+}

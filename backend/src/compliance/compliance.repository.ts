@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../generated/prisma/client.ts';
+import { PrismaService } from '../database/prisma.service.ts';
+import { toDbDate } from '../database/db-dates.ts';
+import { metricCounts, statusesAt } from '../obligations/obligation-status.sql.ts';
+import type { MatrixRow, UnitCountsRow } from './compliance.dto.ts';
+
+const sql = Prisma.sql;
+
+export interface RangeFilter {
+  fromMonth: string;
+  toMonth: string;
+  streamCode: string | null;
+  unitId: number | null;
+}
+
+function obligationsIn(r: RangeFilter): Prisma.Sql {
+  return Prisma.join(
+    [
+      sql`o.report_month BETWEEN ${toDbDate(`${r.fromMonth}-01`)} AND ${toDbDate(`${r.toMonth}-01`)}`,
+      r.streamCode ? sql`o.stream_id = (SELECT id FROM streams WHERE code = ${r.streamCode})` : sql`true`,
+      r.unitId !== null ? sql`o.unit_id = ${r.unitId}` : sql`true`,
+    ],
+    ' AND ',
+  );
+}
+
+/** Aggregates in the database, one statement: the ranking of 10,000 units never loads their obligations into Node. */
+@Injectable()
+export class ComplianceRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Every active unit (and any unit with obligations in range) with its counts; units with none count zero. */
+  unitCounts(r: RangeFilter, asOf: Date | null, now: Date) {
+    return this.prisma.$queryRaw<UnitCountsRow[]>(sql`
+      SELECT u.id AS unit_id, u.name AS unit_name, u.sort_order,
+        EXISTS (SELECT 1 FROM contacts c WHERE c.unit_id = u.id) AS has_contact,
+        coalesce(m.expected, 0) AS expected, coalesce(m.on_time, 0) AS on_time, coalesce(m.late, 0) AS late,
+        coalesce(m.missing, 0) AS missing, coalesce(m.excused, 0) AS excused,
+        coalesce(m.in_review, 0) AS in_review, coalesce(m.days_late, 0) AS days_late
+      FROM units u
+      LEFT JOIN (${metricCounts(statusesAt(asOf, obligationsIn(r), now))}) m ON m.unit_id = u.id
+      WHERE (u.active OR m.unit_id IS NOT NULL) AND ${r.unitId !== null ? sql`u.id = ${r.unitId}` : sql`true`}
+      ORDER BY u.sort_order`);
+  }
+
+  matrix(r: RangeFilter, asOf: Date | null, now: Date) {
+    return this.prisma.$queryRaw<MatrixRow[]>(sql`
+      SELECT s.id AS obligation_id, s.unit_id, s.period, s.report_month, st.code AS stream_code, s.status, s.days_late
+      FROM (${statusesAt(asOf, obligationsIn(r), now)}) s
+      JOIN streams st ON st.id = s.stream_id
+      ORDER BY s.report_month, st.sort_order`);
+  }
+
+  activeUnits(onlyUnitId: number | null) {
+    return this.prisma.unit.findMany({
+      where: { active: true, ...(onlyUnitId !== null ? { id: onlyUnitId } : {}) },
+      select: { id: true, name: true, sortOrder: true },
+      orderBy: { sortOrder: 'asc' },
+    });
+  }
+
+  streamExists(code: string) {
+    return this.prisma.stream.count({ where: { code } }).then((n) => n > 0);
+  }
+
+  scoringRules(year: number) {
+    return this.prisma.scoringRules.findUnique({ where: { year } });
+  }
+
+  saveScoringRules(year: number, data: Omit<Prisma.ScoringRulesCreateInput, 'year'>) {
+    return this.prisma.scoringRules.upsert({ where: { year }, create: { year, ...data }, update: data });
+  }
+}

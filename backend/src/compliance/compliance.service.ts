@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { invalid, ValidationFailed } from '../common/errors.ts';
+import { withRates } from '../domain/metrics.ts';
+import { parseMonthOrQuarterOrYearRange, monthsBetween } from '../domain/periods.ts';
+import { rankUnits } from '../domain/ranking.ts';
+import { DEFAULT_SCORING_RULES, scoreFromCounts, type ScoringRules } from '../domain/score.ts';
+import { fromDbDate } from '../database/db-dates.ts';
+import type { RankingQuery, ScoringRulesDto, UnitCountsRow } from './compliance.dto.ts';
+import { ComplianceRepository, type RangeFilter } from './compliance.repository.ts';
+
+@Injectable()
+export class ComplianceService {
+  constructor(
+    private readonly repo: ComplianceRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Ranking of DESIGN.md §2.4 for a range of periods; a UNIT user sees its own row only. */
+  async ranking(q: RankingQuery, user: AuthUser) {
+    const range = await this.range(q);
+    const asOf = q.asOf ? new Date(q.asOf) : null;
+    const rules = await this.rulesFor(Number(range.toMonth.slice(0, 4)));
+    const rows = await this.repo.unitCounts({ ...range, unitId: null }, asOf, new Date());
+    const ranked = rankUnits(rows.map((r) => this.scored(r, rules)));
+    const scope = scopedUnitId(user);
+    return ranked.filter((r) => scope === null || r.unitId === scope).map(({ sortOrder, ...row }) => row);
+  }
+
+  /** Units × months of statuses (one cell per month, one entry per stream owed that month). */
+  async matrix(q: RankingQuery, user: AuthUser) {
+    const scope = scopedUnitId(user);
+    const range = await this.range(q);
+    const asOf = q.asOf ? new Date(q.asOf) : null;
+    const [units, rows] = await Promise.all([
+      this.repo.activeUnits(scope),
+      this.repo.matrix({ ...range, unitId: scope }, asOf, new Date()),
+    ]);
+    const months = monthsBetween(range.fromMonth, range.toMonth);
+    type Cell = { obligationId: number; streamCode: string; period: string; status: string; daysLate: number | null };
+    const byUnit = new Map<number, Record<string, Cell[]>>();
+    for (const r of rows) {
+      const cells = byUnit.get(r.unit_id) ?? {};
+      const month = fromDbDate(r.report_month).slice(0, 7);
+      (cells[month] ??= []).push({
+        obligationId: r.obligation_id,
+        streamCode: r.stream_code,
+        period: r.period,
+        status: r.status,
+        daysLate: r.days_late,
+      });
+      byUnit.set(r.unit_id, cells);
+    }
+    return {
+      from: range.fromMonth,
+      to: range.toMonth,
+      stream: q.stream ?? null,
+      months,
+      rows: units.map((u) => ({ unitId: u.id, unitName: u.name, cells: byUnit.get(u.id) ?? {} })),
+    };
+  }
+
+  async rulesFor(year: number): Promise<ScoringRules> {
+    const row = await this.repo.scoringRules(year);
+    if (!row) return { ...DEFAULT_SCORING_RULES };
+    return {
+      latePerReport: row.latePerReport.toNumber(),
+      missingPerReport: row.missingPerReport.toNumber(),
+      excusedPerReport: row.excusedPerReport.toNumber(),
+      noContact: row.noContact.toNumber(),
+    };
+  }
+
+  async getRules(year: number) {
+    return { year, ...(await this.rulesFor(year)), isDefault: !(await this.repo.scoringRules(year)) };
+  }
+
+  async saveRules(year: number, dto: ScoringRulesDto, user: AuthUser) {
+    await this.audit.update(
+      user,
+      'scoring-rules',
+      async () => ({ id: year, ...(await this.rulesFor(year)) }),
+      async () => {
+        await this.repo.saveScoringRules(year, dto);
+        return { id: year, ...dto };
+      },
+    );
+    return this.getRules(year);
+  }
+
+  private scored(r: UnitCountsRow, rules: ScoringRules) {
+    const metrics = withRates({
+      expected: r.expected,
+      onTime: r.on_time,
+      late: r.late,
+      missing: r.missing,
+      excused: r.excused,
+      inReview: r.in_review,
+      daysLate: r.days_late,
+    });
+    return {
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      sortOrder: r.sort_order,
+      ...metrics,
+      hasContact: r.has_contact,
+      score: scoreFromCounts(metrics, r.has_contact, rules),
+    };
+  }
+
+  private async range(q: RankingQuery): Promise<Omit<RangeFilter, 'unitId'>> {
+    const range = parseMonthOrQuarterOrYearRange(q.from, q.to);
+    if (!range) throw new ValidationFailed({ to: '结束期间不能早于开始期间' });
+    if (q.stream && !(await this.repo.streamExists(q.stream))) throw invalid('stream', '报送事项不存在');
+    return { ...range, streamCode: q.stream ?? null };
+  }
+}

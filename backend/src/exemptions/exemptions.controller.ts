@@ -1,0 +1,33 @@
+import { Body, Controller, Delete, Get, Post, Query } from '@nestjs/common';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { parseListQuery } from '../common/list-query.ts';
+import { IdParam, ZodPipe } from '../common/validation.ts';
+import { createExemptionSchema, type CreateExemptionDto, EXEMPTION_LIST } from './exemptions.dto.ts';
+import { ExemptionsService } from './exemptions.service.ts';
+
+@Controller('exemptions')
+export class ExemptionsController {
+  constructor(private readonly exemptions: ExemptionsService) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
+    return this.exemptions.list(parseListQuery(query, EXEMPTION_LIST), user);
+  }
+
+  @Get(':id')
+  get(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.exemptions.get(id, user);
+  }
+
+  @Post()
+  @Roles('ADMIN')
+  create(@Body(new ZodPipe(createExemptionSchema)) dto: CreateExemptionDto, @CurrentUser() user: AuthUser) {
+    return this.exemptions.create(dto, user);
+  }
+
+  @Delete(':id')
+  @Roles('ADMIN')
+  delete(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.exemptions.delete(id, user);
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { Exemption } from '../generated/prisma/client.ts';
+import { idFilter, type ListSpec } from '../common/list-query.ts';
+
+export const createExemptionSchema = z.object({
+  obligationId: z.number().int().positive(),
+  reason: z.string().trim().min(2, '请填写免报理由').max(2000),
+});
+export type CreateExemptionDto = z.infer<typeof createExemptionSchema>;
+
+const exemptionFilter = z.object({
+  id: idFilter,
+  obligationId: z.coerce.number().int().optional(),
+  unitId: z.coerce.number().int().optional(),
+});
+export type ExemptionFilter = z.infer<typeof exemptionFilter>;
+
+export const EXEMPTION_LIST: ListSpec<typeof exemptionFilter> = {
+  sortable: ['id', 'createdAt'],
+  defaultSort: ['createdAt', 'DESC'],
+  filter: exemptionFilter,
+};
+
+type WithObligation = Exemption & { obligation: { unitId: number; period: string; unit: { name: string }; stream: { code: string } } };
+
+export function toExemptionResponse(e: WithObligation) {
+  return {
+    id: e.id,
+    obligationId: e.obligationId,
+    unitId: e.obligation.unitId,
+    unitName: e.obligation.unit.name,
+    streamCode: e.obligation.stream.code,
+    period: e.obligation.period,
+    reason: e.reason,
+    createdById: e.createdById,
+    createdAt: e.createdAt,
+  };
+}

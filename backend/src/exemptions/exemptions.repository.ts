@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
+import type { ExemptionFilter } from './exemptions.dto.ts';
+
+const INCLUDE = {
+  obligation: { select: { unitId: true, period: true, unit: { select: { name: true } }, stream: { select: { code: true } } } },
+} as const;
+
+@Injectable()
+export class ExemptionsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async list(q: ListQuery<ExemptionFilter>, onlyUnitId: number | null) {
+    const f = q.filter;
+    const where: Prisma.ExemptionWhereInput = {
+      AND: [
+        idWhere(f.id),
+        onlyUnitId !== null ? { obligation: { unitId: onlyUnitId } } : {},
+        f.unitId !== undefined ? { obligation: { unitId: f.unitId } } : {},
+        f.obligationId !== undefined ? { obligationId: f.obligationId } : {},
+      ],
+    };
+    const [items, total] = await Promise.all([
+      this.prisma.exemption.findMany({ where, include: INCLUDE, orderBy: orderBy(q.sort), skip: q.skip, take: q.take }),
+      this.prisma.exemption.count({ where }),
+    ]);
+    return { items, total };
+  }
+
+  findById(id: number, db: Db = this.prisma) {
+    return db.exemption.findUnique({ where: { id }, include: INCLUDE });
+  }
+
+  create(db: Db, data: Prisma.ExemptionUncheckedCreateInput) {
+    return db.exemption.create({ data, include: INCLUDE });
+  }
+
+  delete(db: Db, id: number) {
+    return db.exemption.delete({ where: { id } });
+  }
+}

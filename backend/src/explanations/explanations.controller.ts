@@ -1,0 +1,40 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { parseListQuery } from '../common/list-query.ts';
+import { IdParam, ZodPipe } from '../common/validation.ts';
+import {
+  createExplanationSchema,
+  type CreateExplanationDto,
+  decideExplanationSchema,
+  type DecideExplanationDto,
+  EXPLANATION_LIST,
+} from './explanations.dto.ts';
+import { ExplanationsService } from './explanations.service.ts';
+
+@Controller('explanations')
+export class ExplanationsController {
+  constructor(private readonly explanations: ExplanationsService) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
+    return this.explanations.list(parseListQuery(query, EXPLANATION_LIST), user);
+  }
+
+  @Get(':id')
+  get(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.explanations.get(id, user);
+  }
+
+  @Post()
+  @Roles('ADMIN', 'UNIT')
+  create(@Body(new ZodPipe(createExplanationSchema)) dto: CreateExplanationDto, @CurrentUser() user: AuthUser) {
+    return this.explanations.create(dto, user);
+  }
+
+  @Post(':id/decision')
+  @Roles('ADMIN')
+  @HttpCode(200)
+  decide(@IdParam() id: number, @Body(new ZodPipe(decideExplanationSchema)) dto: DecideExplanationDto, @CurrentUser() user: AuthUser) {
+    return this.explanations.decide(id, dto, user);
+  }
+}

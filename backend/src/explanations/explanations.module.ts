@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ObligationsModule } from '../obligations/obligations.module.ts';
+import { ExplanationsController } from './explanations.controller.ts';
+import { ExplanationsRepository } from './explanations.repository.ts';
+import { ExplanationsService } from './explanations.service.ts';
+
+@Module({
+  imports: [ObligationsModule],
+  controllers: [ExplanationsController],
+  providers: [ExplanationsRepository, ExplanationsService],
+})
+export class ExplanationsModule {}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { notFound } from '../common/errors.ts';
+import type { Db } from '../database/prisma.service.ts';
+import { ObligationsRepository } from './obligations.repository.ts';
+
+/**
+ * What every write on an obligation needs (filing, review, explanation, exemption): find it as the user may
+ * see it (another unit's is 404), lock it so writes on it serialise, and refresh its stored state afterwards.
+ */
+@Injectable()
+export class ObligationAccess {
+  constructor(private readonly repo: ObligationsRepository) {}
+
+  async lockVisible(db: Db, obligationId: number, user: AuthUser) {
+    const scope = scopedUnitId(user);
+    await this.repo.lock(db, obligationId);
+    const o = await this.repo.findForFiling(obligationId, db);
+    if (!o || (scope !== null && o.unitId !== scope)) throw notFound('应报事项');
+    return o;
+  }
+
+  statusNow(db: Db, obligationId: number) {
+    return this.repo.findWithStatus(obligationId, new Date(), db);
+  }
+
+  refresh(db: Db, obligationId: number) {
+    return this.repo.refreshState(db, obligationId);
+  }
+}

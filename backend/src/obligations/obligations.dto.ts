@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { idFilter, type ListSpec } from '../common/list-query.ts';
+import { monthKey } from '../common/validation.ts';
+
+export const OBLIGATION_STATUSES = ['EXEMPT', 'PENDING', 'SUBMITTED', 'ON_TIME', 'LATE', 'RETURNED', 'OVERDUE', 'EXCUSED'] as const;
+const status = z.enum(OBLIGATION_STATUSES);
+
+const obligationFilter = z.object({
+  id: idFilter,
+  unitId: z.coerce.number().int().optional(),
+  streamCode: z.string().max(40).optional(),
+  streamId: z.coerce.number().int().optional(),
+  period: z.string().max(10).optional(),
+  status: z.union([status, z.array(status)]).optional(),
+  from: monthKey.optional(),
+  to: monthKey.optional(),
+  asOf: z.iso.datetime({ offset: true }).optional(),
+});
+export type ObligationFilter = z.infer<typeof obligationFilter>;
+
+export const OBLIGATION_LIST: ListSpec<typeof obligationFilter> = {
+  sortable: ['id', 'dueAt', 'period', 'unitId', 'unitName', 'streamCode', 'status', 'daysLate'],
+  defaultSort: ['dueAt', 'DESC'],
+  filter: obligationFilter,
+};
+
+export const generateSchema = z.object({ asOf: z.iso.datetime({ offset: true }).optional() });
+
+/** A row of the status queries (snake_case from SQL). */
+export interface ObligationRow {
+  id: number;
+  unit_id: number;
+  unit_name: string;
+  stream_id: number;
+  stream_code: string;
+  stream_name: string;
+  period: string;
+  due_at: Date;
+  status: (typeof OBLIGATION_STATUSES)[number];
+  past_due: boolean;
+  days_late: number | null;
+  latest_submission_id: number | null;
+  timeliness_at: Date | null;
+}
+
+export function toObligationResponse(r: ObligationRow) {
+  return {
+    id: r.id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    streamId: r.stream_id,
+    streamCode: r.stream_code,
+    streamName: r.stream_name,
+    period: r.period,
+    dueAt: r.due_at,
+    status: r.status,
+    pastDue: r.past_due,
+    daysLate: r.days_late,
+    latestSubmissionId: r.latest_submission_id,
+  };
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../generated/prisma/client.ts';
+import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { toDbDate } from '../database/db-dates.ts';
+import type { ScheduledPeriod } from '../domain/schedule.ts';
+import type { ListQuery } from '../common/list-query.ts';
+import { replayedFacts, statusesAt } from './obligation-status.sql.ts';
+import type { ObligationFilter, ObligationRow } from './obligations.dto.ts';
+
+const sql = Prisma.sql;
+
+const SORT_COLUMNS: Record<string, Prisma.Sql> = {
+  id: sql`s.id`,
+  dueAt: sql`s.due_at`,
+  period: sql`s.period`,
+  unitId: sql`u.sort_order`,
+  unitName: sql`u.name`,
+  streamCode: sql`st.code`,
+  status: sql`s.status`,
+  daysLate: sql`s.days_late`,
+};
+
+export type ScheduleRow = ScheduledPeriod & { streamId: number };
+
+@Injectable()
+export class ObligationsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Active streams with their due rules and the first month any of their assignments starts. */
+  streamsToSchedule() {
+    return this.prisma.$queryRaw<
+      { id: number; cadence: 'MONTHLY' | 'QUARTERLY' | 'YEARLY' | 'ONCE'; due_day: number; due_date: Date | null; holiday_policy: 'NEXT_WORKDAY' | 'NONE'; first_day: Date }[]
+    >(sql`
+      SELECT st.id, st.cadence, st.due_day, st.due_date, st.holiday_policy, min(a.valid_from) AS first_day
+      FROM streams st JOIN assignments a ON a.stream_id = st.id
+      WHERE st.active
+      GROUP BY st.id`);
+  }
+
+  /**
+   * Creates the obligations the schedule and the assignments call for (an assignment owes a period it
+   * overlaps), keeps due times of not-yet-due obligations in step with the rules, and removes obligations
+   * no assignment covers any more, if nothing was filed on them. Set-based: three statements whatever the scale.
+   */
+  async applySchedule(rows: ScheduleRow[], now: Date): Promise<{ created: number; updated: number; removed: number }> {
+    const p = {
+      streamIds: rows.map((r) => r.streamId),
+      periods: rows.map((r) => r.period),
+      starts: rows.map((r) => toDbDate(r.periodStart)),
+      ends: rows.map((r) => toDbDate(r.periodEnd)),
+      dueAts: rows.map((r) => r.dueAt),
+      shifted: rows.map((r) => (r.shiftedFrom ? toDbDate(r.shiftedFrom) : null)),
+      months: rows.map((r) => toDbDate(r.reportMonth)),
+    };
+    const schedule = sql`unnest(${p.streamIds}::int[], ${p.periods}::text[], ${p.starts}::date[], ${p.ends}::date[],
+      ${p.dueAts}::timestamptz[], ${p.shifted}::date[], ${p.months}::date[])
+      AS p(stream_id, period, period_start, period_end, due_at, shifted_from, report_month)`;
+    return this.prisma.transaction(async (tx) => {
+      const created = await tx.$executeRaw(sql`
+        INSERT INTO obligations (unit_id, stream_id, assignment_id, period, period_start, due_at, due_shifted_from, report_month)
+        SELECT DISTINCT ON (a.unit_id, p.stream_id, p.period)
+          a.unit_id, p.stream_id, a.id, p.period, p.period_start, p.due_at, p.shifted_from, p.report_month
+        FROM ${schedule}
+        JOIN assignments a ON a.stream_id = p.stream_id
+        JOIN units u ON u.id = a.unit_id AND u.active
+        WHERE a.valid_from <= p.period_end AND (a.valid_to IS NULL OR a.valid_to >= p.period_start)
+        ORDER BY a.unit_id, p.stream_id, p.period, a.valid_from DESC
+        ON CONFLICT (unit_id, stream_id, period) DO NOTHING`);
+      const updated = await tx.$executeRaw(sql`
+        UPDATE obligations o
+        SET due_at = p.due_at, due_shifted_from = p.shifted_from, report_month = p.report_month, period_start = p.period_start
+        FROM ${schedule}
+        WHERE o.stream_id = p.stream_id AND o.period = p.period AND o.due_at > ${now}
+          AND (o.due_at <> p.due_at OR o.report_month <> p.report_month)`);
+      const removed = await tx.$executeRaw(sql`
+        DELETE FROM obligations o
+        WHERE o.state = 'OPEN'
+          AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.obligation_id = o.id)
+          AND NOT EXISTS (SELECT 1 FROM explanations e WHERE e.obligation_id = o.id)
+          AND NOT EXISTS (SELECT 1 FROM exemptions x WHERE x.obligation_id = o.id)
+          AND NOT EXISTS (
+            SELECT 1 FROM ${schedule}
+            JOIN assignments a ON a.stream_id = p.stream_id
+            WHERE p.stream_id = o.stream_id AND p.period = o.period AND a.unit_id = o.unit_id
+              AND a.valid_from <= p.period_end AND (a.valid_to IS NULL OR a.valid_to >= p.period_start))`);
+      return { created, updated, removed };
+    });
+  }
+
+  /** Recomputes the stored state of one obligation from its history; call inside the writing transaction. */
+  async refreshState(db: Db, obligationId: number): Promise<void> {
+    await db.$executeRaw(sql`
+      UPDATE obligations o
+      SET state = f.state, timeliness_at = f.timeliness_at, latest_submission_id = f.latest_submission_id
+      FROM (${replayedFacts(null, sql`o.id = ${obligationId}`)}) f
+      WHERE o.id = f.id`);
+  }
+
+  /** Locks the obligation row, so concurrent filings and decisions on it serialise. */
+  async lock(db: Db, obligationId: number): Promise<void> {
+    await db.$queryRaw(sql`SELECT id FROM obligations WHERE id = ${obligationId} FOR UPDATE`);
+  }
+
+  async list(q: ListQuery<ObligationFilter>, onlyUnitId: number | null, now: Date) {
+    const f = q.filter;
+    const conditions: Prisma.Sql[] = [sql`true`];
+    const ids = f.id === undefined ? null : Array.isArray(f.id) ? f.id : [f.id];
+    if (ids) conditions.push(sql`o.id = ANY(${ids}::int[])`);
+    if (onlyUnitId !== null) conditions.push(sql`o.unit_id = ${onlyUnitId}`);
+    if (f.unitId !== undefined) conditions.push(sql`o.unit_id = ${f.unitId}`);
+    if (f.streamId !== undefined) conditions.push(sql`o.stream_id = ${f.streamId}`);
+    if (f.streamCode) conditions.push(sql`o.stream_id = (SELECT id FROM streams WHERE code = ${f.streamCode})`);
+    if (f.period) conditions.push(sql`o.period = ${f.period}`);
+    if (f.from) conditions.push(sql`o.report_month >= ${toDbDate(`${f.from}-01`)}`);
+    if (f.to) conditions.push(sql`o.report_month <= ${toDbDate(`${f.to}-01`)}`);
+    const statuses = f.status === undefined ? null : Array.isArray(f.status) ? f.status : [f.status];
+    const asOf = f.asOf ? new Date(f.asOf) : null;
+    const order = SORT_COLUMNS[q.sort.field] ?? sql`s.due_at`;
+    const direction = q.sort.order === 'asc' ? sql`ASC` : sql`DESC`;
+    const rows = await this.prisma.$queryRaw<(ObligationRow & { total: bigint })[]>(sql`
+      SELECT s.*, u.name AS unit_name, st.code AS stream_code, st.name AS stream_name, count(*) OVER () AS total
+      FROM (${statusesAt(asOf, Prisma.join(conditions, ' AND '), now)}) s
+      JOIN units u ON u.id = s.unit_id
+      JOIN streams st ON st.id = s.stream_id
+      WHERE ${statuses ? sql`s.status = ANY(${statuses}::text[])` : sql`true`}
+      ORDER BY ${order} ${direction} NULLS LAST, s.id ASC
+      OFFSET ${q.skip} LIMIT ${q.take}`);
+    const total = rows.length > 0 ? Number(rows[0].total) : q.skip === 0 ? 0 : await this.countOnly(conditions, statuses, asOf, now);
+    return { items: rows, total };
+  }
+
+  private async countOnly(conditions: Prisma.Sql[], statuses: string[] | null, asOf: Date | null, now: Date) {
+    const [row] = await this.prisma.$queryRaw<{ n: bigint }[]>(sql`
+      SELECT count(*) AS n FROM (${statusesAt(asOf, Prisma.join(conditions, ' AND '), now)}) s
+      WHERE ${statuses ? sql`s.status = ANY(${statuses}::text[])` : sql`true`}`);
+    return Number(row.n);
+  }
+
+  /** One obligation with its status now, or null. */
+  async findWithStatus(id: number, now: Date, db: Db = this.prisma): Promise<ObligationRow | null> {
+    const rows = await db.$queryRaw<ObligationRow[]>(sql`
+      SELECT s.*, u.name AS unit_name, st.code AS stream_code, st.name AS stream_name
+      FROM (${statusesAt(null, sql`o.id = ${id}`, now)}) s
+      JOIN units u ON u.id = s.unit_id JOIN streams st ON st.id = s.stream_id`);
+    return rows[0] ?? null;
+  }
+
+  /** The obligation with what filing needs to know: its unit, stream rules and exemption. */
+  findForFiling(id: number, db: Db = this.prisma) {
+    return db.obligation.findUnique({ where: { id }, include: { stream: true, exemption: true } });
+  }
+}

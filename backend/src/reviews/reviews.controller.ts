@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { parseListQuery } from '../common/list-query.ts';
+import { IdParam, ZodPipe } from '../common/validation.ts';
+import { createReviewSchema, type CreateReviewDto, REVIEW_LIST } from './reviews.dto.ts';
+import { ReviewsService } from './reviews.service.ts';
+
+@Controller('reviews')
+export class ReviewsController {
+  constructor(private readonly reviews: ReviewsService) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
+    return this.reviews.list(parseListQuery(query, REVIEW_LIST), user);
+  }
+
+  @Get(':id')
+  get(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.reviews.get(id, user);
+  }
+
+  @Post()
+  @Roles('ADMIN')
+  decide(@Body(new ZodPipe(createReviewSchema)) dto: CreateReviewDto, @CurrentUser() user: AuthUser) {
+    return this.reviews.decide(dto, user);
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { conflict, invalid, notFound } from '../common/errors.ts';
+import { Page, type ListQuery } from '../common/list-query.ts';
+import { correctionWindowEnd, obligationStatus } from '../domain/status.ts';
+import { ObligationAccess } from '../obligations/obligation-access.service.ts';
+import { SubmissionsRepository } from '../submissions/submissions.repository.ts';
+import { type CreateReviewDto, type ReviewFilter, toReviewResponse } from './reviews.dto.ts';
+import { ReviewsRepository } from './reviews.repository.ts';
+
+/** The office accepts a submission or returns it with a reason; timeliness is settled at acceptance. */
+@Injectable()
+export class ReviewsService {
+  constructor(
+    private readonly repo: ReviewsRepository,
+    private readonly submissions: SubmissionsRepository,
+    private readonly obligations: ObligationAccess,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async list(q: ListQuery<ReviewFilter>, user: AuthUser) {
+    const { items, total } = await this.repo.list(q, scopedUnitId(user));
+    return new Page('reviews', items.map(toReviewResponse), total, q.skip);
+  }
+
+  async get(id: number, user: AuthUser) {
+    const r = await this.repo.findById(id);
+    const scope = scopedUnitId(user);
+    if (!r || (scope !== null && r.submission.obligation.unitId !== scope)) throw notFound('审核记录');
+    return toReviewResponse(r);
+  }
+
+  async decide(dto: CreateReviewDto, user: AuthUser) {
+    return this.audit.create(
+      user,
+      'reviews',
+      async (tx) => {
+        const submission = await this.submissions.findById(dto.submissionId, tx);
+        if (!submission) throw invalid('submissionId', '报送记录不存在');
+        const o = await this.obligations.lockVisible(tx, submission.obligationId, user);
+        const history = await this.submissions.history(tx, o.id);
+        const target = history.find((h) => h.id === submission.id)!;
+        if (target.review) throw conflict('该版本已审核，不能重复审核');
+        if (history.at(-1)!.id !== submission.id) throw conflict('只能审核最新版本');
+
+        const decidedAt = new Date();
+        let timelinessAt: Date | null = null;
+        let correctionUntil: Date | null = null;
+        if (dto.decision === 'ACCEPT') {
+          const facts = {
+            dueAt: o.dueAt,
+            correctionWorkdays: o.stream.correctionWorkdays,
+            exemptedAt: null,
+            explanations: [],
+            submissions: history.map((h) => ({
+              id: h.id,
+              version: h.version,
+              filedAt: h.filedAt,
+              review: h.id === submission.id ? { decision: 'ACCEPT' as const, decidedAt } : h.review,
+            })),
+          };
+          timelinessAt = obligationStatus(facts, decidedAt).timelinessAt;
+        } else {
+          correctionUntil = correctionWindowEnd(decidedAt, o.stream.correctionWorkdays);
+        }
+        const review = await this.repo.create(tx, {
+          submissionId: submission.id,
+          decision: dto.decision,
+          reason: dto.reason ?? null,
+          reviewerId: user.id,
+          decidedAt,
+          timelinessAt,
+          correctionUntil,
+        });
+        await this.obligations.refresh(tx, o.id);
+        return toReviewResponse(review);
+      },
+      'unitId',
+    );
+  }
+}

@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { parseListQuery } from '../common/list-query.ts';
+import { IdParam, ZodPipe } from '../common/validation.ts';
+import { createSubmissionSchema, type CreateSubmissionDto, SUBMISSION_LIST } from './submissions.dto.ts';
+import { SubmissionsService } from './submissions.service.ts';
+
+@Controller('submissions')
+export class SubmissionsController {
+  constructor(private readonly submissions: SubmissionsService) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
+    return this.submissions.list(parseListQuery(query, SUBMISSION_LIST), user);
+  }
+
+  @Get(':id')
+  get(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.submissions.get(id, user);
+  }
+
+  @Post()
+  @Roles('ADMIN', 'UNIT')
+  file(@Body(new ZodPipe(createSubmissionSchema)) dto: CreateSubmissionDto, @CurrentUser() user: AuthUser) {
+    return this.submissions.file(dto, user);
+  }
+}

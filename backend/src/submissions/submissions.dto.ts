@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Attachment, Review, Submission } from '../generated/prisma/client.ts';
+import { idFilter, type ListSpec } from '../common/list-query.ts';
+
+const count = z.number().int().min(0).max(10_000_000);
+
+/** The four tables of the plan (附件1–4): counts of the period. */
+export const countsSchema = z.object({
+  legalPersonLicenses: count,
+  legalPersonPenalties: count,
+  naturalPersonLicenses: count,
+  naturalPersonPenalties: count,
+});
+
+export const createSubmissionSchema = z
+  .object({
+    obligationId: z.number().int().positive(),
+    kind: z.enum(['DATA', 'NO_DATA']),
+    counts: countsSchema.optional(),
+    reason: z.string().trim().max(2000).optional(),
+    attachments: z.array(z.number().int().positive()).max(20).default([]),
+    receivedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'NO_DATA' && !v.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: '本期无数据时须填写情况说明' });
+    }
+    if (v.kind === 'NO_DATA' && v.counts) {
+      ctx.addIssue({ code: 'custom', path: ['counts'], message: '本期无数据时不应填写统计数' });
+    }
+  });
+export type CreateSubmissionDto = z.infer<typeof createSubmissionSchema>;
+
+export const REVIEW_STATES = ['PENDING', 'ACCEPTED', 'RETURNED'] as const;
+
+const submissionFilter = z.object({
+  id: idFilter,
+  obligationId: z.coerce.number().int().optional(),
+  unitId: z.coerce.number().int().optional(),
+  streamId: z.coerce.number().int().optional(),
+  period: z.string().max(10).optional(),
+  reviewState: z.enum(REVIEW_STATES).optional(),
+  kind: z.enum(['DATA', 'NO_DATA']).optional(),
+});
+export type SubmissionFilter = z.infer<typeof submissionFilter>;
+
+export const SUBMISSION_LIST: ListSpec<typeof submissionFilter> = {
+  sortable: ['id', 'filedAt', 'version', 'obligationId'],
+  defaultSort: ['filedAt', 'DESC'],
+  filter: submissionFilter,
+};
+
+type SubmissionWithRelations = Submission & {
+  review: Review | null;
+  attachments: Pick<Attachment, 'id' | 'fileName' | 'mimeType' | 'size'>[];
+  obligation: { unitId: number; period: string; dueAt: Date; unit: { name: string }; stream: { code: string; name: string } };
+};
+
+export function toSubmissionResponse(s: SubmissionWithRelations) {
+  return {
+    id: s.id,
+    obligationId: s.obligationId,
+    unitId: s.obligation.unitId,
+    unitName: s.obligation.unit.name,
+    streamCode: s.obligation.stream.code,
+    streamName: s.obligation.stream.name,
+    period: s.obligation.period,
+    dueAt: s.obligation.dueAt,
+    version: s.version,
+    kind: s.kind,
+    counts:
+      s.kind === 'DATA' && s.legalPersonLicenses !== null
+        ? {
+            legalPersonLicenses: s.legalPersonLicenses,
+            legalPersonPenalties: s.legalPersonPenalties,
+            naturalPersonLicenses: s.naturalPersonLicenses,
+            naturalPersonPenalties: s.naturalPersonPenalties,
+          }
+        : null,
+    reason: s.reason,
+    filedAt: s.filedAt,
+    recordedByOffice: s.recordedByOffice,
+    reviewState: s.review ? (s.review.decision === 'ACCEPT' ? 'ACCEPTED' : 'RETURNED') : 'PENDING',
+    review: s.review
+      ? { id: s.review.id, decision: s.review.decision, reason: s.review.reason, decidedAt: s.review.decidedAt, correctionUntil: s.review.correctionUntil }
+      : null,
+    attachments: s.attachments,
+  };
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ObligationsModule } from '../obligations/obligations.module.ts';
+import { SubmissionsController } from './submissions.controller.ts';
+import { SubmissionsRepository } from './submissions.repository.ts';
+import { SubmissionsService } from './submissions.service.ts';
+
+@Module({
+  imports: [ObligationsModule],
+  controllers: [SubmissionsController],
+  providers: [SubmissionsRepository, SubmissionsService],
+  exports: [SubmissionsRepository],
+})
+export class SubmissionsModule {}

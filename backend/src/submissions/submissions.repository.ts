@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
+import type { SubmissionFilter } from './submissions.dto.ts';
+
+export const SUBMISSION_INCLUDE = {
+  review: true,
+  attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
+  obligation: {
+    select: { unitId: true, period: true, dueAt: true, unit: { select: { name: true } }, stream: { select: { code: true, name: true } } },
+  },
+} as const;
+
+@Injectable()
+export class SubmissionsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async list(q: ListQuery<SubmissionFilter>, onlyUnitId: number | null) {
+    const f = q.filter;
+    const reviewWhere: Prisma.SubmissionWhereInput =
+      f.reviewState === 'PENDING'
+        ? { review: { is: null } }
+        : f.reviewState
+          ? { review: { is: { decision: f.reviewState === 'ACCEPTED' ? 'ACCEPT' : 'RETURN' } } }
+          : {};
+    const where: Prisma.SubmissionWhereInput = {
+      AND: [
+        idWhere(f.id),
+        onlyUnitId !== null ? { obligation: { unitId: onlyUnitId } } : {},
+        f.unitId !== undefined ? { obligation: { unitId: f.unitId } } : {},
+        f.streamId !== undefined ? { obligation: { streamId: f.streamId } } : {},
+        f.period ? { obligation: { period: f.period } } : {},
+        f.obligationId !== undefined ? { obligationId: f.obligationId } : {},
+        f.kind ? { kind: f.kind } : {},
+        reviewWhere,
+      ],
+    };
+    const [items, total] = await Promise.all([
+      this.prisma.submission.findMany({ where, include: SUBMISSION_INCLUDE, orderBy: orderBy(q.sort), skip: q.skip, take: q.take }),
+      this.prisma.submission.count({ where }),
+    ]);
+    return { items, total };
+  }
+
+  findById(id: number, db: Db = this.prisma) {
+    return db.submission.findUnique({ where: { id }, include: SUBMISSION_INCLUDE });
+  }
+
+  /** Every version of an obligation with its review, oldest first. */
+  history(db: Db, obligationId: number) {
+    return db.submission.findMany({ where: { obligationId }, include: { review: true }, orderBy: { version: 'asc' } });
+  }
+
+  create(db: Db, data: Prisma.SubmissionUncheckedCreateInput) {
+    return db.submission.create({ data, include: SUBMISSION_INCLUDE });
+  }
+
+  /** Links uploaded, not yet used attachments of the unit to a submission; returns how many were linked. */
+  async linkAttachments(db: Db, submissionId: number, unitId: number, ids: number[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const { count } = await db.attachment.updateMany({
+      where: { id: { in: ids }, submissionId: null, unitId },
+      data: { submissionId },
+    });
+    return count;
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { conflict, invalid, notFound } from '../common/errors.ts';
+import { Page, type ListQuery } from '../common/list-query.ts';
+import { ObligationAccess } from '../obligations/obligation-access.service.ts';
+import { type CreateSubmissionDto, type SubmissionFilter, toSubmissionResponse } from './submissions.dto.ts';
+import { SubmissionsRepository } from './submissions.repository.ts';
+
+/** Filing: a unit files for its own obligations; the office may record a report received elsewhere. */
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly repo: SubmissionsRepository,
+    private readonly obligations: ObligationAccess,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async list(q: ListQuery<SubmissionFilter>, user: AuthUser) {
+    const { items, total } = await this.repo.list(q, scopedUnitId(user));
+    return new Page('submissions', items.map(toSubmissionResponse), total, q.skip);
+  }
+
+  async get(id: number, user: AuthUser) {
+    const s = await this.repo.findById(id);
+    const scope = scopedUnitId(user);
+    if (!s || (scope !== null && s.obligation.unitId !== scope)) throw notFound('报送记录');
+    return toSubmissionResponse(s);
+  }
+
+  async file(dto: CreateSubmissionDto, user: AuthUser) {
+    if (dto.receivedAt && user.role !== 'ADMIN') throw invalid('receivedAt', '只有信用办可以补录线下收到的报送');
+    const now = new Date();
+    const filedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
+    if (filedAt > now) throw invalid('receivedAt', '收到时间不能晚于当前时间');
+
+    return this.audit.create(
+      user,
+      'submissions',
+      async (tx) => {
+        const o = await this.obligations.lockVisible(tx, dto.obligationId, user);
+        if (o.exemption) throw conflict('该事项已免报，无需报送');
+        const latest = (await this.repo.history(tx, o.id)).at(-1);
+        if (latest && !latest.review) throw conflict('上一次报送尚在审核中，请等待审核结果');
+        if (latest?.review?.decision === 'ACCEPT') throw conflict('该事项已审核通过，无需再次报送');
+        if (latest && filedAt < latest.filedAt) throw invalid('receivedAt', '收到时间不能早于上一版本的报送时间');
+        if (dto.kind === 'DATA' && o.stream.requiresCounts && !dto.counts) throw invalid('counts', '请填写四项统计数');
+        if (dto.kind === 'DATA' && !dto.counts && dto.attachments.length === 0) {
+          throw invalid('attachments', '请上传报送材料');
+        }
+        const created = await this.repo.create(tx, {
+          obligationId: o.id,
+          version: (latest?.version ?? 0) + 1,
+          kind: dto.kind,
+          ...(dto.kind === 'DATA' ? (dto.counts ?? {}) : {}),
+          reason: dto.reason ?? null,
+          filedAt,
+          recordedByOffice: Boolean(dto.receivedAt),
+          filedById: user.id,
+        });
+        const linked = await this.repo.linkAttachments(tx, created.id, o.unitId, dto.attachments);
+        if (linked !== dto.attachments.length) throw invalid('attachments', '附件不存在、不属于本单位或已被其他报送使用');
+        await this.obligations.refresh(tx, o.id);
+        return toSubmissionResponse((await this.repo.findById(created.id, tx))!);
+      },
+      'unitId',
+    );
+  }
+}
