@@ -85,3 +85,10 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** supertest parser that keeps a response body as raw bytes (downloads, .xlsx, .docx). */
+export function binaryParser(res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
