@@ -9,7 +9,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.ts';
 import type { AppConfig } from './config/app-config.ts';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres.ts';
+import type { EmbeddedDatabase } from './database/embedded-postgres.ts';
 import { migrate } from './database/migrator.ts';
 import { mountOpenApi } from './openapi/openapi.ts';
 import { SeedService } from './seed/seed.service.ts';
@@ -32,6 +32,8 @@ export async function prepareDatabase(config: AppConfig): Promise<PreparedDataba
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
+    // Loaded only when needed: a server with DATABASE_URL never touches the embedded binaries.
+    const { startEmbeddedPostgres } = await import('./database/embedded-postgres.ts');
     embedded = await startEmbeddedPostgres(config.dataDir);
     await embedded.createDatabase('credit');
     databaseUrl = embedded.url('credit');
