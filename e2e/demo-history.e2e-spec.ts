@@ -1,0 +1,120 @@
+// The reusable history generator (npm run demo, the benchmark): realistic, set-based, and with every
+// obligation's stored state exactly what the live system would have computed from the same facts.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Prisma } from '../backend/src/generated/prisma/client.ts';
+import { generateHistory, HistoryAlreadyPresent, type HistoryResult } from '../backend/src/demo/history.ts';
+import { obligationStatus } from '../backend/src/domain/status.ts';
+import { replayedFacts } from '../backend/src/obligations/obligation-status.sql.ts';
+import { startTestApp, type TestApp } from './support/test-app.ts';
+
+const NOW = new Date('2026-09-20T12:00:00+08:00');
+
+/** Every obligation's status at NOW by the pure domain rules, from the rows the generator wrote. */
+async function domainStatuses(t: TestApp) {
+  const rows = await t.prisma.obligation.findMany({
+    include: {
+      stream: { select: { correctionWorkdays: true } },
+      exemption: true,
+      explanations: true,
+      submissions: { include: { review: true } },
+    },
+  });
+  return rows.map((o) => ({
+    id: o.id,
+    unitId: o.unitId,
+    ...obligationStatus(
+      {
+        dueAt: o.dueAt,
+        correctionWorkdays: o.stream.correctionWorkdays,
+        exemptedAt: o.exemption?.createdAt ?? null,
+        explanations: o.explanations,
+        submissions: o.submissions,
+      },
+      NOW,
+    ),
+  }));
+}
+
+describe('demo history (33 units, 12 months)', () => {
+  let t: TestApp;
+  let result: HistoryResult;
+  beforeAll(async () => {
+    t = await startTestApp();
+    result = await generateHistory(t.app, { now: NOW, seed: 'e2e', months: 12 });
+  });
+  afterAll(() => t.close());
+
+  it('covers a year of the plan: every unit, every month, the one-off stock reports', async () => {
+    expect(result).toMatchObject({ fromMonth: '2025-09', units: 33, unitsAdded: 0 });
+    const periods = await t.prisma.obligation.groupBy({ by: ['period'], _count: true, orderBy: { period: 'asc' } });
+    expect(periods.map((p) => p.period)).toEqual([
+      '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05',
+      '2026-06', '2026-07', '2026-08', '2026-09', 'ONCE',
+    ]);
+    expect(periods.find((p) => p.period === '2026-08')?._count).toBe(33 + 13 + 3);
+    expect(result.obligations).toBe(await t.prisma.obligation.count());
+    expect(result.submissions).toBe(await t.prisma.submission.count());
+  });
+
+  it('stores on every obligation the state a refresh from its facts computes', async () => {
+    const [row] = await t.prisma.$queryRaw<{ n: number }[]>(Prisma.sql`
+      SELECT count(*)::int AS n FROM obligations o JOIN (${replayedFacts(null, Prisma.sql`true`)}) f ON f.id = o.id
+      WHERE (o.state, o.timeliness_at, o.latest_submission_id) IS DISTINCT FROM (f.state, f.timeliness_at, f.latest_submission_id)`);
+    expect(row.n).toBe(0);
+    expect(await t.prisma.obligation.count({ where: { state: { not: 'OPEN' } } })).toBeGreaterThan(500);
+  });
+
+  it('agrees, obligation by obligation, with the domain rules replayed from the same facts', async () => {
+    const expected = await domainStatuses(t);
+    const res = await t.http()
+      .get('/api/obligations')
+      .query({ filter: JSON.stringify({ asOf: NOW.toISOString() }), range: '[0,999]', sort: '["id","ASC"]' })
+      .set('Authorization', `Bearer ${await t.adminToken()}`);
+    expect(res.status).toBe(200);
+    const api = new Map((res.body as { id: number; status: string; daysLate: number | null }[]).map((o) => [o.id, o]));
+    expect(api.size).toBe(expected.length);
+    for (const e of expected) expect([e.id, api.get(e.id)?.status, api.get(e.id)?.daysLate]).toEqual([e.id, e.status, e.daysLate]);
+  });
+
+  it('is mostly on time, with some late, a few missing, returns, explanations and exemptions', async () => {
+    const statuses = await domainStatuses(t);
+    const share = (s: string) => statuses.filter((x) => x.status === s).length / statuses.length;
+    expect(share('ON_TIME')).toBeGreaterThan(0.65);
+    expect(share('LATE')).toBeGreaterThan(0.03);
+    expect(share('OVERDUE') + share('RETURNED')).toBeGreaterThan(0);
+    expect(share('OVERDUE') + share('RETURNED')).toBeLessThan(0.1);
+    expect(share('EXEMPT')).toBeGreaterThan(0);
+    expect(await t.prisma.review.count({ where: { decision: 'RETURN' } })).toBeGreaterThan(10);
+    const explanations = await t.prisma.explanation.groupBy({ by: ['status'], _count: true });
+    expect(explanations.length).toBeGreaterThan(1);
+    expect(await t.prisma.attachment.count()).toBeGreaterThan(0);
+    const unitsWithContacts = await t.prisma.contact.groupBy({ by: ['unitId'], where: { primary: true } });
+    expect(unitsWithContacts.length).toBeGreaterThan(25);
+  });
+
+  it('dates nothing after its end', async () => {
+    expect(await t.prisma.submission.count({ where: { filedAt: { gt: NOW } } })).toBe(0);
+    expect(await t.prisma.review.count({ where: { decidedAt: { gt: NOW } } })).toBe(0);
+    expect(await t.prisma.explanation.count({ where: { filedAt: { gt: NOW } } })).toBe(0);
+  });
+
+  it('refuses to write a second history into the same database', async () => {
+    await expect(generateHistory(t.app, { now: NOW })).rejects.toBeInstanceOf(HistoryAlreadyPresent);
+  });
+});
+
+describe('demo history at another scale', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('adds synthetic units with their assignments and gives them a history too', async () => {
+    t = await startTestApp();
+    const result = await generateHistory(t.app, { now: NOW, seed: 'scale', units: 45, months: 3, batchSize: 50 });
+    expect(result).toMatchObject({ units: 45, unitsAdded: 12, fromMonth: '2026-06' });
+    const synthetic = await t.prisma.unit.findFirstOrThrow({ where: { sortOrder: 45 } });
+    expect(synthetic.name).toBe('模拟单位00045');
+    const owed = await t.prisma.obligation.count({ where: { unitId: synthetic.id, stream: { code: 'SGS_MONTHLY' } } });
+    expect(owed).toBe(4); // 2026-06 … 2026-09
+    expect(await t.prisma.submission.count({ where: { obligation: { unitId: synthetic.id } } })).toBeGreaterThan(0);
+  });
+});
