@@ -12,6 +12,7 @@ import { RegistryEventsModule } from './common/registry-events.ts';
 import { ContentRangeInterceptor } from './common/content-range.interceptor.ts';
 import { HttpExceptionFilter } from './common/http-exception.filter.ts';
 import { ContactsModule } from './contacts/contacts.module.ts';
+import { DashboardModule } from './dashboard/dashboard.module.ts';
 import { DatabaseModule } from './database/database.module.ts';
 import { ExemptionsModule } from './exemptions/exemptions.module.ts';
 import { ExplanationsModule } from './explanations/explanations.module.ts';
@@ -51,6 +52,7 @@ export class AppModule {
         ExplanationsModule,
         ExemptionsModule,
         ComplianceModule,
+        DashboardModule,
         HealthModule,
         SeedModule,
       ],

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { monthKey } from '../common/validation.ts';
+
+const asOf = z.iso.datetime({ offset: true }).optional();
+
+/** The month whose reports fall due (default: the current month in Shanghai). */
+export const figuresQuerySchema = z.object({ month: monthKey.optional(), asOf });
+export type FiguresQuery = z.infer<typeof figuresQuerySchema>;
+
+/** The last `months` periods up to `to` (default: the current month). */
+export const trendQuerySchema = z.object({
+  to: monthKey.optional(),
+  months: z.coerce.number().int().min(1).max(36).default(12),
+  asOf,
+});
+export type TrendQuery = z.infer<typeof trendQuerySchema>;
+
+export const overdueQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  asOf,
+});
+export type OverdueQuery = z.infer<typeof overdueQuerySchema>;
+
+/** Counts of one group (a month, or the whole selection) from metricCounts, snake_case from SQL. */
+export interface CountsRow {
+  unit_id: number;
+  expected: number;
+  on_time: number;
+  late: number;
+  missing: number;
+  excused: number;
+  in_review: number;
+  days_late: number;
+}
+
+/** The figures of the reports due in one month, beside the metrics. */
+export interface RoundRow {
+  obligations: number;
+  exempt: number;
+  pending: number;
+  filed: number;
+  returned: number;
+  units: number;
+  units_overdue: number;
+}
+
+export interface OverdueObligation {
+  obligationId: number;
+  streamCode: string;
+  streamName: string;
+  period: string;
+  dueAt: string;
+  status: 'OVERDUE' | 'RETURNED';
+  daysOverdue: number;
+}
+
+export interface OverdueRow {
+  unit_id: number;
+  unit_name: string;
+  overdue: number;
+  max_days_overdue: number;
+  obligations: OverdueObligation[];
+  contact: { id: number; name: string; post: string | null; phone: string | null; mobile: string | null; email: string | null; primary: boolean } | null;
+  total_units: bigint;
+}
+
+export function toOverdueResponse(r: OverdueRow) {
+  return {
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    overdue: r.overdue,
+    maxDaysOverdue: r.max_days_overdue,
+    obligations: r.obligations,
+    contact: r.contact,
+  };
+}

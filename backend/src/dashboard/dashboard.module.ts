@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { DashboardController } from './dashboard.controller.ts';
+import { DashboardRepository } from './dashboard.repository.ts';
+import { DashboardService } from './dashboard.service.ts';
+
+/** GET /api/dashboard/{figures,trend,overdue}: the aggregates of the office home. */
+@Module({ controllers: [DashboardController], providers: [DashboardRepository, DashboardService] })
+export class DashboardModule {}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { shanghaiDate, startOfDayShanghai } from '../domain/dates.ts';
+import { type MetricCounts, withRates } from '../domain/metrics.ts';
+import { addMonths } from '../domain/months.ts';
+import { monthsBetween, nextPeriod } from '../domain/periods.ts';
+import type { CountsRow, FiguresQuery, OverdueQuery, TrendQuery } from './dashboard.dto.ts';
+import { toOverdueResponse } from './dashboard.dto.ts';
+import { DashboardRepository } from './dashboard.repository.ts';
+
+const ZERO: MetricCounts = { expected: 0, onTime: 0, late: 0, missing: 0, excused: 0, inReview: 0, daysLate: 0 };
+
+function toCounts(r: CountsRow | null | undefined): MetricCounts {
+  if (!r) return ZERO;
+  return {
+    expected: r.expected,
+    onTime: r.on_time,
+    late: r.late,
+    missing: r.missing,
+    excused: r.excused,
+    inReview: r.in_review,
+    daysLate: r.days_late,
+  };
+}
+
+/** The office home's aggregates (DESIGN.md §2.4 rules, counted in the database). */
+@Injectable()
+export class DashboardService {
+  constructor(private readonly repo: DashboardRepository) {}
+
+  /** This month's figures: the reports due in the month, filed, on time, and the units missing some. */
+  async figures(q: FiguresQuery) {
+    const asOf = q.asOf ? new Date(q.asOf) : null;
+    const now = new Date();
+    const month = q.month ?? shanghaiDate(asOf ?? now).slice(0, 7);
+    const start = startOfDayShanghai(`${month}-01`);
+    const end = startOfDayShanghai(`${nextPeriod(month)}-01`);
+    const { counts, round } = await this.repo.round(start, end, asOf, now);
+    return {
+      month,
+      obligations: round.obligations,
+      exempt: round.exempt,
+      owed: round.obligations - round.exempt,
+      pending: round.pending,
+      filed: round.filed,
+      returned: round.returned,
+      units: round.units,
+      unitsOverdue: round.units_overdue,
+      ...withRates(toCounts(counts)),
+    };
+  }
+
+  /** Metrics per period month over the last `months` months up to `to`, every month present. */
+  async trend(q: TrendQuery) {
+    const asOf = q.asOf ? new Date(q.asOf) : null;
+    const now = new Date();
+    const to = q.to ?? shanghaiDate(asOf ?? now).slice(0, 7);
+    const from = addMonths(to, 1 - q.months);
+    const rows = await this.repo.trend(from, to, asOf, now);
+    const byMonth = new Map(rows.map((r) => [r.unit_id, r]));
+    return {
+      from,
+      to,
+      months: monthsBetween(from, to).map((month) => ({
+        month,
+        ...withRates(toCounts(byMonth.get(Number(month.replace('-', ''))))),
+      })),
+    };
+  }
+
+  /** Units with reports missing now, with their contact. */
+  async overdue(q: OverdueQuery) {
+    const asOf = q.asOf ? new Date(q.asOf) : null;
+    const rows = await this.repo.overdueUnits(q.limit, asOf, new Date());
+    return { total: rows.length > 0 ? Number(rows[0].total_units) : 0, rows: rows.map(toOverdueResponse) };
+  }
+}
