@@ -7,6 +7,7 @@ import { AuditEventsModule } from './audit-events/audit-events.module.ts';
 import { AttachmentsModule } from './attachments/attachments.module.ts';
 import { AuthModule } from './auth/auth.module.ts';
 import { CalendarModule } from './calendar/calendar.module.ts';
+import { CircularsModule } from './circulars/circulars.module.ts';
 import { ComplianceModule } from './compliance/compliance.module.ts';
 import { RegistryEventsModule } from './common/registry-events.ts';
 import { ContentRangeInterceptor } from './common/content-range.interceptor.ts';
@@ -45,6 +46,7 @@ export class AppModule {
         StreamsModule,
         AssignmentsModule,
         CalendarModule,
+        CircularsModule,
         ObligationsModule,
         AttachmentsModule,
         SubmissionsModule,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
-import { PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { assessmentYearFinalised, lockAssessmentYear } from '../assessments/assessment-lock.sql.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { metricCounts, statusesAt } from '../obligations/obligation-status.sql.ts';
 import type { MatrixRow, UnitCountsRow } from './compliance.dto.ts';
@@ -25,6 +26,23 @@ function obligationsIn(r: RangeFilter): Prisma.Sql {
   );
 }
 
+/**
+ * Per-unit counts over any status query (live statuses, or the ones a circular froze): every active unit and
+ * any unit with statuses, in the plan's order; units with none count zero.
+ */
+export function unitCountsSql(statuses: Prisma.Sql, unitId: number | null): Prisma.Sql {
+  return sql`
+    SELECT u.id AS unit_id, u.name AS unit_name, u.sort_order,
+      EXISTS (SELECT 1 FROM contacts c WHERE c.unit_id = u.id) AS has_contact,
+      coalesce(m.expected, 0) AS expected, coalesce(m.on_time, 0) AS on_time, coalesce(m.late, 0) AS late,
+      coalesce(m.missing, 0) AS missing, coalesce(m.excused, 0) AS excused,
+      coalesce(m.in_review, 0) AS in_review, coalesce(m.days_late, 0) AS days_late
+    FROM units u
+    LEFT JOIN (${metricCounts(statuses)}) m ON m.unit_id = u.id
+    WHERE (u.active OR m.unit_id IS NOT NULL) AND ${unitId !== null ? sql`u.id = ${unitId}` : sql`true`}
+    ORDER BY u.sort_order`;
+}
+
 /** Aggregates in the database, one statement: the ranking of 10,000 units never loads their obligations into Node. */
 @Injectable()
 export class ComplianceRepository {
@@ -32,16 +50,7 @@ export class ComplianceRepository {
 
   /** Every active unit (and any unit with obligations in range) with its counts; units with none count zero. */
   unitCounts(r: RangeFilter, asOf: Date | null, now: Date) {
-    return this.prisma.$queryRaw<UnitCountsRow[]>(sql`
-      SELECT u.id AS unit_id, u.name AS unit_name, u.sort_order,
-        EXISTS (SELECT 1 FROM contacts c WHERE c.unit_id = u.id) AS has_contact,
-        coalesce(m.expected, 0) AS expected, coalesce(m.on_time, 0) AS on_time, coalesce(m.late, 0) AS late,
-        coalesce(m.missing, 0) AS missing, coalesce(m.excused, 0) AS excused,
-        coalesce(m.in_review, 0) AS in_review, coalesce(m.days_late, 0) AS days_late
-      FROM units u
-      LEFT JOIN (${metricCounts(statusesAt(asOf, obligationsIn(r), now))}) m ON m.unit_id = u.id
-      WHERE (u.active OR m.unit_id IS NOT NULL) AND ${r.unitId !== null ? sql`u.id = ${r.unitId}` : sql`true`}
-      ORDER BY u.sort_order`);
+    return this.prisma.$queryRaw<UnitCountsRow[]>(unitCountsSql(statusesAt(asOf, obligationsIn(r), now), r.unitId));
   }
 
   matrix(r: RangeFilter, asOf: Date | null, now: Date) {
@@ -68,7 +77,14 @@ export class ComplianceRepository {
     return this.prisma.scoringRules.findUnique({ where: { year } });
   }
 
-  saveScoringRules(year: number, data: Omit<Prisma.ScoringRulesCreateInput, 'year'>) {
-    return this.prisma.scoringRules.upsert({ where: { year }, create: { year, ...data }, update: data });
+  saveScoringRules(year: number, data: Omit<Prisma.ScoringRulesCreateInput, 'year'>, db: Db = this.prisma) {
+    return db.scoringRules.upsert({ where: { year }, create: { year, ...data }, update: data });
+  }
+
+  /** Takes the lock of the year's assessment (until the transaction ends); true when the year is finalised. */
+  async lockYearAndCheckFinalised(db: Db, year: number): Promise<boolean> {
+    await db.$executeRaw(lockAssessmentYear(year));
+    const [row] = await db.$queryRaw<{ finalised: boolean }[]>(assessmentYearFinalised(year));
+    return row?.finalised ?? false;
   }
 }

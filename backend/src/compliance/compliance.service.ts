@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
-import { invalid, ValidationFailed } from '../common/errors.ts';
+import { conflict, invalid, ValidationFailed } from '../common/errors.ts';
+import { yearFinalisedMessage } from '../assessments/assessment-lock.sql.ts';
 import { withRates } from '../domain/metrics.ts';
 import { parseMonthOrQuarterOrYearRange, monthsBetween } from '../domain/periods.ts';
 import { rankUnits } from '../domain/ranking.ts';
@@ -23,7 +24,7 @@ export class ComplianceService {
     const asOf = q.asOf ? new Date(q.asOf) : null;
     const rules = await this.rulesFor(Number(range.toMonth.slice(0, 4)));
     const rows = await this.repo.unitCounts({ ...range, unitId: null }, asOf, new Date());
-    const ranked = rankUnits(rows.map((r) => this.scored(r, rules)));
+    const ranked = rankUnits(rows.map((r) => this.scoreRow(r, rules)));
     const scope = scopedUnitId(user);
     return ranked.filter((r) => scope === null || r.unitId === scope).map(({ sortOrder, ...row }) => row);
   }
@@ -81,15 +82,18 @@ export class ComplianceService {
       user,
       'scoring-rules',
       async () => ({ id: year, ...(await this.rulesFor(year)) }),
-      async () => {
-        await this.repo.saveScoringRules(year, dto);
+      async (tx) => {
+        // The rules of a finalised year are frozen with its assessment (DESIGN.md §2.7).
+        if (await this.repo.lockYearAndCheckFinalised(tx, year)) throw conflict(yearFinalisedMessage(year));
+        await this.repo.saveScoringRules(year, dto, tx);
         return { id: year, ...dto };
       },
     );
     return this.getRules(year);
   }
 
-  private scored(r: UnitCountsRow, rules: ScoringRules) {
+  /** One unit's counts with its rates and score under `rules` (shared by the ranking, circulars, assessments). */
+  scoreRow(r: UnitCountsRow, rules: ScoringRules) {
     const metrics = withRates({
       expected: r.expected,
       onTime: r.on_time,

@@ -1,0 +1,72 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { sendDownload } from '../common/downloads.ts';
+import { parseListQuery } from '../common/list-query.ts';
+import { IdParam, ZodPipe } from '../common/validation.ts';
+import {
+  CIRCULAR_LIST,
+  correctCircularSchema,
+  type CorrectCircularDto,
+  createCircularSchema,
+  type CreateCircularDto,
+  publishCircularSchema,
+  type PublishCircularDto,
+  updateCircularSchema,
+  type UpdateCircularDto,
+} from './circulars.dto.ts';
+import { CircularsService } from './circulars.service.ts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+@Controller('circulars')
+export class CircularsController {
+  constructor(private readonly circulars: CircularsService) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
+    return this.circulars.list(parseListQuery(query, CIRCULAR_LIST), user);
+  }
+
+  @Get(':id')
+  get(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.circulars.get(id, user);
+  }
+
+  @Get(':id/docx')
+  async docx(@IdParam() id: number, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    const { fileName, content } = await this.circulars.docx(id, user);
+    sendDownload(res, fileName, DOCX, content);
+  }
+
+  @Post()
+  @Roles('ADMIN')
+  draft(@Body(new ZodPipe(createCircularSchema)) dto: CreateCircularDto, @CurrentUser() user: AuthUser) {
+    return this.circulars.draft(dto, user);
+  }
+
+  @Put(':id')
+  @Roles('ADMIN')
+  update(@IdParam() id: number, @Body(new ZodPipe(updateCircularSchema)) dto: UpdateCircularDto, @CurrentUser() user: AuthUser) {
+    return this.circulars.update(id, dto, user);
+  }
+
+  @Post(':id/publish')
+  @Roles('ADMIN')
+  @HttpCode(200)
+  publish(@IdParam() id: number, @Body(new ZodPipe(publishCircularSchema)) dto: PublishCircularDto, @CurrentUser() user: AuthUser) {
+    return this.circulars.publish(id, dto, user);
+  }
+
+  @Post(':id/corrections')
+  @Roles('ADMIN')
+  correct(@IdParam() id: number, @Body(new ZodPipe(correctCircularSchema)) dto: CorrectCircularDto, @CurrentUser() user: AuthUser) {
+    return this.circulars.correct(id, dto, user);
+  }
+
+  @Delete(':id')
+  @Roles('ADMIN')
+  remove(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.circulars.remove(id, user);
+  }
+}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../generated/prisma/client.ts';
+import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { toDbDate } from '../database/db-dates.ts';
+import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
+import { unitCountsSql } from '../compliance/compliance.repository.ts';
+import type { UnitCountsRow } from '../compliance/compliance.dto.ts';
+import { statusesAt } from '../obligations/obligation-status.sql.ts';
+import type { RankedRow } from './circular-text.ts';
+import type { AcceptedExplanationRow, CircularFilter } from './circulars.dto.ts';
+
+const sql = Prisma.sql;
+
+const LINKS = {
+  replaces: { select: { id: true, number: true, state: true } },
+  replacedBy: { select: { id: true, number: true, state: true } },
+} as const;
+
+/** Set-based throughout: freezing the quarter of 10,000 units is a few statements, whatever the count. */
+@Injectable()
+export class CircularsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async list(q: ListQuery<CircularFilter>, onlyPublished: boolean) {
+    const f = q.filter;
+    const where: Prisma.CircularWhereInput = {
+      AND: [
+        idWhere(f.id),
+        f.year !== undefined ? { year: f.year } : {},
+        f.quarter !== undefined ? { quarter: f.quarter } : {},
+        f.state ? { state: f.state } : {},
+        onlyPublished ? { state: 'PUBLISHED' } : {},
+      ],
+    };
+    const [items, total] = await Promise.all([
+      this.prisma.circular.findMany({ where, include: LINKS, orderBy: orderBy(q.sort), skip: q.skip, take: q.take }),
+      this.prisma.circular.count({ where }),
+    ]);
+    return { items, total };
+  }
+
+  findById(id: number, db: Db = this.prisma) {
+    return db.circular.findUnique({ where: { id }, include: LINKS });
+  }
+
+  /** Row lock: writes on one circular (edit, publish, correct, delete) serialise. */
+  async lock(db: Db, id: number): Promise<void> {
+    await db.$queryRaw(sql`SELECT id FROM circulars WHERE id = ${id} FOR UPDATE`);
+  }
+
+  rows(circularId: number, db: Db = this.prisma) {
+    return db.circularRow.findMany({ where: { circularId }, orderBy: [{ rank: 'asc' }, { sortOrder: 'asc' }] });
+  }
+
+  /** The highest version of the quarter's circular, 0 when there is none. */
+  async latestVersion(db: Db, year: number, quarter: number): Promise<number> {
+    const row = await db.circular.aggregate({ where: { year, quarter }, _max: { version: true } });
+    return row._max.version ?? 0;
+  }
+
+  /** How many obligations fall in the months, and the latest due time of the last month's monthly ones. */
+  async quarterDue(fromMonth: string, toMonth: string): Promise<{ obligations: number; lastDue: Date | null }> {
+    const [row] = await this.prisma.$queryRaw<{ obligations: number; last_due: Date | null }[]>(sql`
+      SELECT count(*)::int AS obligations,
+        max(o.due_at) FILTER (WHERE o.report_month = ${toDbDate(`${toMonth}-01`)} AND st.cadence = 'MONTHLY') AS last_due
+      FROM obligations o JOIN streams st ON st.id = o.stream_id
+      WHERE o.report_month BETWEEN ${toDbDate(`${fromMonth}-01`)} AND ${toDbDate(`${toMonth}-01`)}`);
+    return { obligations: row?.obligations ?? 0, lastDue: row?.last_due ?? null };
+  }
+
+  create(db: Db, data: Prisma.CircularUncheckedCreateInput) {
+    return db.circular.create({ data, include: LINKS });
+  }
+
+  update(db: Db, id: number, data: Prisma.CircularUncheckedUpdateInput) {
+    return db.circular.update({ where: { id }, data, include: LINKS });
+  }
+
+  delete(db: Db, id: number) {
+    return db.circular.delete({ where: { id } });
+  }
+
+  /** Freezes the status of every obligation of the months as it stands at `asOf` (the stored state). */
+  async freezeStatuses(db: Db, circularId: number, fromMonth: string, toMonth: string, asOf: Date): Promise<number> {
+    const where = sql`o.report_month BETWEEN ${toDbDate(`${fromMonth}-01`)} AND ${toDbDate(`${toMonth}-01`)}`;
+    return db.$executeRaw(sql`
+      INSERT INTO circular_obligations (circular_id, obligation_id, unit_id, stream_id, period, report_month, status, past_due, days_late)
+      SELECT ${circularId}::int, s.id, s.unit_id, s.stream_id, s.period, s.report_month, s.status, s.past_due, s.days_late
+      FROM (${statusesAt(null, where, asOf)}) s`);
+  }
+
+  /** Per-unit counts over the frozen statuses: the ranking is derived from the snapshot, never from live data. */
+  frozenCounts(db: Db, circularId: number) {
+    return db.$queryRaw<UnitCountsRow[]>(
+      unitCountsSql(sql`SELECT * FROM circular_obligations WHERE circular_id = ${circularId}`, null),
+    );
+  }
+
+  /** The explanations accepted for the obligations the snapshot holds as EXCUSED. */
+  acceptedExplanations(db: Db, circularId: number) {
+    return db.$queryRaw<AcceptedExplanationRow[]>(sql`
+      SELECT u.name AS unit_name, st.name AS stream_name, co.period, e.category::text AS category, e.text
+      FROM circular_obligations co
+      JOIN explanations e ON e.obligation_id = co.obligation_id AND e.status = 'ACCEPTED'
+      JOIN units u ON u.id = co.unit_id
+      JOIN streams st ON st.id = co.stream_id
+      WHERE co.circular_id = ${circularId} AND co.status = 'EXCUSED'
+      ORDER BY u.sort_order, co.report_month, st.sort_order, e.id`);
+  }
+
+  /** One statement for every unit's line: unnest of column arrays. */
+  insertRows(db: Db, circularId: number, rows: readonly RankedRow[]) {
+    const col = <T>(pick: (r: RankedRow) => T) => rows.map(pick);
+    return db.$executeRaw(sql`
+      INSERT INTO circular_rows (circular_id, unit_id, rank, unit_name, sort_order, has_contact, expected, on_time,
+        late, missing, excused, in_review, days_late, score)
+      SELECT ${circularId}::int, r.* FROM unnest(
+        ${col((r) => r.unitId)}::int[], ${col((r) => r.rank)}::int[], ${col((r) => r.unitName)}::text[],
+        ${col((r) => r.sortOrder)}::int[], ${col((r) => r.hasContact)}::boolean[], ${col((r) => r.expected)}::int[],
+        ${col((r) => r.onTime)}::int[], ${col((r) => r.late)}::int[], ${col((r) => r.missing)}::int[],
+        ${col((r) => r.excused)}::int[], ${col((r) => r.inReview)}::int[], ${col((r) => r.daysLate)}::int[],
+        ${col((r) => r.score)}::numeric[]) AS r`);
+  }
+
+  /**
+   * The next number of the year, in the publishing transaction: the counter row is locked until commit, so
+   * concurrent publishes take consecutive numbers, and a rolled-back publish gives its number back.
+   */
+  async nextNumber(db: Db, year: number): Promise<number> {
+    const [row] = await db.$queryRaw<{ last_number: number }[]>(sql`
+      INSERT INTO circular_counters (year, last_number) VALUES (${year}, 1)
+      ON CONFLICT (year) DO UPDATE SET last_number = circular_counters.last_number + 1
+      RETURNING last_number`);
+    return row!.last_number;
+  }
+}

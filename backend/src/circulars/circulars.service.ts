@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { AuthUser } from '../auth/auth-user.ts';
+import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { conflict, invalid, notFound } from '../common/errors.ts';
+import { Page, type ListQuery } from '../common/list-query.ts';
+import { ComplianceService } from '../compliance/compliance.service.ts';
+import { toDbDate } from '../database/db-dates.ts';
+import { addDays, shanghaiDate } from '../domain/dates.ts';
+import { chineseDate, quarterName } from '../domain/labels.ts';
+import { parseMonthOrQuarterOrYearRange, periodEnd } from '../domain/periods.ts';
+import { rankUnits } from '../domain/ranking.ts';
+import type { ScoringRules } from '../domain/score.ts';
+import { SettingsRepository } from '../settings/settings.repository.ts';
+import { renderCircularDocx } from './circular-docx.ts';
+import { circularNumber, circularTitle, draftBody, summarise } from './circular-text.ts';
+import {
+  type CircularFilter,
+  type CircularWithLinks,
+  type CorrectCircularDto,
+  type CreateCircularDto,
+  type OfficeSettings,
+  type PublishCircularDto,
+  toCircularResponse,
+  toRankedRow,
+  type UpdateCircularDto,
+} from './circulars.dto.ts';
+import { CircularsRepository } from './circulars.repository.ts';
+
+type Tx = Prisma.TransactionClient;
+
+const PUBLISHED_IS_FINAL = '通报已发布，不能修改或删除；如需更正，请在该通报上发布更正版本';
+
+/** The audit log keeps the text and the number, not the (possibly large) summary. */
+function auditView(c: CircularWithLinks) {
+  const { summary: _summary, ...rest } = toCircularResponse(c);
+  return rest;
+}
+
+const quarterLabel = (year: number, quarter: number) => `${year}年第${quarterName(quarter)}季度`;
+
+/** 季度通报 (DESIGN.md §2.6): frozen snapshot, draft text, numbered publication, corrections as versions. */
+@Injectable()
+export class CircularsService {
+  constructor(
+    private readonly repo: CircularsRepository,
+    private readonly compliance: ComplianceService,
+    private readonly settings: SettingsRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Units see published circulars only; drafts are the office's. */
+  async list(q: ListQuery<CircularFilter>, user: AuthUser) {
+    const { items, total } = await this.repo.list(q, user.role === 'UNIT');
+    return new Page('circulars', items.map(toCircularResponse), total, q.skip);
+  }
+
+  async get(id: number, user: AuthUser) {
+    const c = await this.visible(id, user);
+    const rows = await this.repo.rows(id);
+    return { ...toCircularResponse(c), rows: rows.map(toRankedRow) };
+  }
+
+  async draft(dto: CreateCircularDto, user: AuthUser) {
+    const { year, quarter } = dto;
+    const range = this.quarterRange(year, quarter);
+    const asOf = new Date();
+    if (shanghaiDate(asOf) <= periodEnd(`${year}-Q${quarter}`)) {
+      throw conflict(`${quarterLabel(year, quarter)}尚未结束，暂不能起草通报`);
+    }
+    const due = await this.repo.quarterDue(range.fromMonth, range.toMonth);
+    if (due.obligations === 0) throw conflict(`${quarterLabel(year, quarter)}没有应报事项，无需通报`);
+    if (due.lastDue && asOf.getTime() <= due.lastDue.getTime()) {
+      throw conflict(
+        `${quarterLabel(year, quarter)}最后一个月的报送截止时间（${chineseDate(shanghaiDate(due.lastDue))}）尚未过，暂不能起草通报`,
+      );
+    }
+    const rules = await this.compliance.rulesFor(year);
+    const created = await this.audit.create(user, 'circulars', async (tx) => {
+      if ((await this.repo.latestVersion(tx, year, quarter)) > 0) {
+        throw conflict(`${quarterLabel(year, quarter)}已有通报；草稿请直接修改，已发布的请在原通报上发布更正`);
+      }
+      return auditView(await this.freeze(tx, { year, quarter, version: 1 }, asOf, rules, user));
+    });
+    return this.get(created.id, user);
+  }
+
+  async update(id: number, dto: UpdateCircularDto, user: AuthUser) {
+    await this.audit.update(
+      user,
+      'circulars',
+      (tx) => this.lockAndLoad(tx, id),
+      async (tx, before) => {
+        if (before.state !== 'DRAFT') throw conflict(PUBLISHED_IS_FINAL);
+        return auditView(await this.repo.update(tx, id, { title: dto.title, body: dto.body }));
+      },
+    );
+    return this.get(id, user);
+  }
+
+  /** Numbers the draft 召信用办〔YYYY〕N号 (N consecutive per year) and makes it final. */
+  async publish(id: number, dto: PublishCircularDto, user: AuthUser) {
+    const office = await this.office();
+    await this.audit.update(
+      user,
+      'circulars',
+      (tx) => this.lockAndLoad(tx, id),
+      async (tx, before) => {
+        if (before.state !== 'DRAFT') throw conflict(PUBLISHED_IS_FINAL);
+        const issuedOn = this.issuedOn(dto.issuedOn, before.year, before.quarter);
+        const numberYear = Number(issuedOn.slice(0, 4));
+        const seq = await this.repo.nextNumber(tx, numberYear);
+        const published = await this.repo.update(tx, id, {
+          state: 'PUBLISHED',
+          number: circularNumber(office.circularPrefix, numberYear, seq),
+          numberYear,
+          numberSeq: seq,
+          issuedOn: toDbDate(issuedOn),
+          issuingBody: office.issuingBody,
+          publishedAt: new Date(),
+          publishedById: user.id,
+        });
+        return auditView(published);
+      },
+      undefined,
+      'PUBLISH',
+    );
+    return this.get(id, user);
+  }
+
+  /** A correction: a new draft version, freshly frozen, naming the published circular it replaces. */
+  async correct(id: number, dto: CorrectCircularDto, user: AuthUser) {
+    const created = await this.audit.create(user, 'circulars', async (tx) => {
+      const c = await this.lockAndLoad(tx, id);
+      if (!c) throw notFound('通报');
+      if (c.state !== 'PUBLISHED') throw conflict('只有已发布的通报需要更正；草稿请直接修改');
+      if (c.replacedBy) {
+        throw conflict(`该通报已有更正版本（${c.replacedBy.number ?? '草稿'}），请在最新版本上操作`);
+      }
+      const rules = await this.compliance.rulesFor(c.year);
+      const correction = { number: c.number!, title: c.title, reason: dto.reason };
+      const next = { year: c.year, quarter: c.quarter, version: c.version + 1, replacesId: c.id, correction };
+      return auditView(await this.freeze(tx, next, new Date(), rules, user));
+    });
+    return this.get(created.id, user);
+  }
+
+  async remove(id: number, user: AuthUser) {
+    return this.audit.delete(
+      user,
+      'circulars',
+      (tx) => this.lockAndLoad(tx, id),
+      async (tx, before) => {
+        if (before.state !== 'DRAFT') throw conflict(PUBLISHED_IS_FINAL);
+        await this.repo.delete(tx, id);
+      },
+    );
+  }
+
+  async docx(id: number, user: AuthUser): Promise<{ fileName: string; content: Buffer }> {
+    const c = await this.visible(id, user);
+    const office = c.issuingBody ? null : await this.office();
+    const rows = (await this.repo.rows(id)).map(toRankedRow);
+    const draftYear = Number(shanghaiDate(new Date()).slice(0, 4));
+    const content = await renderCircularDocx({
+      issuingBody: c.issuingBody ?? office!.issuingBody,
+      numberText: c.number ?? `${office!.circularPrefix}〔${draftYear}〕　号`,
+      title: c.title,
+      body: c.body,
+      issuedOn: toCircularResponse(c).issuedOn,
+      rows,
+    });
+    return { fileName: `${c.number ?? `${c.title}（草稿）`}.docx`, content };
+  }
+
+  /**
+   * Freezes the statuses of the quarter at `asOf`, ranks the units from the frozen statuses, and drafts the
+   * text; all in the caller's transaction.
+   */
+  private async freeze(
+    tx: Tx,
+    ctx: { year: number; quarter: number; version: number; replacesId?: number; correction?: { number: string; title: string; reason: string } },
+    asOf: Date,
+    rules: ScoringRules,
+    user: AuthUser,
+  ): Promise<CircularWithLinks> {
+    const range = this.quarterRange(ctx.year, ctx.quarter);
+    const c = await this.repo.create(tx, {
+      year: ctx.year,
+      quarter: ctx.quarter,
+      version: ctx.version,
+      replacesId: ctx.replacesId ?? null,
+      correctionReason: ctx.correction?.reason ?? null,
+      title: circularTitle(ctx.year, ctx.quarter),
+      body: '',
+      asOf,
+      summary: {},
+      createdById: user.id,
+    });
+    await this.repo.freezeStatuses(tx, c.id, range.fromMonth, range.toMonth, asOf);
+    const counts = await this.repo.frozenCounts(tx, c.id);
+    const ranked = rankUnits(counts.map((r) => this.compliance.scoreRow(r, rules)));
+    await this.repo.insertRows(tx, c.id, ranked);
+    const explanations = (await this.repo.acceptedExplanations(tx, c.id)).map((e) => ({
+      unitName: e.unit_name,
+      streamName: e.stream_name,
+      period: e.period,
+      category: e.category,
+      text: e.text,
+    }));
+    const summary = summarise(ranked, explanations, { from: range.fromMonth, to: range.toMonth }, rules);
+    const body = draftBody(summary, { year: ctx.year, quarter: ctx.quarter, correction: ctx.correction ?? null });
+    return this.repo.update(tx, c.id, { body, summary: summary as unknown as Prisma.InputJsonValue });
+  }
+
+  private async lockAndLoad(tx: Tx, id: number) {
+    await this.repo.lock(tx, id);
+    const c = await this.repo.findById(id, tx);
+    return c ? auditView(c) : null;
+  }
+
+  /** A UNIT user sees published circulars only; a draft is 404 to them. */
+  private async visible(id: number, user: AuthUser) {
+    const c = await this.repo.findById(id);
+    if (!c || (user.role === 'UNIT' && c.state !== 'PUBLISHED')) throw notFound('通报');
+    return c;
+  }
+
+  private quarterRange(year: number, quarter: number) {
+    return parseMonthOrQuarterOrYearRange(`${year}-Q${quarter}`, `${year}-Q${quarter}`)!;
+  }
+
+  /** 成文日期: given or today (Asia/Shanghai); after the quarter ended and not in the future. */
+  private issuedOn(given: string | undefined, year: number, quarter: number): string {
+    const today = shanghaiDate(new Date());
+    const issuedOn = given ?? today;
+    const firstDay = addDays(periodEnd(`${year}-Q${quarter}`), 1);
+    if (issuedOn > today) throw invalid('issuedOn', '成文日期不能晚于今天');
+    if (issuedOn < firstDay) throw invalid('issuedOn', `成文日期应在季度结束之后（不早于${chineseDate(firstDay)}）`);
+    return issuedOn;
+  }
+
+  private async office(): Promise<Required<Pick<OfficeSettings, 'issuingBody' | 'circularPrefix'>>> {
+    const office = await this.settings.get<OfficeSettings>('office');
+    if (!office?.issuingBody || !office.circularPrefix) {
+      throw conflict('尚未设置发文机关和发文字号前缀（系统设置 office 的 issuingBody、circularPrefix）');
+    }
+    return { issuingBody: office.issuingBody, circularPrefix: office.circularPrefix };
+  }
+}

@@ -1,0 +1,13 @@
+// Files the API answers with (.docx circulars, .xlsx tables): one way to name and send them.
+import type { Response } from 'express';
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Sends `content` as an attachment; the Chinese file name travels as RFC 5987 UTF-8. */
+export function sendDownload(res: Response, fileName: string, mimeType: string, content: Buffer): void {
+  res.setHeader('Content-Type', mimeType);
+  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Cache-Control', 'no-store');
+  res.send(content);
+}
