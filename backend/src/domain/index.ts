@@ -2,6 +2,7 @@
 export * from './dates.ts';
 export * from './periods.ts';
 export * from './calendar.ts';
+export * from './chase.ts';
 export * from './status.ts';
 export * from './metrics.ts';
 export * from './ranking.ts';
