@@ -1,0 +1,31 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { ZodPipe } from '../common/validation.ts';
+import { MailOutbox } from './mail-outbox.service.ts';
+import { MailSettings, type MailSettingsValues, updateMailSettingsSchema } from './mail-settings.ts';
+
+/** The outbox's state and the mail settings, for the office. */
+@Controller()
+@Roles('ADMIN')
+export class MailController {
+  constructor(
+    private readonly outbox: MailOutbox,
+    private readonly settings: MailSettings,
+  ) {}
+
+  /** Counts per status; says so when no SMTP_URL is configured (notices then stay in-app). */
+  @Get('mail/status')
+  status() {
+    return this.outbox.status();
+  }
+
+  @Get('settings/mail')
+  async getSettings() {
+    return { id: this.settings.key, ...(await this.settings.get()), configured: this.outbox.configured };
+  }
+
+  @Put('settings/mail')
+  async updateSettings(@Body(new ZodPipe(updateMailSettingsSchema)) dto: Partial<MailSettingsValues>, @CurrentUser() user: AuthUser) {
+    return { ...(await this.settings.update(dto, user)), configured: this.outbox.configured };
+  }
+}
