@@ -18,6 +18,8 @@ import { DatabaseModule } from './database/database.module.ts';
 import { ExemptionsModule } from './exemptions/exemptions.module.ts';
 import { ExplanationsModule } from './explanations/explanations.module.ts';
 import { HealthModule } from './health/health.module.ts';
+import { MailModule } from './mail/mail.module.ts';
+import { NoticesModule } from './notices/notices.module.ts';
 import { ObligationsModule } from './obligations/obligations.module.ts';
 import { ReviewsModule } from './reviews/reviews.module.ts';
 import { SeedModule } from './seed/seed.module.ts';
@@ -54,6 +56,8 @@ export class AppModule {
         ExplanationsModule,
         ExemptionsModule,
         ComplianceModule,
+        MailModule,
+        NoticesModule,
         DashboardModule,
         HealthModule,
         SeedModule,

@@ -1,0 +1,144 @@
+// The notices job of DESIGN.md §2.5 for day D: select (set-based) what is owed a chase step, compose the
+// digests, store them with their ledger rows and queued mails in ONE transaction under an advisory lock,
+// then deliver the outbox. Exactly once: the lock serialises runs across instances, the ledger's key refuses
+// a second notice of a step, the dedupe key a second identical notice; a crash before the commit stores
+// nothing, a crash after it leaves the rest of the mails in the outbox for the next pass.
+import { Injectable, Logger } from '@nestjs/common';
+import type { AuthUser } from '../auth/auth-user.ts';
+import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { CALENDAR_UNKNOWN_WARNING, toShanghaiIso } from '../calendar/calendar.service.ts';
+import { invalid } from '../common/errors.ts';
+import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { isCalendarKnown } from '../domain/calendar.ts';
+import { escalationCutoff, reminderHorizon } from '../domain/chase.ts';
+import { endOfDayShanghai, shanghaiDate } from '../domain/dates.ts';
+import { MailOutbox } from '../mail/mail-outbox.service.ts';
+import type { OfficeDetails } from '../mail/mail-text.ts';
+import { SettingsRepository } from '../settings/settings.repository.ts';
+import { composeNotices, type NoticeDraft, summaryKey } from './notice-composer.ts';
+import { NoticeSettings, type NoticeSettingsValues } from './notice-settings.ts';
+import { NoticesRepository } from './notices.repository.ts';
+
+export interface RunOptions {
+  dryRun?: boolean;
+  /** Who asked (null: the schedule). */
+  user?: AuthUser | null;
+  now?: Date;
+}
+
+@Injectable()
+export class NoticeJob {
+  private readonly logger = new Logger('NoticeJob');
+
+  /** Test seam: runs inside the run's transaction after everything is written; a throw rolls it all back. */
+  hooks: { beforeCommit?: (noticeIds: number[]) => void | Promise<void> } = {};
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly repo: NoticesRepository,
+    private readonly settings: NoticeSettings,
+    private readonly settingsRepo: SettingsRepository,
+    private readonly outbox: MailOutbox,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Runs (or previews) the job for the day of `asOf`; answers what was, or would be, noticed. */
+  async run(requested: Date, options: RunOptions = {}) {
+    const now = options.now ?? new Date();
+    const dryRun = options.dryRun ?? false;
+    const asOf = dryRun ? requested : this.notInTheFuture(requested, now);
+    const day = shanghaiDate(asOf);
+
+    if (dryRun) {
+      const { drafts, thresholds } = await this.compose(this.prisma, asOf);
+      return this.result(asOf, true, thresholds, drafts.map((d) => ({ draft: d, id: null })));
+    }
+
+    const { stored, thresholds } = await this.prisma.transaction(async (tx) => {
+      await this.repo.lockRuns(tx);
+      const composed = await this.compose(tx, asOf);
+      const ids = await this.repo.insertDrafts(tx, composed.drafts);
+      const notices = composed.drafts.filter((d) => ids.has(d.dedupeKey)).map((d) => ({ draft: d, id: ids.get(d.dedupeKey)! }));
+      const noticeIds = notices.map((n) => n.id);
+      await this.outbox.enqueue(tx, noticeIds);
+      if (options.user || noticeIds.length > 0) {
+        await this.audit.record(tx, options.user ?? null, 'RUN', 'notice-jobs', day, null, null, {
+          asOf: toShanghaiIso(asOf),
+          notices: noticeIds.length,
+        });
+      }
+      await this.hooks.beforeCommit?.(noticeIds);
+      return { stored: notices, thresholds: composed.thresholds };
+    });
+    if (stored.length > 0) this.logger.log(`Notices for ${day}: ${stored.length} stored`);
+    const mail = await this.outbox.deliverDue();
+    return { ...this.result(asOf, false, thresholds, stored), mail };
+  }
+
+  /** A real run may not act for a later day (it would chase what is not yet due); later today means now. */
+  private notInTheFuture(asOf: Date, now: Date): Date {
+    if (asOf <= now) return asOf;
+    if (shanghaiDate(asOf) > shanghaiDate(now)) throw invalid('asOf', '不能为将来的日期执行催报，请使用预览（dryRun）');
+    return now;
+  }
+
+  private async compose(db: Db, asOf: Date): Promise<{ drafts: NoticeDraft[]; thresholds: NoticeSettingsValues }> {
+    const day = shanghaiDate(asOf);
+    const thresholds = await this.settings.get(db);
+    const remindUntil = endOfDayShanghai(reminderHorizon(day, thresholds.reminderWorkdays));
+    const escalateUntil = endOfDayShanghai(escalationCutoff(day, thresholds.escalateWorkdays));
+    const candidates = await this.repo.chaseCandidates(db, asOf, remindUntil, escalateUntil);
+
+    let summary = null;
+    const latestDue = await this.repo.latestMonthlyDueBefore(db, asOf);
+    if (latestDue) {
+      const dueDate = shanghaiDate(latestDue);
+      if (!(await this.repo.noticeExists(db, summaryKey(dueDate)))) {
+        summary = { dueDate, missing: await this.repo.missingUpTo(db, asOf, endOfDayShanghai(dueDate)) };
+      }
+    }
+
+    const contacts = await this.repo.contactsOf(db, [...new Set(candidates.map((c) => c.unitId))]);
+    const office = (await this.settingsRepo.get<OfficeDetails>('office', db)) ?? {};
+    const drafts = composeNotices({
+      day,
+      thresholds,
+      candidates,
+      summary,
+      contacts,
+      office: { name: office.name ?? '信用办', email: office.email ?? null },
+    });
+    return { drafts, thresholds };
+  }
+
+  private result(
+    asOf: Date,
+    dryRun: boolean,
+    thresholds: NoticeSettingsValues,
+    notices: { draft: NoticeDraft; id: number | null }[],
+  ) {
+    const day = shanghaiDate(asOf);
+    const counts = { REMINDER: 0, OVERDUE: 0, ESCALATION: 0, SUMMARY: 0 };
+    for (const n of notices) counts[n.draft.kind]++;
+    const unknownYear = isCalendarKnown(Number(day.slice(0, 4))) ? null : Number(day.slice(0, 4));
+    if (unknownYear) this.logger.warn(CALENDAR_UNKNOWN_WARNING(unknownYear));
+    return {
+      asOf: toShanghaiIso(asOf),
+      forDate: day,
+      dryRun,
+      thresholds,
+      ...(unknownYear ? { calendarKnown: false, warning: CALENDAR_UNKNOWN_WARNING(unknownYear) } : { calendarKnown: true }),
+      counts,
+      notices: notices.map(({ draft: d, id }) => ({
+        id,
+        kind: d.kind,
+        unitId: d.unitId,
+        unitName: d.unitName,
+        stage: d.stage,
+        title: d.title,
+        obligationIds: d.obligationIds,
+        recipients: d.recipients.map((r) => r.email),
+      })),
+    };
+  }
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import type { Mail, MailAttempt, Notice } from '../generated/prisma/client.ts';
+import type { MailStatus } from '../generated/prisma/enums.ts';
+import { idFilter, type ListSpec, searchFilter } from '../common/list-query.ts';
+import { localDate } from '../common/validation.ts';
+import { fromDbDate } from '../database/db-dates.ts';
+
+export const NOTICE_KINDS = ['REMINDER', 'OVERDUE', 'ESCALATION', 'SUMMARY'] as const;
+const MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED', 'SKIPPED', 'CANCELLED'] as const;
+const kind = z.enum(NOTICE_KINDS);
+
+const noticeFilter = z.object({
+  id: idFilter,
+  q: searchFilter,
+  unitId: z.coerce.number().int().optional(),
+  kind: z.union([kind, z.array(kind)]).optional(),
+  forDate: localDate.optional(),
+  from: localDate.optional(),
+  to: localDate.optional(),
+  /** Read (or not) by the signed-in user. */
+  read: z.boolean().optional(),
+  /** Notices with at least one mail in this state (e.g. FAILED). */
+  mailStatus: z.enum(MAIL_STATUSES).optional(),
+});
+export type NoticeFilter = z.infer<typeof noticeFilter>;
+
+export const NOTICE_LIST: ListSpec<typeof noticeFilter> = {
+  sortable: ['id', 'createdAt', 'forDate', 'kind', 'unitId'],
+  defaultSort: ['id', 'DESC'],
+  filter: noticeFilter,
+};
+
+/** A day (that day at 09:00 Shanghai, the scheduled time) or an instant with its offset. */
+const asOf = z.union([localDate, z.iso.datetime({ offset: true })], { error: '应为日期（YYYY-MM-DD）或带时区的时间' });
+
+export const runSchema = z.object({
+  asOf: asOf.optional(),
+  dryRun: z.boolean().default(false),
+});
+export type RunDto = z.infer<typeof runSchema>;
+
+/** The instant a run request names: a bare day means the scheduled time of that day. */
+export function runInstant(value: string | undefined, now: Date): Date {
+  if (!value) return now;
+  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T09:00:00+08:00` : value);
+}
+
+/**
+ * Where a notice's mail stands: PENDING (some still to be sent or retried), SENT, PARTIAL (some given up),
+ * FAILED (all given up), CANCELLED (the unit filed first), IN_APP_ONLY (no SMTP configured),
+ * NO_RECIPIENT (nobody with an e-mail address to send to).
+ */
+export type DeliveryStatus = 'PENDING' | 'SENT' | 'PARTIAL' | 'FAILED' | 'CANCELLED' | 'IN_APP_ONLY' | 'NO_RECIPIENT';
+
+export function deliveryOf(mails: { status: MailStatus }[]) {
+  const count = (s: MailStatus) => mails.filter((m) => m.status === s).length;
+  const [pending, sent, failed, cancelled, skipped] = MAIL_STATUSES.map(count);
+  const status: DeliveryStatus =
+    pending > 0
+      ? 'PENDING'
+      : failed > 0
+        ? sent > 0
+          ? 'PARTIAL'
+          : 'FAILED'
+        : sent > 0
+          ? 'SENT'
+          : cancelled > 0
+            ? 'CANCELLED'
+            : skipped > 0
+              ? 'IN_APP_ONLY'
+              : 'NO_RECIPIENT';
+  return { status, total: mails.length, pending, sent, failed, cancelled, skipped };
+}
+
+type NoticeRow = Notice & {
+  unit: { name: string } | null;
+  reads: { readAt: Date }[];
+  mails: (Mail & { attemptsLog?: MailAttempt[] })[];
+};
+
+export function toNoticeResponse(n: NoticeRow, detail: { mails: boolean } = { mails: false }) {
+  return {
+    id: n.id,
+    kind: n.kind,
+    unitId: n.unitId,
+    unitName: n.unit?.name ?? null,
+    stage: n.stage,
+    forDate: fromDbDate(n.forDate),
+    title: n.title,
+    body: n.body,
+    obligationIds: n.obligationIds,
+    recipients: n.recipients,
+    createdAt: n.createdAt,
+    /** Read by the signed-in user. */
+    read: n.reads.length > 0,
+    readAt: n.reads[0]?.readAt ?? null,
+    /** First read by its addressee (the unit; the office for a summary). */
+    addresseeReadAt: n.readAt,
+    delivery: deliveryOf(n.mails),
+    ...(detail.mails
+      ? {
+          mails: n.mails.map((m) => ({
+            id: m.id,
+            recipient: m.recipient,
+            recipientName: m.recipientName,
+            status: m.status,
+            attempts: m.attempts,
+            nextAttemptAt: m.status === 'PENDING' ? m.nextAttemptAt : null,
+            lastError: m.lastError,
+            sentAt: m.sentAt,
+            messageId: m.messageId,
+            attemptLog: (m.attemptsLog ?? []).map((a) => ({
+              attempt: a.attempt,
+              at: a.at,
+              ok: a.ok,
+              response: a.response,
+              error: a.error,
+            })),
+          })),
+        }
+      : {}),
+  };
+}

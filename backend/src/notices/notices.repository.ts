@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../generated/prisma/client.ts';
+import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { toDbDate } from '../database/db-dates.ts';
+import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
+import { statusesAt } from '../obligations/obligation-status.sql.ts';
+import { CHASE_STAGES, type ChaseCandidate, type ContactAddress, type NoticeDraft } from './notice-composer.ts';
+import type { ChaseLine } from './notice-texts.ts';
+import type { NoticeFilter } from './notices.dto.ts';
+
+const sql = Prisma.sql;
+
+/** Arbitrary constant shared by every instance (the migrator uses another): one notices run at a time. */
+const NOTICE_RUN_LOCK_KEY = 72707370;
+
+/** Obligations that still need filing (nothing valid filed), of active units and streams, as of `asOf`. */
+const STILL_OWED = sql`o.state IN ('OPEN', 'RETURNED')`;
+
+type LineRow = { id: number; unit_id: number; unit_name: string; stream_name: string; period: string; due_at: Date };
+const toLine = (r: LineRow): ChaseLine => ({
+  id: r.id,
+  unitId: r.unit_id,
+  unitName: r.unit_name,
+  streamName: r.stream_name,
+  period: r.period,
+  dueAt: r.due_at,
+});
+
+/** Only this module touches the notices tables. Chase queries are set-based: one statement whatever the scale. */
+@Injectable()
+export class NoticesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Every obligation owed a chase step on the run at `asOf`, with the steps not yet taken: reminders for
+   * those due up to `remindUntil` and not yet past due, the overdue notice for those past due, the
+   * escalation for those due up to `escalateUntil`. Facts are the stored (current) ones, so a filing made
+   * after the run's day still stops the chase when a missed day is caught up; time is the run's.
+   */
+  async chaseCandidates(db: Db, asOf: Date, remindUntil: Date, escalateUntil: Date): Promise<ChaseCandidate[]> {
+    const noticed = (kind: string, stage: string) => sql`EXISTS (
+      SELECT 1 FROM notice_obligations n WHERE n.obligation_id = s.id AND n.kind = ${kind}::"NoticeKind" AND n.stage = ${stage})`;
+    const rows = await db.$queryRaw<(LineRow & { remind: boolean; overdue: boolean; escalate: boolean })[]>(sql`
+      SELECT * FROM (
+        SELECT s.id, s.unit_id, u.name AS unit_name, st.name AS stream_name, s.period, s.due_at,
+          u.sort_order AS unit_order, st.sort_order AS stream_order,
+          (NOT s.past_due AND NOT ${noticed('REMINDER', CHASE_STAGES.REMINDER)}) AS remind,
+          (s.past_due AND NOT ${noticed('OVERDUE', CHASE_STAGES.OVERDUE)}) AS overdue,
+          (s.past_due AND s.due_at <= ${escalateUntil} AND NOT ${noticed('ESCALATION', CHASE_STAGES.ESCALATION)}) AS escalate
+        FROM (${statusesAt(null, sql`${STILL_OWED} AND o.due_at <= ${remindUntil}`, asOf)}) s
+        JOIN units u ON u.id = s.unit_id AND u.active
+        JOIN streams st ON st.id = s.stream_id AND st.active
+        WHERE s.status IN ('PENDING', 'OVERDUE', 'RETURNED')
+      ) c
+      WHERE c.remind OR c.overdue OR c.escalate
+      ORDER BY c.unit_order, c.due_at, c.stream_order, c.id`);
+    return rows.map((r) => ({ ...toLine(r), remind: r.remind, overdue: r.overdue, escalate: r.escalate }));
+  }
+
+  /** The latest due time of a monthly stream before `asOf` (the due day an office summary is about). */
+  async latestMonthlyDueBefore(db: Db, asOf: Date): Promise<Date | null> {
+    const [row] = await db.$queryRaw<{ due_at: Date | null }[]>(sql`
+      SELECT max(o.due_at) AS due_at FROM obligations o
+      JOIN streams st ON st.id = o.stream_id AND st.cadence = 'MONTHLY' AND st.active
+      WHERE o.due_at < ${asOf}`);
+    return row?.due_at ?? null;
+  }
+
+  /** Every obligation past due at `asOf`, due up to `dueUntil`, with nothing valid filed. */
+  async missingUpTo(db: Db, asOf: Date, dueUntil: Date): Promise<ChaseLine[]> {
+    const rows = await db.$queryRaw<LineRow[]>(sql`
+      SELECT s.id, s.unit_id, u.name AS unit_name, st.name AS stream_name, s.period, s.due_at
+      FROM (${statusesAt(null, sql`${STILL_OWED} AND o.due_at <= ${dueUntil}`, asOf)}) s
+      JOIN units u ON u.id = s.unit_id AND u.active
+      JOIN streams st ON st.id = s.stream_id AND st.active
+      WHERE s.past_due AND s.status IN ('OVERDUE', 'RETURNED')
+      ORDER BY u.sort_order, s.due_at, st.sort_order, s.id`);
+    return rows.map(toLine);
+  }
+
+  async noticeExists(db: Db, dedupeKey: string): Promise<boolean> {
+    return (await db.notice.count({ where: { dedupeKey } })) > 0;
+  }
+
+  /** Contacts with an e-mail address of the given units. */
+  async contactsOf(db: Db, unitIds: number[]): Promise<ContactAddress[]> {
+    if (unitIds.length === 0) return [];
+    return db.$queryRaw<ContactAddress[]>(sql`
+      SELECT unit_id AS "unitId", name, email, "primary", leader FROM contacts
+      WHERE unit_id = ANY(${unitIds}::int[]) AND coalesce(trim(email), '') <> ''
+      ORDER BY unit_id, "primary" DESC, id`);
+  }
+
+  /**
+   * Stores the drafts in one statement; a draft whose dedupe key exists already is skipped. Then records
+   * each chase notice's obligations in the ledger, whose key (obligation, kind, stage) refuses a second
+   * notice of the same step even if the advisory lock were bypassed. Returns the ids of the new notices.
+   */
+  async insertDrafts(db: Db, drafts: NoticeDraft[]): Promise<Map<string, number>> {
+    if (drafts.length === 0) return new Map();
+    const rows = drafts.map((d, ord) => ({
+      ord,
+      kind: d.kind,
+      unit_id: d.unitId,
+      stage: d.stage,
+      dedupe_key: d.dedupeKey,
+      obligation_ids: d.obligationIds,
+      for_date: d.forDate,
+      title: d.title,
+      body: d.body,
+      recipients: d.recipients,
+    }));
+    const inserted = await db.$queryRaw<{ id: number; dedupe_key: string }[]>(sql`
+      INSERT INTO notices (kind, unit_id, stage, dedupe_key, obligation_ids, for_date, title, body, recipients)
+      SELECT x.kind::"NoticeKind", x.unit_id, x.stage, x.dedupe_key, x.obligation_ids, x.for_date, x.title, x.body, x.recipients
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(ord int, kind text, unit_id int, stage text,
+        dedupe_key text, obligation_ids int[], for_date date, title text, body text, recipients jsonb)
+      ORDER BY x.ord
+      ON CONFLICT (dedupe_key) DO NOTHING
+      RETURNING id, dedupe_key`);
+    const ids = inserted.map((r) => r.id);
+    if (ids.length > 0) {
+      await db.$executeRaw(sql`
+        INSERT INTO notice_obligations (obligation_id, kind, stage, notice_id)
+        SELECT unnest(n.obligation_ids), n.kind, n.stage, n.id FROM notices n
+        WHERE n.id = ANY(${ids}::int[]) AND n.kind <> 'SUMMARY'`);
+    }
+    return new Map(inserted.map((r) => [r.dedupe_key, r.id]));
+  }
+
+  /** Serialises runs across instances until the caller's transaction ends. */
+  async lockRuns(tx: Db): Promise<void> {
+    await tx.$queryRaw(sql`SELECT 1 AS locked FROM pg_advisory_xact_lock(${NOTICE_RUN_LOCK_KEY}::bigint)`);
+  }
+
+  // ---- the inbox ----
+
+  private static include(userId: number, withAttempts: boolean) {
+    return {
+      unit: { select: { name: true } },
+      reads: { where: { userId }, select: { readAt: true } },
+      mails: {
+        orderBy: { id: 'asc' as const },
+        ...(withAttempts ? { include: { attemptsLog: { orderBy: { id: 'asc' as const } } } } : {}),
+      },
+    };
+  }
+
+  async list(q: ListQuery<NoticeFilter>, visible: Prisma.NoticeWhereInput, userId: number) {
+    const f = q.filter;
+    const where: Prisma.NoticeWhereInput = {
+      AND: [
+        visible,
+        idWhere(f.id),
+        f.unitId !== undefined ? { unitId: f.unitId } : {},
+        f.kind ? { kind: Array.isArray(f.kind) ? { in: f.kind } : f.kind } : {},
+        f.forDate ? { forDate: toDbDate(f.forDate) } : {},
+        f.from ? { forDate: { gte: toDbDate(f.from) } } : {},
+        f.to ? { forDate: { lte: toDbDate(f.to) } } : {},
+        f.read === true ? { reads: { some: { userId } } } : f.read === false ? { reads: { none: { userId } } } : {},
+        f.mailStatus ? { mails: { some: { status: f.mailStatus } } } : {},
+        f.q ? { OR: [{ title: { contains: f.q } }, { unit: { name: { contains: f.q } } }] } : {},
+      ],
+    };
+    const [items, total] = await Promise.all([
+      this.prisma.notice.findMany({
+        where,
+        include: NoticesRepository.include(userId, false),
+        orderBy: orderBy(q.sort),
+        skip: q.skip,
+        take: q.take,
+      }),
+      this.prisma.notice.count({ where }),
+    ]);
+    return { items, total };
+  }
+
+  findById(id: number, userId: number, withAttempts: boolean) {
+    return this.prisma.notice.findUnique({ where: { id }, include: NoticesRepository.include(userId, withAttempts) });
+  }
+
+  countUnread(visible: Prisma.NoticeWhereInput, userId: number): Promise<number> {
+    return this.prisma.notice.count({ where: { AND: [visible, { reads: { none: { userId } } }] } });
+  }
+
+  /** Marks the notice read by the user; `byAddressee` also stamps the notice's own first-read time. */
+  async markRead(id: number, userId: number, byAddressee: boolean): Promise<void> {
+    await this.prisma.noticeRead.createMany({ data: [{ noticeId: id, userId }], skipDuplicates: true });
+    if (byAddressee) await this.prisma.notice.updateMany({ where: { id, readAt: null }, data: { readAt: new Date() } });
+  }
+}

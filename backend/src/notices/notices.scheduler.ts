@@ -1,0 +1,63 @@
+// The schedule of the chase: the notices job at NOTICE_CRON (Asia/Shanghai, default daily 09:00), and the
+// outbox's retry pass every minute. Registered only when the scheduler is enabled (tests drive both by hand);
+// every instance registers them, the advisory lock and SKIP LOCKED keep that safe.
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { CronJob } from 'cron';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
+import { MailOutbox } from '../mail/mail-outbox.service.ts';
+import { ObligationsService } from '../obligations/obligations.service.ts';
+import { NoticeJob } from './notice-job.service.ts';
+
+const MAIL_RETRY_INTERVAL_MS = 60_000;
+
+@Injectable()
+export class NoticesScheduler implements OnApplicationBootstrap {
+  private readonly logger = new Logger('NoticesScheduler');
+  private delivering = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly job: NoticeJob,
+    private readonly outbox: MailOutbox,
+    private readonly obligations: ObligationsService,
+    @Optional() private readonly registry?: SchedulerRegistry,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.schedulerEnabled || !this.registry) return;
+    const cron = CronJob.from({
+      cronTime: this.config.noticeCron,
+      timeZone: 'Asia/Shanghai',
+      onTick: () => this.daily(),
+      waitForCompletion: true,
+      start: false,
+    });
+    this.registry.addCronJob('notices', cron);
+    cron.start();
+    this.registry.addInterval('mail-outbox', setInterval(() => void this.retryMail(), MAIL_RETRY_INTERVAL_MS));
+    this.logger.log(`Notices job scheduled (${this.config.noticeCron}, Asia/Shanghai); next run ${cron.nextDate().toISO()}`);
+  }
+
+  /** Today's obligations first (the generator is idempotent), then the chase for today. */
+  async daily(): Promise<void> {
+    try {
+      await this.obligations.generate();
+      await this.job.run(new Date(), { user: null });
+    } catch (error) {
+      this.logger.error(`Notices job failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+
+  private async retryMail(): Promise<void> {
+    if (this.delivering || !this.outbox.configured) return;
+    this.delivering = true;
+    try {
+      await this.outbox.deliverDue();
+    } catch (error) {
+      this.logger.error(`Mail delivery pass failed: ${String(error)}`);
+    } finally {
+      this.delivering = false;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { notFound } from '../common/errors.ts';
+import { Page, type ListQuery } from '../common/list-query.ts';
+import { type NoticeFilter, toNoticeResponse } from './notices.dto.ts';
+import { NoticesRepository } from './notices.repository.ts';
+
+/**
+ * The inbox: a unit sees the notices about itself (never the office summary, never another unit's);
+ * the office sees everything, with delivery status. Each user marks what they have read.
+ */
+@Injectable()
+export class NoticesService {
+  constructor(private readonly repo: NoticesRepository) {}
+
+  async list(q: ListQuery<NoticeFilter>, user: AuthUser) {
+    const { items, total } = await this.repo.list(q, visibleTo(user), user.id);
+    return new Page('notices', items.map((n) => toNoticeResponse(n)), total, q.skip);
+  }
+
+  async get(id: number, user: AuthUser) {
+    const office = scopedUnitId(user) === null;
+    return toNoticeResponse(await this.visible(id, user, office), { mails: office });
+  }
+
+  /** Unread notices addressed to the user: their unit's; for the office, escalations and summaries. */
+  async unreadCount(user: AuthUser) {
+    const addressed: Prisma.NoticeWhereInput =
+      scopedUnitId(user) === null ? { kind: { in: ['ESCALATION', 'SUMMARY'] } } : visibleTo(user);
+    return { count: await this.repo.countUnread(addressed, user.id) };
+  }
+
+  async markRead(id: number, user: AuthUser) {
+    const scope = scopedUnitId(user);
+    const notice = await this.visible(id, user, false);
+    const byAddressee = scope === null ? notice.unitId === null : notice.unitId === scope;
+    await this.repo.markRead(id, user.id, byAddressee);
+    return this.get(id, user);
+  }
+
+  private async visible(id: number, user: AuthUser, withAttempts: boolean) {
+    const notice = await this.repo.findById(id, user.id, withAttempts);
+    const scope = scopedUnitId(user);
+    if (!notice || (scope !== null && notice.unitId !== scope)) throw notFound('通知');
+    return notice;
+  }
+}
+
+function visibleTo(user: AuthUser): Prisma.NoticeWhereInput {
+  const scope = scopedUnitId(user);
+  return scope === null ? {} : { unitId: scope };
+}
