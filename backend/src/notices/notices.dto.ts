@@ -54,7 +54,7 @@ export type DeliveryStatus = 'PENDING' | 'SENT' | 'PARTIAL' | 'FAILED' | 'CANCEL
 
 export function deliveryOf(mails: { status: MailStatus }[]) {
   const count = (s: MailStatus) => mails.filter((m) => m.status === s).length;
-  const [pending, sent, failed, cancelled, skipped] = MAIL_STATUSES.map(count);
+  const [pending, sent, failed, skipped, cancelled] = MAIL_STATUSES.map(count);
   const status: DeliveryStatus =
     pending > 0
       ? 'PENDING'
