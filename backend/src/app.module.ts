@@ -4,6 +4,7 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from './config/app-config.ts';
 import { AssignmentsModule } from './assignments/assignments.module.ts';
 import { AuditEventsModule } from './audit-events/audit-events.module.ts';
+import { AssessmentsModule } from './assessments/assessments.module.ts';
 import { AttachmentsModule } from './attachments/attachments.module.ts';
 import { AuthModule } from './auth/auth.module.ts';
 import { CalendarModule } from './calendar/calendar.module.ts';
@@ -49,6 +50,7 @@ export class AppModule {
         AssignmentsModule,
         CalendarModule,
         CircularsModule,
+        AssessmentsModule,
         ObligationsModule,
         AttachmentsModule,
         SubmissionsModule,

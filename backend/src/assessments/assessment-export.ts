@@ -1,0 +1,94 @@
+// 年度目标考核 as .xlsx for the district's annual target assessment: a summary sheet (one row per unit, in
+// rank order), a deductions sheet (every point lost, with its cause) and the manual adjustments.
+import { addTableSheet, newWorkbook, workbookBuffer } from '../common/xlsx.ts';
+import { chineseDate, pointsLabel, STATUS_LABELS, periodLabel } from '../domain/labels.ts';
+import { shanghaiDate } from '../domain/dates.ts';
+import type { ScoringRules } from '../domain/score.ts';
+import type { UnitDeduction } from './assessment-results.ts';
+import type { UnitResult } from './assessments.dto.ts';
+
+export interface AssessmentExport {
+  year: number;
+  issuingBody: string;
+  finalisedAt: Date | null;
+  rules: ScoringRules;
+  rows: readonly UnitResult[];
+  deductions: readonly UnitDeduction[];
+  adjustments: readonly { unitId: number; points: number; reason: string; createdAt: Date; createdBy: string | null }[];
+}
+
+export const rulesLabel = (r: ScoringRules) =>
+  `评分规则：满分100分，逾期报送每件扣${pointsLabel(r.latePerReport)}分，未报送每件扣${pointsLabel(r.missingPerReport)}分，` +
+  `未按时报送但说明已采纳每件扣${pointsLabel(r.excusedPerReport)}分，未指定负责人扣${pointsLabel(r.noContact)}分，最低0分；另加减人工调整分。`;
+
+export async function assessmentWorkbook(x: AssessmentExport): Promise<Buffer> {
+  const wb = newWorkbook(x.issuingBody);
+  const state = x.finalisedAt
+    ? `已定稿（${chineseDate(shanghaiDate(x.finalisedAt))}）`
+    : `未定稿，按${chineseDate(shanghaiDate(new Date()))}的报送情况计算`;
+  const unitName = new Map(x.rows.map((r) => [r.unitId, r.unitName]));
+  const n = x.rows.length;
+
+  addTableSheet(wb, {
+    name: '考核得分',
+    title: `${x.year}年度社会信用体系建设工作目标考核得分表`,
+    subtitle: `状态：${state}。${rulesLabel(x.rules)}`,
+    columns: [
+      { header: '名次', width: 6, value: (r) => r.rank },
+      { header: '单位', width: 22, value: (r) => r.unitName },
+      { header: '应报', width: 7, value: (r) => r.expected, sum: true },
+      { header: '按时', width: 7, value: (r) => r.onTime, sum: true },
+      { header: '逾期', width: 7, value: (r) => r.late, sum: true },
+      { header: '未报', width: 7, value: (r) => r.missing, sum: true },
+      { header: '说明采纳', width: 9, value: (r) => r.excused, sum: true },
+      { header: '待审核', width: 8, value: (r) => r.inReview, sum: true },
+      { header: '逾期天数', width: 9, value: (r) => r.daysLate, sum: true },
+      { header: '按时率', width: 9, value: (r) => r.onTimeRate, numFmt: '0.0%' },
+      { header: '扣分', width: 8, value: (r) => r.deductionTotal, numFmt: '0.00', sum: true },
+      { header: '计算得分', width: 9, value: (r) => r.computedScore, numFmt: '0.00' },
+      { header: '调整分', width: 8, value: (r) => r.adjustmentTotal, numFmt: '0.00', sum: true },
+      { header: '最终得分', width: 9, value: (r) => r.score, numFmt: '0.00' },
+    ],
+    rows: x.rows,
+    totals: {
+      label: '合计',
+      values: { 单位: `${n}个单位`, 最终得分: n ? Math.round((x.rows.reduce((s, r) => s + r.score, 0) / n) * 100) / 100 : null },
+    },
+    note: '合计行“最终得分”为各单位平均分。',
+  });
+
+  addTableSheet(wb, {
+    name: '扣分明细',
+    title: `${x.year}年度目标考核扣分明细`,
+    subtitle: '每一条扣分均注明原因（对应的应报事项，或未指定负责人）。',
+    columns: [
+      { header: '序号', width: 6, value: (_d, i) => i + 1 },
+      { header: '单位', width: 22, value: (d) => unitName.get(d.unitId) ?? String(d.unitId) },
+      { header: '扣分原因', width: 24, value: (d) => d.causeLabel },
+      { header: '报送事项', width: 30, value: (d) => d.streamName },
+      { header: '期间', width: 14, value: (d) => (d.period ? periodLabel(d.period) : null) },
+      { header: '状态', width: 12, value: (d) => (d.status ? (STATUS_LABELS[d.status] ?? d.status) : null) },
+      { header: '逾期天数', width: 9, value: (d) => d.daysLate },
+      { header: '扣分', width: 8, value: (d) => d.points, numFmt: '0.00', sum: true },
+    ],
+    rows: x.deductions,
+    totals: { label: '合计' },
+  });
+
+  addTableSheet(wb, {
+    name: '加减分调整',
+    title: `${x.year}年度目标考核人工调整`,
+    columns: [
+      { header: '序号', width: 6, value: (_a, i) => i + 1 },
+      { header: '单位', width: 22, value: (a) => unitName.get(a.unitId) ?? String(a.unitId) },
+      { header: '调整分', width: 9, value: (a) => a.points, numFmt: '0.00', sum: true },
+      { header: '理由', width: 50, value: (a) => a.reason },
+      { header: '调整人', width: 12, value: (a) => a.createdBy },
+      { header: '调整日期', width: 16, value: (a) => chineseDate(shanghaiDate(a.createdAt)) },
+    ],
+    rows: x.adjustments,
+    totals: { label: '合计' },
+  });
+
+  return workbookBuffer(wb);
+}

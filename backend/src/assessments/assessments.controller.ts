@@ -1,0 +1,70 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { sendDownload, XLSX } from '../common/downloads.ts';
+import { parseListQuery } from '../common/list-query.ts';
+import { IdParam, ZodPipe } from '../common/validation.ts';
+import {
+  adjustmentSchema,
+  type AdjustmentDto,
+  ASSESSMENT_LIST,
+  AssessmentIdParam,
+  reopenSchema,
+  type ReopenDto,
+  YearParam,
+} from './assessments.dto.ts';
+import { AssessmentsService } from './assessments.service.ts';
+
+@Controller('assessments')
+export class AssessmentsController {
+  constructor(private readonly assessments: AssessmentsService) {}
+
+  @Get()
+  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
+    return this.assessments.list(parseListQuery(query, ASSESSMENT_LIST), user);
+  }
+
+  @Get(':year/state')
+  state(@YearParam() year: number) {
+    return this.assessments.state(year);
+  }
+
+  @Get(':year/export.xlsx')
+  @Roles('ADMIN', 'LEADER')
+  async export(@YearParam() year: number, @Res() res: Response) {
+    const { fileName, content } = await this.assessments.exportXlsx(year);
+    sendDownload(res, fileName, XLSX, content);
+  }
+
+  /** `:id` is `<year>-<unitId>`, e.g. 2026-17. */
+  @Get(':id')
+  get(@AssessmentIdParam() id: { year: number; unitId: number }, @CurrentUser() user: AuthUser) {
+    return this.assessments.get(id.year, id.unitId, user);
+  }
+
+  @Post(':year/adjustments')
+  @Roles('ADMIN')
+  addAdjustment(@YearParam() year: number, @Body(new ZodPipe(adjustmentSchema)) dto: AdjustmentDto, @CurrentUser() user: AuthUser) {
+    return this.assessments.addAdjustment(year, dto, user);
+  }
+
+  @Delete(':year/adjustments/:adjustmentId')
+  @Roles('ADMIN')
+  removeAdjustment(@YearParam() year: number, @IdParam('adjustmentId') id: number, @CurrentUser() user: AuthUser) {
+    return this.assessments.removeAdjustment(year, id, user);
+  }
+
+  @Post(':year/finalise')
+  @Roles('ADMIN')
+  @HttpCode(200)
+  finalise(@YearParam() year: number, @CurrentUser() user: AuthUser) {
+    return this.assessments.finalise(year, user);
+  }
+
+  @Post(':year/reopen')
+  @Roles('ADMIN')
+  @HttpCode(200)
+  reopen(@YearParam() year: number, @Body(new ZodPipe(reopenSchema)) dto: ReopenDto, @CurrentUser() user: AuthUser) {
+    return this.assessments.reopen(year, dto, user);
+  }
+}

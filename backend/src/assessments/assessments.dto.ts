@@ -1,0 +1,134 @@
+import { type PipeTransform, Param } from '@nestjs/common';
+import { z } from 'zod';
+import { notFound } from '../common/errors.ts';
+import type { ListSpec } from '../common/list-query.ts';
+import { parseOrThrow } from '../common/validation.ts';
+import { type UnitCountsRow, yearParamSchema } from '../compliance/compliance.dto.ts';
+import type { DeductionCause } from '../domain/score.ts';
+
+/** Route parameter `:year`; a bad one is a 400 naming the field `year`. */
+class YearPipe implements PipeTransform<unknown, number> {
+  private readonly schema = z.object({ year: yearParamSchema });
+  transform(value: unknown): number {
+    return parseOrThrow(this.schema, { year: value }).year;
+  }
+}
+export const YearParam = () => Param('year', new YearPipe());
+
+export const adjustmentSchema = z.object({
+  unitId: z.number().int().positive(),
+  points: z
+    .number()
+    .min(-100, '调整分值不能小于 -100')
+    .max(100, '调整分值不能大于 100')
+    .multipleOf(0.01, '调整分值最多两位小数')
+    .refine((v) => v !== 0, '调整分值不能为 0'),
+  reason: z.string().trim().min(5, '调整理由至少 5 个字').max(1000, '调整理由不能超过 1000 个字符'),
+});
+export type AdjustmentDto = z.infer<typeof adjustmentSchema>;
+
+export const reopenSchema = z.object({
+  reason: z.string().trim().min(5, '重新打开的理由至少 5 个字').max(1000, '理由不能超过 1000 个字符'),
+});
+export type ReopenDto = z.infer<typeof reopenSchema>;
+
+const assessmentFilter = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  unitId: z.coerce.number().int().optional(),
+  id: z.union([z.string(), z.array(z.string())]).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type AssessmentFilter = z.infer<typeof assessmentFilter>;
+
+export const ASSESSMENT_SORTABLE = ['rank', 'score', 'computedScore', 'adjustmentTotal', 'sortOrder', 'unitName', 'late', 'missing'] as const;
+export type AssessmentSortField = (typeof ASSESSMENT_SORTABLE)[number];
+
+export const ASSESSMENT_LIST: ListSpec<typeof assessmentFilter> = {
+  sortable: ASSESSMENT_SORTABLE,
+  defaultSort: ['rank', 'ASC'],
+  filter: assessmentFilter,
+};
+
+/** An assessment row is a unit in a year: id '2026-17'. Anything else names nothing (404). */
+class AssessmentIdPipe implements PipeTransform<unknown, { year: number; unitId: number }> {
+  transform(value: unknown) {
+    const m = /^(\d{4})-(\d{1,9})$/.exec(String(value));
+    if (!m) throw notFound('考核记录');
+    return { year: Number(m[1]), unitId: Number(m[2]) };
+  }
+}
+export const AssessmentIdParam = () => Param('id', new AssessmentIdPipe());
+
+export const assessmentId = (year: number, unitId: number) => `${year}-${unitId}`;
+
+/** One obligation that costs points, as the year's status query gives it (JSON from SQL). */
+export interface DeductionFact {
+  obligationId: number;
+  streamName: string;
+  period: string;
+  status: 'LATE' | 'OVERDUE' | 'EXCUSED' | 'RETURNED';
+  pastDue: boolean;
+  daysLate: number | null;
+}
+
+export type YearFactsRow = UnitCountsRow & { facts: DeductionFact[] | null };
+
+/** One deduction as the API shows it: the cause in words, and what caused it. */
+export interface DeductionRow {
+  cause: DeductionCause;
+  causeLabel: string;
+  obligationId: number | null;
+  streamName: string | null;
+  period: string | null;
+  status: string | null;
+  daysLate: number | null;
+  points: number;
+  label: string;
+}
+
+/** A unit's result in a year (live while the year is open, frozen once finalised). */
+export interface UnitResult {
+  id: string;
+  year: number;
+  unitId: number;
+  unitName: string;
+  sortOrder: number;
+  rank: number;
+  hasContact: boolean;
+  expected: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  excused: number;
+  inReview: number;
+  daysLate: number;
+  onTimeRate: number | null;
+  submittedRate: number | null;
+  /** 100 minus the deductions, floor 0. */
+  computedScore: number;
+  deductionTotal: number;
+  adjustmentTotal: number;
+  /** computedScore + adjustments, floor 0. */
+  score: number;
+  finalised: boolean;
+}
+
+export interface AdjustmentRow {
+  id: number;
+  year: number;
+  unit_id: number;
+  points: string;
+  reason: string;
+  created_at: Date;
+  created_by: string | null;
+}
+
+export const toAdjustmentResponse = (a: AdjustmentRow) => ({
+  id: a.id,
+  year: a.year,
+  unitId: a.unit_id,
+  points: Number(a.points),
+  reason: a.reason,
+  createdAt: a.created_at,
+  createdBy: a.created_by,
+});

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../generated/prisma/client.ts';
+import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { toDbDate } from '../database/db-dates.ts';
+import { unitCountsSql } from '../compliance/compliance.repository.ts';
+import { statusesAt } from '../obligations/obligation-status.sql.ts';
+import { assessmentYearFinalised, lockAssessmentYear } from './assessment-lock.sql.ts';
+import type { AdjustmentRow, DeductionRow, UnitResult, YearFactsRow } from './assessments.dto.ts';
+
+const sql = Prisma.sql;
+
+/** Everything set-based: a year of 10,000 units is one status query, and a finalisation two inserts. */
+@Injectable()
+export class AssessmentsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Per unit of the year (every active unit, in the plan's order): the counts of DESIGN.md §2.4 and, as
+   * JSON, the obligations that cost points. One statement, so counts and deductions agree.
+   */
+  yearFacts(year: number, now: Date, db: Db = this.prisma) {
+    const where = sql`o.report_month BETWEEN ${toDbDate(`${year}-01-01`)} AND ${toDbDate(`${year}-12-01`)}`;
+    return db.$queryRaw<YearFactsRow[]>(sql`
+      WITH s AS MATERIALIZED (${statusesAt(null, where, now)})
+      SELECT c.*, d.facts
+      FROM (${unitCountsSql(sql`SELECT * FROM s`, null)}) c
+      LEFT JOIN (
+        SELECT s.unit_id,
+          json_agg(json_build_object('obligationId', s.id, 'streamName', st.name, 'period', s.period,
+            'status', s.status, 'pastDue', s.past_due, 'daysLate', s.days_late)
+            ORDER BY s.report_month, st.sort_order, s.id) AS facts
+        FROM s JOIN streams st ON st.id = s.stream_id
+        WHERE s.status IN ('LATE', 'OVERDUE', 'EXCUSED') OR (s.status = 'RETURNED' AND s.past_due)
+        GROUP BY s.unit_id
+      ) d ON d.unit_id = c.unit_id
+      ORDER BY c.sort_order`);
+  }
+
+  async adjustmentTotals(year: number, db: Db = this.prisma): Promise<Map<number, number>> {
+    const rows = await db.assessmentAdjustment.groupBy({ by: ['unitId'], where: { year }, _sum: { points: true } });
+    return new Map(rows.map((r) => [r.unitId, r._sum.points?.toNumber() ?? 0]));
+  }
+
+  adjustments(year: number, unitId: number | null, db: Db = this.prisma) {
+    return db.$queryRaw<AdjustmentRow[]>(sql`
+      SELECT a.id, a.year, a.unit_id, a.points::text AS points, a.reason, a.created_at, u.username AS created_by
+      FROM assessment_adjustments a LEFT JOIN users u ON u.id = a.created_by_id
+      WHERE a.year = ${year} AND ${unitId !== null ? sql`a.unit_id = ${unitId}` : sql`true`}
+      ORDER BY a.unit_id, a.created_at, a.id`);
+  }
+
+  findAdjustment(id: number, db: Db = this.prisma) {
+    return db.assessmentAdjustment.findUnique({ where: { id } });
+  }
+
+  createAdjustment(db: Db, data: Prisma.AssessmentAdjustmentUncheckedCreateInput) {
+    return db.assessmentAdjustment.create({ data });
+  }
+
+  deleteAdjustment(db: Db, id: number) {
+    return db.assessmentAdjustment.delete({ where: { id } });
+  }
+
+  unitExists(id: number, db: Db = this.prisma) {
+    return db.unit.count({ where: { id } }).then((n) => n > 0);
+  }
+
+  yearState(year: number, db: Db = this.prisma) {
+    return db.assessmentYear.findUnique({ where: { year } });
+  }
+
+  /** Takes the year's lock until the transaction ends; true when the year is finalised. */
+  async lockYear(db: Db, year: number): Promise<boolean> {
+    await db.$executeRaw(lockAssessmentYear(year));
+    const [row] = await db.$queryRaw<{ finalised: boolean }[]>(assessmentYearFinalised(year));
+    return row?.finalised ?? false;
+  }
+
+  saveYearState(db: Db, year: number, data: Omit<Prisma.AssessmentYearUncheckedCreateInput, 'year'>) {
+    return db.assessmentYear.upsert({ where: { year }, create: { year, ...data }, update: data });
+  }
+
+  frozenResults(year: number, db: Db = this.prisma) {
+    return db.assessmentResult.findMany({ where: { year }, orderBy: [{ rank: 'asc' }, { sortOrder: 'asc' }] });
+  }
+
+  async frozenDeductionTotals(year: number, db: Db = this.prisma): Promise<Map<number, number>> {
+    const rows = await db.assessmentDeduction.groupBy({ by: ['unitId'], where: { year }, _sum: { points: true } });
+    return new Map(rows.map((r) => [r.unitId, r._sum.points?.toNumber() ?? 0]));
+  }
+
+  frozenDeductions(year: number, unitId: number | null, db: Db = this.prisma) {
+    return db.assessmentDeduction.findMany({
+      where: { year, ...(unitId !== null ? { unitId } : {}) },
+      orderBy: { id: 'asc' },
+    });
+  }
+
+  async deleteFrozen(db: Db, year: number): Promise<void> {
+    await db.assessmentDeduction.deleteMany({ where: { year } });
+    await db.assessmentResult.deleteMany({ where: { year } });
+  }
+
+  /** One statement for all units' results (unnest of column arrays). */
+  insertResults(db: Db, year: number, rows: readonly UnitResult[]) {
+    const col = <T>(pick: (r: UnitResult) => T) => rows.map(pick);
+    return db.$executeRaw(sql`
+      INSERT INTO assessment_results (year, unit_id, unit_name, sort_order, rank, has_contact, expected, on_time, late,
+        missing, excused, in_review, days_late, computed_score, adjustment_total, score)
+      SELECT ${year}::int, r.* FROM unnest(
+        ${col((r) => r.unitId)}::int[], ${col((r) => r.unitName)}::text[], ${col((r) => r.sortOrder)}::int[],
+        ${col((r) => r.rank)}::int[], ${col((r) => r.hasContact)}::boolean[], ${col((r) => r.expected)}::int[],
+        ${col((r) => r.onTime)}::int[], ${col((r) => r.late)}::int[], ${col((r) => r.missing)}::int[],
+        ${col((r) => r.excused)}::int[], ${col((r) => r.inReview)}::int[], ${col((r) => r.daysLate)}::int[],
+        ${col((r) => r.computedScore)}::numeric[], ${col((r) => r.adjustmentTotal)}::numeric[],
+        ${col((r) => r.score)}::numeric[]) AS r`);
+  }
+
+  /** One statement for every deduction row of the year, in the order given. */
+  insertDeductions(db: Db, year: number, rows: readonly (DeductionRow & { unitId: number })[]) {
+    const col = <T>(pick: (r: DeductionRow & { unitId: number }) => T) => rows.map(pick);
+    return db.$executeRaw(sql`
+      INSERT INTO assessment_deductions (year, unit_id, cause, obligation_id, stream_name, period, status, days_late, points)
+      SELECT ${year}::int, r.unit_id, r.cause::"DeductionCause", r.obligation_id, r.stream_name, r.period, r.status, r.days_late, r.points
+      FROM unnest(
+        ${col((r) => r.unitId)}::int[], ${col((r) => r.cause)}::text[], ${col((r) => r.obligationId)}::int[],
+        ${col((r) => r.streamName)}::text[], ${col((r) => r.period)}::text[], ${col((r) => r.status)}::text[],
+        ${col((r) => r.daysLate)}::int[], ${col((r) => r.points)}::numeric[]
+      ) WITH ORDINALITY AS r(unit_id, cause, obligation_id, stream_name, period, status, days_late, points, n)
+      ORDER BY r.n`);
+  }
+}

@@ -1,0 +1,228 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { conflict, invalid, notFound } from '../common/errors.ts';
+import { Page, type ListQuery } from '../common/list-query.ts';
+import { ComplianceService } from '../compliance/compliance.service.ts';
+import type { Db } from '../database/prisma.service.ts';
+import { shanghaiDate } from '../domain/dates.ts';
+import type { ScoringRules } from '../domain/score.ts';
+import { SettingsRepository } from '../settings/settings.repository.ts';
+import { yearFinalisedMessage } from './assessment-lock.sql.ts';
+import { assessmentWorkbook } from './assessment-export.ts';
+import { assessUnit, fromFrozenDeduction, fromFrozenResult, rankResults, type UnitDeduction } from './assessment-results.ts';
+import {
+  type AdjustmentDto,
+  type AssessmentFilter,
+  type AssessmentSortField,
+  type ReopenDto,
+  toAdjustmentResponse,
+  type UnitResult,
+} from './assessments.dto.ts';
+import { AssessmentsRepository } from './assessments.repository.ts';
+
+type Tx = Prisma.TransactionClient;
+
+interface YearEvaluation {
+  finalised: boolean;
+  finalisedAt: Date | null;
+  rules: ScoringRules;
+  rows: UnitResult[];
+  deductionsOf(unitId: number | null): Promise<UnitDeduction[]>;
+}
+
+const currentYear = () => Number(shanghaiDate(new Date()).slice(0, 4));
+
+/** 年度目标考核 (DESIGN.md §2.7): live while the year is open, frozen when finalised, reopened with a reason. */
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    private readonly repo: AssessmentsRepository,
+    private readonly compliance: ComplianceService,
+    private readonly settings: SettingsRepository,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Every unit's result of the year (default: this year); a UNIT user gets its own row only. */
+  async list(q: ListQuery<AssessmentFilter>, user: AuthUser) {
+    const f = q.filter;
+    const scope = scopedUnitId(user);
+    const ids = f.id === undefined ? null : new Set([f.id].flat());
+    const rows = (await this.evaluate(f.year ?? currentYear())).rows.filter(
+      (r) =>
+        (scope === null || r.unitId === scope) &&
+        (f.unitId === undefined || r.unitId === f.unitId) &&
+        (ids === null || ids.has(r.id)) &&
+        (!f.q || r.unitName.includes(f.q)),
+    );
+    const field = q.sort.field as AssessmentSortField;
+    const sign = q.sort.order === 'asc' ? 1 : -1;
+    const value = (r: UnitResult) => r[field];
+    rows.sort((a, b) => {
+      const [x, y] = [value(a), value(b)];
+      const c = typeof x === 'string' ? x.localeCompare(String(y), 'zh-CN') : Number(x) - Number(y);
+      return sign * c || a.rank - b.rank || a.sortOrder - b.sortOrder;
+    });
+    return new Page('assessments', rows.slice(q.skip, q.skip + q.take), rows.length, q.skip);
+  }
+
+  /** One unit's year and why: each deduction with its cause, each adjustment with its reason. */
+  async get(year: number, unitId: number, user: AuthUser) {
+    const scope = scopedUnitId(user);
+    if (scope !== null && scope !== unitId) throw notFound('考核记录');
+    const y = await this.evaluate(year);
+    const row = y.rows.find((r) => r.unitId === unitId);
+    if (!row) throw notFound('考核记录');
+    const deductions = (await y.deductionsOf(unitId)).map(({ unitId: _u, ...d }) => d);
+    const adjustments = (await this.repo.adjustments(year, unitId)).map(toAdjustmentResponse);
+    return { ...row, rules: y.rules, deductions, adjustments };
+  }
+
+  async state(year: number) {
+    const s = await this.repo.yearState(year);
+    const rules = s?.status === 'FINALISED' ? (s.rules as unknown as ScoringRules) : await this.compliance.rulesFor(year);
+    return {
+      year,
+      status: s?.status ?? 'OPEN',
+      rules,
+      finalisedAt: s?.status === 'FINALISED' ? s.finalisedAt : null,
+      reopenedAt: s?.reopenedAt ?? null,
+      reopenReason: s?.reopenReason ?? null,
+    };
+  }
+
+  async addAdjustment(year: number, dto: AdjustmentDto, user: AuthUser) {
+    const created = await this.audit.create(
+      user,
+      'assessment-adjustments',
+      async (tx) => {
+        await this.assertOpen(tx, year);
+        if (!(await this.repo.unitExists(dto.unitId, tx))) throw invalid('unitId', '单位不存在');
+        const a = await this.repo.createAdjustment(tx, { year, unitId: dto.unitId, points: dto.points, reason: dto.reason, createdById: user.id });
+        return { id: a.id, year, unitId: a.unitId, points: a.points.toNumber(), reason: a.reason };
+      },
+      'unitId',
+    );
+    return this.get(year, created.unitId, user);
+  }
+
+  async removeAdjustment(year: number, id: number, user: AuthUser) {
+    return this.audit.delete(
+      user,
+      'assessment-adjustments',
+      async (tx) => {
+        const a = await this.repo.findAdjustment(id, tx);
+        return a && a.year === year ? { id: a.id, year, unitId: a.unitId, points: a.points.toNumber(), reason: a.reason } : null;
+      },
+      async (tx) => {
+        await this.assertOpen(tx, year);
+        await this.repo.deleteAdjustment(tx, id);
+      },
+      'unitId',
+    );
+  }
+
+  /** Freezes every unit's result and deductions and the rules in force; later writes get 409. */
+  async finalise(year: number, user: AuthUser) {
+    await this.audit.update(
+      user,
+      'assessments',
+      (tx) => this.lockedState(tx, year),
+      async (tx, before) => {
+        if (before.status === 'FINALISED') throw conflict(`${year}年度考核已经定稿`);
+        const live = await this.compute(year, tx);
+        await this.repo.deleteFrozen(tx, year);
+        await this.repo.insertResults(tx, year, live.rows);
+        await this.repo.insertDeductions(tx, year, await live.deductionsOf(null));
+        await this.repo.saveYearState(tx, year, {
+          status: 'FINALISED',
+          rules: live.rules as unknown as Prisma.InputJsonValue,
+          finalisedAt: new Date(),
+          finalisedById: user.id,
+        });
+        return { id: year, status: 'FINALISED', rules: live.rules, units: live.rows.length };
+      },
+      undefined,
+      'FINALISE',
+    );
+    return this.state(year);
+  }
+
+  /** Unlocks a finalised year; the reason is kept and audited. */
+  async reopen(year: number, dto: ReopenDto, user: AuthUser) {
+    await this.audit.update(
+      user,
+      'assessments',
+      (tx) => this.lockedState(tx, year),
+      async (tx, before) => {
+        if (before.status !== 'FINALISED') throw conflict(`${year}年度考核尚未定稿，无需重新打开`);
+        await this.repo.deleteFrozen(tx, year);
+        await this.repo.saveYearState(tx, year, {
+          status: 'OPEN',
+          reopenedAt: new Date(),
+          reopenedById: user.id,
+          reopenReason: dto.reason,
+        });
+        return { id: year, status: 'OPEN', reason: dto.reason };
+      },
+      undefined,
+      'REOPEN',
+    );
+    return this.state(year);
+  }
+
+  async exportXlsx(year: number): Promise<{ fileName: string; content: Buffer }> {
+    const y = await this.evaluate(year);
+    const office = await this.settings.get<{ issuingBody?: string }>('office');
+    const content = await assessmentWorkbook({
+      year,
+      issuingBody: office?.issuingBody ?? '',
+      finalisedAt: y.finalisedAt,
+      rules: y.rules,
+      rows: y.rows,
+      deductions: await y.deductionsOf(null),
+      adjustments: (await this.repo.adjustments(year, null)).map(toAdjustmentResponse),
+    });
+    return { fileName: `${year}年度目标考核得分表${y.finalised ? '' : '（未定稿）'}.xlsx`, content };
+  }
+
+  /** The year as it stands: the frozen results when finalised, computed from the live statuses otherwise. */
+  private async evaluate(year: number): Promise<YearEvaluation> {
+    const state = await this.repo.yearState(year);
+    if (state?.status !== 'FINALISED') return this.compute(year);
+    const totals = await this.repo.frozenDeductionTotals(year);
+    return {
+      finalised: true,
+      finalisedAt: state.finalisedAt,
+      rules: state.rules as unknown as ScoringRules,
+      rows: (await this.repo.frozenResults(year)).map((r) => fromFrozenResult(r, totals.get(r.unitId) ?? 0)),
+      deductionsOf: async (unitId) => (await this.repo.frozenDeductions(year, unitId)).map(fromFrozenDeduction),
+    };
+  }
+
+  private async compute(year: number, db?: Db): Promise<YearEvaluation> {
+    const rules = await this.compliance.rulesFor(year);
+    // One after the other: inside a transaction both run on its one connection.
+    const facts = await this.repo.yearFacts(year, new Date(), db);
+    const adjustments = await this.repo.adjustmentTotals(year, db);
+    const assessed = facts.map((row) => assessUnit(row, rules, adjustments.get(row.unit_id) ?? 0, year));
+    const deductions = assessed.flatMap((a) => a.deductions);
+    return {
+      finalised: false,
+      finalisedAt: null,
+      rules,
+      rows: rankResults(assessed.map((a) => a.result)),
+      deductionsOf: async (unitId) => (unitId === null ? deductions : deductions.filter((d) => d.unitId === unitId)),
+    };
+  }
+
+  private async lockedState(tx: Tx, year: number) {
+    const finalised = await this.repo.lockYear(tx, year);
+    return { id: year, status: finalised ? 'FINALISED' : 'OPEN' };
+  }
+
+  private async assertOpen(tx: Tx, year: number): Promise<void> {
+    if (await this.repo.lockYear(tx, year)) throw conflict(yearFinalisedMessage(year));
+  }
+}
