@@ -22,6 +22,7 @@ import { HealthModule } from './health/health.module.ts';
 import { MailModule } from './mail/mail.module.ts';
 import { NoticesModule } from './notices/notices.module.ts';
 import { ObligationsModule } from './obligations/obligations.module.ts';
+import { ReportsModule } from './reports/reports.module.ts';
 import { ReviewsModule } from './reviews/reviews.module.ts';
 import { SeedModule } from './seed/seed.module.ts';
 import { SettingsModule } from './settings/settings.module.ts';
@@ -51,6 +52,7 @@ export class AppModule {
         CalendarModule,
         CircularsModule,
         AssessmentsModule,
+        ReportsModule,
         ObligationsModule,
         AttachmentsModule,
         SubmissionsModule,
