@@ -113,28 +113,25 @@ const TABLE_COLUMNS: { head: string; share: number; value: (r: RankedRow) => str
   { head: '得分', share: 11, value: (r) => pointsLabel(r.score) },
 ];
 
+/** Table cells take their font from two paragraph styles: one run of plain text per cell keeps 10,000 rows fast. */
+const CELL_STYLE = 'RankingCell';
+const HEAD_STYLE = 'RankingHead';
+const TABLE_STYLES = [
+  { id: CELL_STYLE, name: '排名表', run: { font: FANGSONG, size: 24 }, paragraph: { alignment: AlignmentType.CENTER } },
+  { id: HEAD_STYLE, name: '排名表表头', run: { font: HEITI, size: 24 }, paragraph: { alignment: AlignmentType.CENTER } },
+];
+
 function rankingTable(rows: readonly RankedRow[]): Table {
   const total = TABLE_COLUMNS.reduce((n, c) => n + c.share, 0);
   const widths = TABLE_COLUMNS.map((c) => Math.floor((TYPE_AREA_WIDTH * c.share) / total));
-  const cell = (text: string, width: number, head: boolean) =>
-    new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      verticalAlign: VerticalAlign.CENTER,
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [run(text, head ? HEITI : FANGSONG, 24)],
-        }),
-      ],
-    });
+  const cell = (text: string, style: string) =>
+    new TableCell({ verticalAlign: VerticalAlign.CENTER, children: [new Paragraph({ style, children: [new TextRun(text)] })] });
   return new Table({
     width: { size: TYPE_AREA_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: TABLE_COLUMNS.map((c, i) => cell(c.head, widths[i]!, true)) }),
-      ...rows.map(
-        (r) => new TableRow({ cantSplit: true, children: TABLE_COLUMNS.map((c, i) => cell(c.value(r), widths[i]!, false)) }),
-      ),
+      new TableRow({ tableHeader: true, cantSplit: true, children: TABLE_COLUMNS.map((c) => cell(c.head, HEAD_STYLE)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: TABLE_COLUMNS.map((c) => cell(c.value(r), CELL_STYLE)) })),
     ],
   });
 }
@@ -182,7 +179,7 @@ export async function renderCircularDocx(doc: CircularDocument): Promise<Buffer>
     creator: doc.issuingBody,
     title: doc.title,
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: FANGSONG, size: BODY_SIZE } } } },
+    styles: { default: { document: { run: { font: FANGSONG, size: BODY_SIZE } } }, paragraphStyles: TABLE_STYLES },
     sections: [
       {
         properties: {
