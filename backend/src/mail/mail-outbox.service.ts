@@ -30,6 +30,8 @@ export interface DeliveryReport {
   cancelled: number;
   /** The pass stopped early because the mail server could not be reached; the rest waits for the next pass. */
   halted: boolean;
+  /** The pass stopped at its deadline; the rest is due and goes out with the next pass (every minute). */
+  deferred: boolean;
 }
 
 interface SendContext {
@@ -63,15 +65,30 @@ export class MailOutbox {
     return this.repo.enqueueForNotices(db, noticeIds, this.configured ? null : MAIL_NOT_CONFIGURED);
   }
 
-  /** Attempts every mail due at `at` (default now) until none is left or the server is unreachable. */
-  async deliverDue(at: Date = new Date()): Promise<DeliveryReport> {
-    const report: DeliveryReport = { configured: this.configured, sent: 0, retrying: 0, failed: 0, cancelled: 0, halted: false };
+  /**
+   * Attempts every mail due at `at` (default now) until none is left, the server is unreachable, or the
+   * optional deadline has passed (no new attempt starts after it).
+   */
+  async deliverDue(at: Date = new Date(), deadline?: Date): Promise<DeliveryReport> {
+    const report: DeliveryReport = {
+      configured: this.configured,
+      sent: 0,
+      retrying: 0,
+      failed: 0,
+      cancelled: 0,
+      halted: false,
+      deferred: false,
+    };
     if (!this.configured) return report;
     report.cancelled = await this.repo.cancelSettled(SETTLED);
     const context = await this.context();
     let stop = false;
     const worker = async () => {
       while (!stop) {
+        if (deadline && Date.now() >= deadline.getTime()) {
+          report.deferred = true;
+          return;
+        }
         const outcome = await this.attemptNext(at, context);
         if (!outcome) return;
         report[outcome.result]++;

@@ -24,6 +24,8 @@ export interface RunOptions {
   /** Who asked (null: the schedule). */
   user?: AuthUser | null;
   now?: Date;
+  /** Stop starting new mail attempts after this long; the outbox's next pass sends the rest. */
+  deliveryBudgetMs?: number;
 }
 
 @Injectable()
@@ -71,7 +73,8 @@ export class NoticeJob {
       return { stored: notices, thresholds: composed.thresholds };
     });
     if (stored.length > 0) this.logger.log(`Notices for ${day}: ${stored.length} stored`);
-    const mail = await this.outbox.deliverDue();
+    const budget = options.deliveryBudgetMs;
+    const mail = await this.outbox.deliverDue(new Date(), budget === undefined ? undefined : new Date(Date.now() + budget));
     return { ...this.result(asOf, false, thresholds, stored), mail };
   }
 
