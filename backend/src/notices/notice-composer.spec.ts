@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { type ChaseCandidate, type ChaseInput, composeNotices, type ContactAddress, dedupeKey, summaryKey } from './notice-composer.ts';
-import { periodLabel } from './notice-texts.ts';
+import { periodLabel, SUMMARY_MAX_UNITS } from './notice-texts.ts';
 
 const DUE = new Date('2026-02-05T23:59:59.999+08:00');
 const line = (id: number, unitId: number, steps: Partial<ChaseCandidate> = {}): ChaseCandidate => ({
@@ -83,6 +83,12 @@ describe('composeNotices', () => {
     expect(summary).toMatchObject({ kind: 'SUMMARY', unitId: null, stage: '2026-02-05', dedupeKey: summaryKey('2026-02-05') });
     expect(summary.title).toBe('【催报汇总】2026年2月5日截止的报送：2个单位尚未报送');
     expect(summary.body).toContain('1. 单位10（2项）');
+    const many = Array.from({ length: SUMMARY_MAX_UNITS + 5 }, (_, i) => line(i + 1, i + 1));
+    const [long] = composeNotices(input({ summary: { dueDate: '2026-02-05', missing: many } }));
+    expect(long.obligationIds).toHaveLength(SUMMARY_MAX_UNITS + 5);
+    expect(long.body).toContain(`${SUMMARY_MAX_UNITS}. 单位${SUMMARY_MAX_UNITS}（1项）`);
+    expect(long.body).not.toContain(`单位${SUMMARY_MAX_UNITS + 1}（`);
+    expect(long.body).toContain('……另有5个单位');
     const [none] = composeNotices(input({ summary: { dueDate: '2026-02-05', missing: [] } }));
     expect(none.title).toBe('【催报汇总】2026年2月5日截止的报送已全部报送');
   });

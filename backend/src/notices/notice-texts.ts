@@ -98,6 +98,9 @@ export function escalationText(
   };
 }
 
+/** A summary names at most this many units (the mail stays readable at province scale); the rest are counted. */
+export const SUMMARY_MAX_UNITS = 200;
+
 export function summaryText(dueDate: LocalDate, missing: ChaseLine[], day: LocalDate, escalateWorkdays: number): NoticeText {
   const byUnit = new Map<number, ChaseLine[]>();
   for (const o of missing) byUnit.set(o.unitId, [...(byUnit.get(o.unitId) ?? []), o]);
@@ -108,13 +111,17 @@ export function summaryText(dueDate: LocalDate, missing: ChaseLine[], day: Local
       body: `截至${chineseDate(day)}，截止日期在${chineseDate(dueDate)}及以前的报送均已报送或已处理，没有未报单位。`,
     };
   }
-  const rows = units.map((ls) => `${ls[0].unitName}（${ls.length}项）：${ls.map(what).join('；')}`);
+  const rows = units
+    .slice(0, SUMMARY_MAX_UNITS)
+    .map((ls) => `${ls[0].unitName}（${ls.length}项）：${ls.map(what).join('；')}`);
+  const more = units.length - rows.length;
   return {
     title: `【催报汇总】${chineseDate(dueDate)}截止的报送：${units.length}个单位尚未报送`,
     body: [
       `截至${chineseDate(day)}，截止日期在${chineseDate(dueDate)}及以前的报送中，以下${units.length}个单位共${missing.length}项尚未报送：`,
       '',
       numbered(rows),
+      ...(more > 0 ? [`……另有${more}个单位，完整名单请在平台“应报事项”中按“逾期”筛选查看。`] : []),
       '',
       `已向上述单位发送逾期通知；逾期超过${escalateWorkdays}个工作日的，另行提请其分管领导督办。`,
     ].join('\n'),
