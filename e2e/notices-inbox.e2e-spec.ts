@@ -3,8 +3,9 @@
 // SMTP_URL, and the outbox says so), previews that store nothing, thresholds the office changes, and bad
 // input answered with Chinese field errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { type ChaseApp, startChaseApp } from './support/notices.ts';
-import { bearer } from './support/test-app.ts';
+import { bearer, startTestApp } from './support/test-app.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const OWN = '区编办';
@@ -135,5 +136,17 @@ describe('notices inbox and API', () => {
     const token = role === 'UNIT' ? unit : leader;
     const res = await c.t.http()[method as 'get' | 'post' | 'put'](url).set(bearer(token)).send({ dryRun: true });
     expect(res.status).toBe(403);
+  });
+
+  it('schedules the job at NOTICE_CRON in Asia/Shanghai, and the outbox retries every minute', async () => {
+    const t = await startTestApp({ NOTICE_CRON: '0 30 8 * * 1-5' }, { schedulerEnabled: true });
+    try {
+      const registry = t.app.get(SchedulerRegistry);
+      const next = registry.getCronJob('notices').nextDate().setZone('Asia/Shanghai');
+      expect([next.hour, next.minute, next.weekday <= 5]).toEqual([8, 30, true]);
+      expect(registry.getIntervals()).toContain('mail-outbox');
+    } finally {
+      await t.close();
+    }
   });
 });

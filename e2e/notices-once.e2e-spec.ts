@@ -67,6 +67,15 @@ describe('notices exactly once', () => {
     expect(one.smtp!.duplicates()).toEqual([]);
   });
 
+  it('a run whose mail time is up leaves the rest in the outbox for the next pass', async () => {
+    const c = await chase();
+    const run = await c.t.app.get(NoticeJob).run(AT, { deliveryBudgetMs: 0 });
+    expect(run.mail).toMatchObject({ sent: 0, deferred: true });
+    expect(c.smtp!.messages).toEqual([]);
+    expect(await c.t.app.get(MailOutbox).deliverDue()).toMatchObject({ sent: 34, deferred: false });
+    expect(c.smtp!.duplicates()).toEqual([]);
+  });
+
   it('a run that dies after storing, half-way through mailing: the re-run sends the rest, none twice', async () => {
     const c = await chase();
     const outbox = c.t.app.get(MailOutbox);
