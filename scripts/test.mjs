@@ -1,7 +1,9 @@
-// `npm test`: every Jest suite (unit, e2e against a real PostgreSQL), then the pure domain tests once more
-// in a negative-offset time zone, since dates must be Asia/Shanghai whatever the machine's TZ.
+// `npm test`: build what is not built (the benchmark's smoke test runs the real server process, the browser
+// tests the built dashboard), every Jest suite (unit, e2e against a real PostgreSQL), then the pure domain
+// tests once more in a negative-offset time zone, since dates must be Asia/Shanghai whatever the machine's TZ.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { buildIfNeeded } from './build-if-needed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const jest = [path.join(root, 'node_modules/jest/bin/jest.js')];
@@ -12,6 +14,7 @@ const node = (args, env = {}) =>
     env: { ...process.env, NODE_NO_WARNINGS: '1', ...env },
   }).status ?? 1;
 
+buildIfNeeded();
 const passthrough = process.argv.slice(2);
 let status = node([...jest, ...passthrough]);
 if (status === 0 && passthrough.length === 0) {

@@ -1,0 +1,49 @@
+// Command line of `npm run bench`: --units 10000 --years 8 by default, smaller on request.
+import path from 'node:path';
+
+export interface BenchOptions {
+  units: number;
+  years: number;
+  /** Timed repetitions per measurement (after one warm-up). */
+  runs: number;
+  /** Seconds of the concurrent-load test, and its connections. */
+  duration: number;
+  connections: number;
+  /** Embedded PostgreSQL folder; a dataset of the same scale found there is reused. */
+  dataDir: string;
+  /** Rebuild the dataset even if one of the same scale exists. */
+  fresh: boolean;
+  /** Use this PostgreSQL instead of an embedded one (the database must be empty or hold this scale). */
+  databaseUrl?: string;
+  /** Where results.json goes. */
+  out: string;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+
+export function parseBenchOptions(argv: string[]): BenchOptions {
+  const get = (name: string): string | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = get(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be an integer from ${min} to ${max}, got ${raw}`);
+    return n;
+  };
+  const units = int('units', 10_000, 33, 100_000);
+  const years = int('years', 8, 1, 20);
+  return {
+    units,
+    years,
+    runs: int('runs', 15, 1, 1000),
+    duration: int('duration', 10, 1, 600),
+    connections: int('connections', 16, 1, 1000),
+    dataDir: path.resolve(get('data-dir') ?? path.join(repoRoot, '.data-bench', `${units}u-${years}y`)),
+    fresh: argv.includes('--fresh'),
+    databaseUrl: get('database-url'),
+    out: path.resolve(get('out') ?? path.join(repoRoot, 'bench', 'results.json')),
+  };
+}

@@ -1,0 +1,179 @@
+// `npm run bench`: builds (or reuses) a province-scale dataset in its own PostgreSQL, starts the real server
+// as a separate process, and measures what the office waits for. It prints a table and writes results.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { rankingCountsSql } from '../compliance/compliance.repository.ts';
+import { parseMonthOrQuarterOrYearRange } from '../domain/periods.ts';
+import { shanghaiDate } from '../domain/dates.ts';
+import { addMonths } from '../domain/months.ts';
+import { BENCH_ADMIN_PASSWORD, type DatasetInfo, prepareDataset } from './dataset.ts';
+import type { BenchOptions } from './options.ts';
+import { startServer } from './server.ts';
+import { type Timing, timeOnce, timeRepeated } from './stats.ts';
+
+export interface RankingFigures {
+  apiMedianMs: number;
+  apiP95Ms: number;
+  sqlMedianMs: number;
+  ratio: number;
+}
+
+export interface BenchResults {
+  cores: number;
+  date: string;
+  scale: { units: number; years: number; obligations: number };
+  dataset: DatasetInfo;
+  rankingQuarter: RankingFigures;
+  rankingYear: RankingFigures;
+  matrixQuarterMedianMs: number;
+  obligationsPageMedianMs: number;
+  noticesJob: { seconds: number; notices: number };
+  circularDraftSeconds: number;
+  assessmentSeconds: number;
+  throughput: { rps: number; p99Ms: number; errors: number };
+  peakRssMb: number;
+}
+
+/** The last complete quarter and year before `now` that the dataset covers. */
+export function benchPeriods(now: Date, years: number) {
+  const month = shanghaiDate(now).slice(0, 7);
+  const lastQuarterEnd = addMonths(month, -((Number(month.slice(5, 7)) % 3) || 3));
+  const quarter = `${lastQuarterEnd.slice(0, 4)}-Q${Number(lastQuarterEnd.slice(5, 7)) / 3}`;
+  const year = years >= 2 ? String(Number(month.slice(0, 4)) - 1) : month.slice(0, 4);
+  return { quarter, year };
+}
+
+export async function runBenchmark(o: BenchOptions, log: (line: string) => void = console.log): Promise<BenchResults> {
+  const now = new Date();
+  let stopDatabase = async () => undefined as unknown;
+  let databaseUrl = o.databaseUrl;
+  if (!databaseUrl) {
+    if (o.fresh) await import('node:fs/promises').then((fs) => fs.rm(o.dataDir, { recursive: true, force: true }));
+    const { startEmbeddedPostgres } = await import('../database/embedded-postgres.ts');
+    const db = await startEmbeddedPostgres(o.dataDir);
+    await db.createDatabase('bench');
+    databaseUrl = db.url('bench');
+    stopDatabase = () => db.stop();
+  }
+  try {
+    const { migrate } = await import('../database/migrator.ts');
+    await migrate(databaseUrl);
+    log(`Dataset: ${o.units} units × ${o.years} years …`);
+    const dataset = await prepareDataset(databaseUrl, o, now);
+    log(dataset.reused ? 'Dataset reused.' : `Dataset built in ${dataset.buildSeconds} s.`);
+    const server = await startServer(databaseUrl, BENCH_ADMIN_PASSWORD);
+    try {
+      return await measure(o, dataset, server.url, databaseUrl, now, log, () => server.peakRssMb());
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await stopDatabase();
+  }
+}
+
+async function measure(
+  o: BenchOptions,
+  dataset: DatasetInfo,
+  url: string,
+  databaseUrl: string,
+  now: Date,
+  log: (line: string) => void,
+  peakRssMb: () => number,
+): Promise<BenchResults> {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: BENCH_ADMIN_PASSWORD }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const headers = { authorization: `Bearer ${token}` };
+  const call = async (method: string, pathname: string, body?: unknown) => {
+    const res = await fetch(`${url}${pathname}`, {
+      method,
+      headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const buf = await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status}: ${Buffer.from(buf).toString().slice(0, 300)}`);
+    return buf;
+  };
+  const json = async (method: string, pathname: string, body?: unknown) => JSON.parse(Buffer.from(await call(method, pathname, body)).toString());
+
+  const { quarter, year } = benchPeriods(now, o.years);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const ranking = async (from: string): Promise<RankingFigures> => {
+    const range = parseMonthOrQuarterOrYearRange(from, from)!;
+    const api = await timeRepeated(o.runs, () => call('GET', `/api/compliance/ranking?from=${from}&to=${from}`));
+    const query = rankingCountsSql({ ...range, streamCode: null, unitId: null }, null, new Date());
+    const floor = await timeRepeated(o.runs, () => client.query(query.text, query.values));
+    return { apiMedianMs: api.medianMs, apiP95Ms: api.p95Ms, sqlMedianMs: floor.medianMs, ratio: Math.round((api.medianMs / floor.medianMs) * 100) / 100 };
+  };
+
+  log(`Ranking ${quarter} and ${year} …`);
+  const rankingQuarter = await ranking(quarter);
+  const rankingYear = await ranking(year);
+  await client.end();
+  const matrix: Timing = await timeRepeated(o.runs, () => call('GET', `/api/compliance/matrix?from=${quarter}&to=${quarter}`));
+  const filter = encodeURIComponent(JSON.stringify({ status: ['OVERDUE', 'RETURNED'], streamCode: 'SGS_MONTHLY', from: `${year}-01`, to: `${year}-12` }));
+  const page: Timing = await timeRepeated(o.runs, () => call('GET', `/api/obligations?filter=${filter}&range=[0,24]&sort=["dueAt","DESC"]`));
+
+  log('Notices job, circular draft, assessment …');
+  const notices = await timeOnce(() => json('POST', '/api/jobs/notices/run', { asOf: now.toISOString(), dryRun: false }));
+  const [qYear, qNumber] = quarter.split('-Q').map(Number);
+  // A draft left by an earlier run on this dataset is discarded, so the draft is timed afresh.
+  const drafts = await json('GET', `/api/circulars?filter=${encodeURIComponent(JSON.stringify({ year: qYear, quarter: qNumber, state: 'DRAFT' }))}`);
+  for (const d of drafts as { id: number }[]) await call('DELETE', `/api/circulars/${d.id}`);
+  const circular = await timeOnce(() => json('POST', '/api/circulars', { year: qYear, quarter: qNumber }));
+  const assessment = await timeOnce(() => call('GET', `/api/assessments/${year}/export.xlsx`));
+
+  log(`Throughput: ${o.connections} connections for ${o.duration} s …`);
+  const load = await autocannon({
+    url: `${url}/api/compliance/ranking?from=${quarter}&to=${quarter}`,
+    headers,
+    connections: o.connections,
+    duration: o.duration,
+  });
+
+  return {
+    cores: os.cpus().length,
+    date: now.toISOString(),
+    scale: { units: dataset.units, years: o.years, obligations: dataset.obligations },
+    dataset,
+    rankingQuarter,
+    rankingYear,
+    matrixQuarterMedianMs: matrix.medianMs,
+    obligationsPageMedianMs: page.medianMs,
+    noticesJob: { seconds: notices.seconds, notices: (notices.result as { notices: unknown[] }).notices.length },
+    circularDraftSeconds: circular.seconds,
+    assessmentSeconds: assessment.seconds,
+    throughput: { rps: Math.round(load.requests.average), p99Ms: load.latency.p99, errors: load.errors + load.non2xx + load.timeouts },
+    peakRssMb: peakRssMb(),
+  };
+}
+
+export function formatResults(r: BenchResults): string {
+  const rows: [string, string][] = [
+    ['scale', `${r.scale.units} units × ${r.scale.years} years, ${r.scale.obligations} obligations, ${r.cores} cores`],
+    ['ranking, quarter', `API median ${r.rankingQuarter.apiMedianMs} ms (p95 ${r.rankingQuarter.apiP95Ms}), SQL ${r.rankingQuarter.sqlMedianMs} ms, ratio ${r.rankingQuarter.ratio}`],
+    ['ranking, year', `API median ${r.rankingYear.apiMedianMs} ms (p95 ${r.rankingYear.apiP95Ms}), SQL ${r.rankingYear.sqlMedianMs} ms, ratio ${r.rankingYear.ratio}`],
+    ['matrix, quarter', `median ${r.matrixQuarterMedianMs} ms`],
+    ['obligations, first page', `median ${r.obligationsPageMedianMs} ms`],
+    ['notices job, one day', `${r.noticesJob.seconds} s, ${r.noticesJob.notices} notices`],
+    ['circular draft', `${r.circularDraftSeconds} s`],
+    ['assessment (year, all units)', `${r.assessmentSeconds} s`],
+    ['ranking under load', `${r.throughput.rps} req/s, p99 ${r.throughput.p99Ms} ms, ${r.throughput.errors} errors`],
+    ['server peak RSS', `${r.peakRssMb} MB`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');
+}
+
+export async function writeResults(r: BenchResults, out: string): Promise<void> {
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify(r, null, 2)}\n`);
+}

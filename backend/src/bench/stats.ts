@@ -1,0 +1,35 @@
+// Small timing helpers: the benchmark reports medians and 95th percentiles over repeated runs.
+
+export interface Timing {
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Runs `work` once to warm up, then `runs` times, and answers the median and p95 in milliseconds. */
+export async function timeRepeated(runs: number, work: () => Promise<unknown>): Promise<Timing> {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), runs };
+}
+
+/** Seconds one call of `work` takes, and its result. */
+export async function timeOnce<T>(work: () => Promise<T>): Promise<{ seconds: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { seconds: Math.round((performance.now() - start) / 10) / 100, result };
+}

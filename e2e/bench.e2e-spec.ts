@@ -1,0 +1,46 @@
+// The benchmark at a tiny scale, so it never rots: every figure of results.json is produced. No timing
+// assertions here: speed is reported by `npm run bench`, not tested.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { parseBenchOptions } from '../backend/src/bench/options.ts';
+import { benchPeriods, formatResults, runBenchmark, writeResults } from '../backend/src/bench/run.ts';
+import { createTestDatabase } from './support/test-app.ts';
+
+describe('benchmark, small scale', () => {
+  it('produces every figure of results.json', async () => {
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'bench-')), 'results.json');
+    const options = { ...parseBenchOptions(['--units', '40', '--years', '1', '--runs', '2', '--duration', '1', '--connections', '2']), databaseUrl: await createTestDatabase(), out };
+    const lines: string[] = [];
+    const results = await runBenchmark(options, (l) => lines.push(l));
+    await writeResults(results, out);
+    const written = JSON.parse(await readFile(out, 'utf8'));
+    for (const key of ['cores', 'date', 'scale', 'rankingQuarter', 'rankingYear', 'matrixQuarterMedianMs', 'obligationsPageMedianMs', 'noticesJob', 'circularDraftSeconds', 'assessmentSeconds', 'throughput', 'peakRssMb']) {
+      expect(written).toHaveProperty(key);
+    }
+    expect(written.scale).toMatchObject({ units: 40, years: 1 });
+    expect(written.scale.obligations).toBeGreaterThan(40 * 10);
+    for (const r of [written.rankingQuarter, written.rankingYear]) {
+      expect(Object.keys(r).sort()).toEqual(['apiMedianMs', 'apiP95Ms', 'ratio', 'sqlMedianMs']);
+      expect(r.apiMedianMs).toBeGreaterThan(0);
+      expect(r.sqlMedianMs).toBeGreaterThan(0);
+    }
+    expect(written.noticesJob.notices).toBeGreaterThan(0);
+    expect(written.throughput.errors).toBe(0);
+    expect(written.throughput.rps).toBeGreaterThan(0);
+    expect(written.peakRssMb).toBeGreaterThan(10);
+    expect(formatResults(results)).toContain('ranking, quarter');
+    // A second run on the same database reuses the dataset.
+    const again = await runBenchmark({ ...options, runs: 1 }, () => undefined);
+    expect(again.dataset.reused).toBe(true);
+  }, 180_000);
+
+  it.each([
+    ['2026-11-27T10:00:00+08:00', 8, '2026-Q3', '2025'],
+    ['2026-10-01T10:00:00+08:00', 1, '2026-Q3', '2026'],
+    ['2026-01-15T10:00:00+08:00', 8, '2025-Q4', '2025'],
+  ])('measures the last complete quarter before %s (years %i)', (now, years, quarter, year) => {
+    expect(benchPeriods(new Date(now), years)).toEqual({ quarter, year });
+  });
+});
