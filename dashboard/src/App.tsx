@@ -5,6 +5,10 @@ import { assignments } from './assignments';
 import { auditEvents } from './audit-events';
 import { lazyPage } from './common/lazyPage';
 import { contacts } from './contacts';
+import { exemptions } from './exemptions';
+import { explanations } from './explanations';
+import { obligations } from './obligations';
+import { submissions } from './submissions';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './login/LoginPage';
@@ -20,7 +24,7 @@ import { users } from './users';
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
 
-const resources = [units, contacts, streams, assignments, users, auditEvents];
+const resources = [obligations, submissions, explanations, exemptions, units, contacts, streams, assignments, users, auditEvents];
 
 export const App = () => (
   <Admin

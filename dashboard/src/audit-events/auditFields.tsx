@@ -8,7 +8,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export const AUDIT_RESOURCES = [
   'auth', 'users', 'units', 'contacts', 'streams', 'assignments', 'obligations', 'submissions', 'reviews',
-  'explanations', 'exemptions', 'notices', 'circulars', 'assessments', 'settings',
+  'explanations', 'exemptions', 'attachments', 'scoring-rules', 'notices', 'circulars', 'assessments', 'settings',
 ] as const;
 
 const actionChoices = AUDIT_ACTIONS.map((id) => ({ id, name: `app.audit.action.${id}` }));

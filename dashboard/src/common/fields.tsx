@@ -29,3 +29,8 @@ export const PhoneField = ({ source }: LinkFieldProps) => {
     </Link>
   );
 };
+
+/** A due time shown as its Beijing calendar day (the due time is the end of that day). */
+export const DueField = (props: DateFieldProps) => (
+  <DateField locales="zh-CN" options={{ timeZone: 'Asia/Shanghai' }} emptyText="app.none" {...props} />
+);

@@ -2,9 +2,10 @@ import { BooleanField, DataTable, EmailField, ReferenceField } from 'react-admin
 import { PhoneField } from '../common/fields';
 import { searchFilter, unitFilter } from '../common/filters';
 import { AppList } from '../common/pages';
+import { useRole } from '../common/useSession';
 
 export const ContactList = () => (
-  <AppList filters={[searchFilter, unitFilter()]} sort={{ field: 'unitId', order: 'ASC' }}>
+  <AppList filters={useRole() === 'UNIT' ? [searchFilter] : [searchFilter, unitFilter()]} sort={{ field: 'unitId', order: 'ASC' }}>
     <DataTable>
       <DataTable.Col source="unitId">
         <ReferenceField source="unitId" reference="units" link="show" />

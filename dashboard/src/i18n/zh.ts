@@ -127,6 +127,7 @@ const zh: TranslationMessages = {
         id: '编号', code: '事项代码', name: '事项名称', cadence: '报送周期', dueDay: '截止日',
         dueDate: '截止日期', holidayPolicy: '节假日处理', correctionWorkdays: '补正期限（工作日）',
         since: '起始日期', description: '说明', active: '启用', sortOrder: '排序号', q: '搜索',
+        requiresCounts: '须填报四项统计数',
       },
     },
     assignments: {
@@ -149,6 +150,40 @@ const zh: TranslationMessages = {
         recordId: '记录编号', unitId: '单位', before: '修改前', after: '修改后', q: '搜索',
       },
     },
+    obligations: {
+      name: '应报事项',
+      fields: {
+        id: '编号', unitId: '单位', unitName: '单位', streamId: '报送事项', streamCode: '事项代码',
+        streamName: '报送事项', period: '报送期间', dueAt: '截止时间', status: '状态', pastDue: '已过截止时间',
+        daysLate: '迟报天数', latestSubmissionId: '最新报送', from: '起始月份', to: '截止月份',
+      },
+    },
+    submissions: {
+      name: '报送',
+      fields: {
+        id: '编号', obligationId: '应报事项', unitId: '单位', unitName: '单位', streamCode: '事项代码',
+        streamName: '报送事项', period: '报送期间', dueAt: '截止时间', version: '版本', kind: '报送类型',
+        counts: '统计数', reason: '情况说明', filedAt: '报送时间', recordedByOffice: '信用办补录',
+        reviewState: '审核状态', review: '审核意见', attachments: '附件', noData: '本期无数据',
+        legalPersonLicenses: '法人行政许可', legalPersonPenalties: '法人行政处罚',
+        naturalPersonLicenses: '自然人行政许可', naturalPersonPenalties: '自然人行政处罚',
+      },
+    },
+    explanations: {
+      name: '未报说明',
+      fields: {
+        id: '编号', obligationId: '应报事项', unitId: '单位', unitName: '单位', streamCode: '事项代码',
+        period: '报送期间', category: '原因类别', text: '说明内容', status: '处理状态', filedAt: '提交时间',
+        decisionReason: '处理意见', decidedAt: '处理时间',
+      },
+    },
+    exemptions: {
+      name: '免报',
+      fields: {
+        id: '编号', obligationId: '应报事项', unitId: '单位', unitName: '单位', streamCode: '事项代码',
+        period: '报送期间', reason: '免报理由', createdAt: '免报时间',
+      },
+    },
   },
   app: {
     title: '信用办督查考核平台',
@@ -167,7 +202,7 @@ const zh: TranslationMessages = {
       resource: {
         auth: '登录认证', users: '用户', units: '单位', contacts: '联系人', streams: '报送事项',
         assignments: '报送责任', obligations: '应报事项', submissions: '报送', reviews: '审核',
-        explanations: '未报说明', exemptions: '免报', notices: '通知', circulars: '季度通报',
+        explanations: '未报说明', exemptions: '免报', attachments: '附件', 'scoring-rules': '评分规则', notices: '通知', circulars: '季度通报',
         assessments: '年度目标考核', settings: '系统设置',
       },
     },
@@ -186,13 +221,67 @@ const zh: TranslationMessages = {
       newPassword: '留空则不修改',
       unitRequired: '单位联系人必须指定所属单位',
     },
-    dashboard: {
-      welcome: '欢迎使用信用办督查考核平台',
-      intro:
-        '本系统服务于召陵区社会信用体系建设工作领导小组办公室（设在区发改委），用于督查各成员单位按时报送“双公示”、“诚信红黑榜”、统一社会信用代码等信用信息。',
-      features: '系统掌握各单位应报事项及截止时间，由单位联系人在线报送数据或情况说明，自动催报逾期单位，按报送情况排名，生成季度通报和年度目标考核得分。',
-      signedInAs: '当前用户：%{name}（%{role}）',
-      comingSoon: '报送进度、排名等统计图表即将上线。',
+    status: {
+      EXEMPT: '免报', PENDING: '未到期', SUBMITTED: '待审核', ON_TIME: '按时', LATE: '迟报',
+      RETURNED: '已退回', OVERDUE: '逾期未报', EXCUSED: '已说明',
+    },
+    reviewState: { PENDING: '待审核', ACCEPTED: '已通过', RETURNED: '已退回' },
+    kind: { DATA: '报送数据', NO_DATA: '本期无数据' },
+    explanationStatus: { PENDING: '待处理', ACCEPTED: '已采纳', REJECTED: '不予采纳' },
+    explanationCategory: {
+      STAFF_CHANGE: '人员变动', SYSTEM_FAILURE: '系统故障', DATA_NOT_READY: '数据尚未汇总',
+      NOT_NOTIFIED: '未收到通知', FORCE_MAJEURE: '不可抗力', OTHER: '其他',
+    },
+    version: '第 %{version} 版',
+    actions: '操作',
+    menu: { home: '首页', desk: '我的报送', reviewQueue: '报送审核', history: '报送记录', myContacts: '本单位联系人' },
+    range: {
+      kind: '统计范围', month: '按月', quarter: '按季度', year: '按年', value: '期间',
+      quarterLabel: '%{year}年第%{quarter}季度', yearLabel: '%{year}年', monthLabel: '%{year}年%{month}月',
+    },
+    home: {
+      figuresTitle: '本月报送情况（%{month}截止的报送）',
+      owed: '本月应报', filed: '已报送', onTimeRate: '按时率', unitsOverdue: '本月逾期单位',
+      owedHint: '免报 %{exempt} 项不计', filedHint: '其中待审核 %{inReview} 项', rateHint: '按时 %{onTime} / 应报 %{expected}',
+      overdueHint: '未到期 %{pending} 项，已退回 %{returned} 项',
+      rankingTitle: '单位排名', rankingChart: '各单位报送情况（按排名）',
+      trendTitle: '近 12 个月按时率趋势', trendPeriod: '报送期间', submittedRate: '报送率',
+      matrixTitle: '单位 × 月份 报送状态', legend: '图例', allStreams: '全部报送事项',
+      overdueTitle: '逾期未报单位及联系人', overdueCount: '逾期 %{count} 项', maxDays: '最长逾期 %{days} 天',
+      noContact: '未登记联系人', contact: '联系人', call: '拨打', mail: '发邮件',
+      rank: '名次', unit: '单位', score: '得分', expected: '应报', onTime: '按时', late: '迟报', missing: '未报',
+      excused: '已说明', inReview: '待审核', daysLate: '迟报天数', hasContact: '联系人',
+    },
+    desk: {
+      title: '我的报送',
+      intro: '本单位的应报事项：请在截止时间前报送；已退回的请按信用办意见修改后重新报送。',
+      returned: '已退回，待重新报送', overdue: '逾期未报', dueSoon: '即将到期', inReview: '审核中',
+      nothing: '暂无数据', dueIn: '还剩 %{days} 天', dueToday: '今天截止', overdueBy: '已逾期 %{days} 天',
+      officeReason: '信用办退回意见：%{reason}', file: '报送', refile: '重新报送', explain: '提交未报说明',
+      explained: '已提交未报说明', history: '报送记录',
+    },
+    filing: {
+      title: '报送：%{stream}（%{period}）', obligation: '应报事项', due: '截止时间：%{due}',
+      countsTitle: '本期统计数（附件1–4）', noDataHelp: '本期没有产生相关信息时勾选，并填写情况说明',
+      reasonHelp: '请说明本期无数据的原因', attachments: '附件', submit: '提交报送', filed: '已提交报送，等待信用办审核',
+      notOpen: '该事项当前无需报送', returnedBecause: '上次报送被退回：%{reason}',
+    },
+    upload: {
+      choose: '选择文件上传', uploading: '正在上传 %{name}（%{percent}%）', failed: '上传失败：%{name}', remove: '移除',
+      hint: '支持 xlsx、xls、docx、doc、pdf、ofd、csv、zip、图片等，单个文件不超过 20 MB', size: '%{size} KB',
+    },
+    review: {
+      accept: '通过', return: '退回', returnTitle: '退回报送', reason: '退回原因', reasonHelp: '请写明需要修改的内容，单位将看到此意见',
+      accepted: '已审核通过', returned: '已退回，单位将看到退回原因', queueEmpty: '暂无待审核的报送',
+      reviewedAt: '审核时间', correctionUntil: '补正截止',
+    },
+    decision: {
+      accept: '采纳', reject: '不予采纳', rejectTitle: '不予采纳未报说明', reason: '理由', accepted: '已采纳该说明',
+      rejected: '已不予采纳',
+    },
+    explain: { title: '提交未报说明', submitted: '未报说明已提交，等待信用办处理' },
+    exemption: {
+      create: '免报', title: '免报该事项', reason: '免报理由', created: '已免报', revoke: '撤销免报', revoked: '已撤销免报',
     },
     login: { missing: '请输入用户名和密码', signingIn: '正在登录…' },
     password: {

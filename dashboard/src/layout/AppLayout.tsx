@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import LockResetIcon from '@mui/icons-material/LockReset';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { AppBar, Layout, Logout, UserMenu, useNavigate, useTranslate, useUserMenu } from 'react-admin';
+import { AppMenu } from './AppMenu';
 
 /** User menu entry leading to the 修改密码 page. */
 const ChangePasswordMenuItem = () => {
@@ -32,4 +33,8 @@ const AppUserMenu = () => (
 
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
-export const AppLayout = ({ children }: { children: ReactNode }) => <Layout appBar={AppAppBar}>{children}</Layout>;
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout appBar={AppAppBar} menu={AppMenu}>
+    {children}
+  </Layout>
+);

@@ -3,20 +3,54 @@ import type { SessionUser } from './session';
 /** Actions that only read. */
 const READ_ACTIONS = new Set(['list', 'show']);
 
-/** Resources a UNIT user never sees. */
-const UNIT_HIDDEN = new Set(['users', 'audit-events']);
+/** Resources a role never sees (the server answers 403). */
+const HIDDEN: Record<string, Set<string>> = {
+  LEADER: new Set(['users']),
+  UNIT: new Set(['users', 'audit-events', 'exemptions']),
+};
 
-/** Resources nobody writes through the dashboard. */
-const READ_ONLY = new Set(['audit-events']);
+/**
+ * Writes that exist for nobody: the log and the derived obligations are read-only; filings, reviews,
+ * explanations and exemptions are never edited (a correction is a new version or a new decision).
+ */
+const NO_WRITE: Record<string, Set<string>> = {
+  'audit-events': new Set(['create', 'edit', 'delete']),
+  obligations: new Set(['create', 'edit', 'delete']),
+  submissions: new Set(['edit', 'delete']),
+  explanations: new Set(['edit', 'delete']),
+  exemptions: new Set(['edit']),
+};
+
+/** Actions with a shape of their own, and who may take them. */
+const ACTIONS: Record<string, { resource: string; roles: string[] }> = {
+  review: { resource: 'submissions', roles: ['ADMIN'] },
+  decide: { resource: 'explanations', roles: ['ADMIN'] },
+  exempt: { resource: 'obligations', roles: ['ADMIN'] },
+  file: { resource: 'obligations', roles: ['UNIT'] },
+  explain: { resource: 'obligations', roles: ['UNIT'] },
+};
+
+/** Writes only a unit makes, from its desk (the office records decisions, not filings). */
+const UNIT_ONLY: Record<string, Set<string>> = {
+  submissions: new Set(['create']),
+  explanations: new Set(['create']),
+};
+
+/** What a UNIT user writes, always for its own unit: its contacts, its filings, its explanations. */
+const UNIT_WRITES: Record<string, Set<string>> = {
+  contacts: new Set(['create', 'edit', 'delete']),
+  submissions: new Set(['create']),
+  explanations: new Set(['create']),
+};
 
 type AnyRecord = Record<string, unknown> | undefined;
 
 /**
  * The role rules of the dashboard (DESIGN §1); the server enforces the same rules and, for a
  * UNIT user, narrows every read to the user's own unit.
- * - ADMIN: everything (audit events are read-only for everybody);
- * - LEADER: list / show on everything, no writes;
- * - UNIT: list / show except users and audit events; edit the contacts of its own unit.
+ * - ADMIN: everything that exists;
+ * - LEADER: list / show on everything but the users, no writes;
+ * - UNIT: list / show of its own unit's records; its contacts, filings and explanations.
  */
 export const canRoleAccess = (
   user: SessionUser | null,
@@ -25,20 +59,16 @@ export const canRoleAccess = (
   record?: AnyRecord,
 ): boolean => {
   if (!user) return false;
-  const read = READ_ACTIONS.has(action);
-  if (READ_ONLY.has(resource) && !read) return false;
+  const special = ACTIONS[action];
+  if (special) return special.resource === resource && special.roles.includes(user.role);
+  if (HIDDEN[user.role]?.has(resource)) return false;
+  if (READ_ACTIONS.has(action)) return true;
+  if (NO_WRITE[resource]?.has(action)) return false;
   switch (user.role) {
     case 'ADMIN':
-      return true;
-    case 'LEADER':
-      return read;
+      return !UNIT_ONLY[resource]?.has(action);
     case 'UNIT':
-      if (UNIT_HIDDEN.has(resource)) return false;
-      if (read) return true;
-      if (resource === 'contacts' && action === 'edit') {
-        return record == null || String(record.unitId) === String(user.unitId);
-      }
-      return false;
+      return Boolean(UNIT_WRITES[resource]?.has(action)) && (record?.unitId == null || String(record.unitId) === String(user.unitId));
     default:
       return false;
   }

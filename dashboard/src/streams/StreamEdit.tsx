@@ -39,6 +39,7 @@ const StreamForm = ({ edit = false }: { edit?: boolean }) => (
     </FormDataConsumer>
     <SelectInput source="holidayPolicy" choices={holidayPolicyChoices} validate={required()} />
     <NumberInput source="correctionWorkdays" step={1} validate={[required(), minValue(0), maxValue(30)]} />
+    <BooleanInput source="requiresCounts" />
     <DateInput source="since" />
     <TextInput source="description" multiline fullWidth validate={maxLength(500)} />
     <NumberInput source="sortOrder" step={1} validate={minValue(0)} />
@@ -53,7 +54,7 @@ export const StreamEdit = () => (
 );
 
 export const StreamCreate = () => (
-  <AppCreate record={{ cadence: 'MONTHLY', dueDay: 5, holidayPolicy: 'NEXT_WORKDAY', correctionWorkdays: 3, active: true }}>
+  <AppCreate record={{ cadence: 'MONTHLY', dueDay: 5, holidayPolicy: 'NEXT_WORKDAY', correctionWorkdays: 3, requiresCounts: false, active: true }}>
     <StreamForm />
   </AppCreate>
 );

@@ -22,6 +22,7 @@ export const StreamShow = () => (
       <DayField source="dueDate" />
       <SelectField source="holidayPolicy" choices={holidayPolicyChoices} />
       <NumberField source="correctionWorkdays" />
+      <BooleanField source="requiresCounts" />
       <DayField source="since" />
       <TextField source="description" emptyText="app.none" />
       <BooleanField source="active" />

@@ -1,0 +1,80 @@
+import { useState, type ReactNode } from 'react';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { fieldErrorsOf } from './api';
+
+export interface ReasonDialogProps {
+  open: boolean;
+  title: string;
+  label: string;
+  helperText?: string;
+  confirmLabel: string;
+  /** A reason is required (return, reject, exempt); the server says so too. */
+  required?: boolean;
+  /** Extra inputs above the reason (e.g. the category of an explanation). */
+  children?: ReactNode;
+  onClose: () => void;
+  /** Sends the decision; a 400 answer's field message for `field` is shown under the text box. */
+  onConfirm: (reason: string) => Promise<unknown>;
+  field?: string;
+}
+
+/** A decision that needs a written reason: return a filing, reject an explanation, waive an obligation. */
+export const ReasonDialog = ({ open, title, label, helperText, confirmLabel, required = true, children, onClose, onConfirm, field = 'reason' }: ReasonDialogProps) => {
+  const translate = useTranslate();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const close = () => {
+    setReason('');
+    setError(null);
+    onClose();
+  };
+  const confirm = async () => {
+    if (required && !reason.trim()) {
+      setError(translate('ra.validation.required'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await onConfirm(reason.trim());
+      close();
+    } catch (e) {
+      const errors = fieldErrorsOf(e);
+      setError(errors?.[field] ?? Object.values(errors ?? {})[0] ?? (e instanceof Error ? e.message : translate('ra.notification.http_error')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent>
+        {children}
+        <TextField
+          autoFocus
+          name={field}
+          label={label}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          multiline
+          minRows={3}
+          fullWidth
+          margin="dense"
+          required={required}
+          error={Boolean(error)}
+          helperText={error ?? helperText}
+          slotProps={{ htmlInput: { maxLength: 2000 } }}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close}>{translate('ra.action.cancel')}</Button>
+        <Button variant="contained" onClick={confirm} disabled={busy}>
+          {confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import { HttpError, useLogoutIfAccessDenied } from 'react-admin';
+import { API_URL, httpClient, localizeError } from '../providers/http';
+import { getToken } from '../providers/session';
+
+type Params = Record<string, string | number | undefined | null>;
+
+const withQuery = (path: string, params: Params) => {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
+  const text = query.toString();
+  return `${API_URL}${path}${text ? `?${text}` : ''}`;
+};
+
+/** GET a named endpoint under /api (the office home's aggregates, the ranking, the matrix). */
+export const getJson = async <T>(path: string, params: Params = {}): Promise<T> => (await httpClient(withQuery(path, params))).json as T;
+
+/** A named endpoint as a cached query; a 401 signs the user out like react-admin's own calls do. */
+export const useApi = <T>(path: string, params: Params = {}, enabled = true) => {
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  return useQuery<T, Error>({
+    queryKey: ['api', path, params],
+    enabled,
+    queryFn: async () => {
+      try {
+        return await getJson<T>(path, params);
+      } catch (error) {
+        await logoutIfAccessDenied(error);
+        throw error;
+      }
+    },
+  });
+};
+
+export interface UploadedAttachment {
+  id: number;
+  fileName: string;
+  size: number;
+  mimeType: string;
+}
+
+/** The field messages of a 400 answer ({ errors: { field: '中文说明' } }), or null. */
+export const fieldErrorsOf = (error: unknown): Record<string, string> | null => {
+  const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | null)?.errors : null;
+  return errors && Object.keys(errors).length > 0 ? errors : null;
+};
+
+/**
+ * Uploads one file (multipart `file`) with progress. XMLHttpRequest, because fetch reports no upload
+ * progress. Rejects with an HttpError carrying the server's Chinese message.
+ */
+export const uploadAttachment = (file: File, onProgress: (fraction: number) => void): Promise<UploadedAttachment> =>
+  new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${API_URL}/attachments`);
+    const token = getToken();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as UploadedAttachment);
+      const answer = body as { message?: string; errors?: Record<string, string> } | null;
+      const message = answer?.errors?.file ?? answer?.message ?? xhr.statusText;
+      reject(localizeError(new HttpError(message, xhr.status, body)));
+    };
+    xhr.onerror = () => reject(localizeError(new TypeError('network')));
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
+
+/** Downloads an attachment (the request needs the bearer token, so a plain link cannot do it). */
+export const downloadAttachment = async (id: number, fileName: string): Promise<void> => {
+  const token = getToken();
+  const response = await fetch(`${API_URL}/attachments/${id}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) throw localizeError(new HttpError(response.statusText, response.status, null));
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};

@@ -1,0 +1,30 @@
+/** Display helpers shared by the pages (dates in Beijing time, rates, periods). */
+
+const SHANGHAI = 'Asia/Shanghai';
+
+/** A rate 0…1 as a percentage; null (nothing expected) is the catalog's "—", never 0 % or 100 %. */
+export const formatRate = (rate: number | null | undefined, none: string): string =>
+  rate === null || rate === undefined ? none : `${(rate * 100).toFixed(1)}%`;
+
+/** The Beijing calendar day of an instant, e.g. 2026/10/8. */
+export const formatDay = (iso: string | Date): string =>
+  new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI, year: 'numeric', month: 'numeric', day: 'numeric' }).format(new Date(iso));
+
+/** The Beijing date of an instant as 'YYYY-MM-DD'. */
+export const shanghaiDay = (instant: Date = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+
+/** The current month in Beijing, 'YYYY-MM'. */
+export const currentMonth = (now: Date = new Date()): string => shanghaiDay(now).slice(0, 7);
+
+/** The month n months after `month` ('YYYY-MM'); n may be negative. */
+export const addMonths = (month: string, n: number): string => {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+};
+
+/** Whole calendar days from today (Beijing) to the day of `iso`; negative once past. */
+export const daysUntil = (iso: string, now: Date = new Date()): number => {
+  const day = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+  return Math.round((day(shanghaiDay(new Date(iso))) - day(shanghaiDay(now))) / 86_400_000);
+};

@@ -1,0 +1,76 @@
+import { Alert, Card, CardContent, Grid, Skeleton, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { useApi } from '../common/api';
+import { formatRate } from '../common/format';
+import type { Figures } from './types';
+
+interface FigureProps {
+  label: string;
+  value: string | number | undefined;
+  hint?: string;
+  color?: string;
+  testId: string;
+}
+
+const Figure = ({ label, value, hint, color, testId }: FigureProps) => (
+  <Card sx={{ height: '100%' }} data-testid={testId}>
+    <CardContent>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      {value === undefined ? (
+        <Skeleton width={80} height={48} />
+      ) : (
+        <Typography variant="h4" component="p" sx={{ color, fontWeight: 500, my: 0.5 }}>
+          {value}
+        </Typography>
+      )}
+      {hint && (
+        <Typography variant="caption" color="text.secondary">
+          {hint}
+        </Typography>
+      )}
+    </CardContent>
+  </Card>
+);
+
+/** This month's figures: what falls due this month, what is filed, the on-time rate, the units overdue. */
+export const FiguresCards = () => {
+  const translate = useTranslate();
+  const { data, error } = useApi<Figures>('/dashboard/figures');
+  if (error) return <Alert severity="error">{error.message}</Alert>;
+  const f = data;
+  return (
+    <>
+      <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
+        {translate('app.home.figuresTitle', { month: f?.month ?? '' })}
+      </Typography>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <Figure testId="figure-owed" label={translate('app.home.owed')} value={f?.owed} hint={f && translate('app.home.owedHint', { exempt: f.exempt })} />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <Figure testId="figure-filed" label={translate('app.home.filed')} value={f?.filed} hint={f && translate('app.home.filedHint', { inReview: f.inReview })} />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <Figure
+            testId="figure-rate"
+            label={translate('app.home.onTimeRate')}
+            value={f && formatRate(f.onTimeRate, translate('app.none'))}
+            hint={f && translate('app.home.rateHint', { onTime: f.onTime, expected: f.expected })}
+            color="success.main"
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <Figure
+            testId="figure-overdue"
+            label={translate('app.home.unitsOverdue')}
+            value={f?.unitsOverdue}
+            hint={f && translate('app.home.overdueHint', { pending: f.pending, returned: f.returned })}
+            color={f?.unitsOverdue ? 'error.main' : undefined}
+          />
+        </Grid>
+      </Grid>
+    </>
+  );
+};

@@ -1,0 +1,85 @@
+import EmailIcon from '@mui/icons-material/Email';
+import PhoneIcon from '@mui/icons-material/Phone';
+import { Link, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { useApi } from '../common/api';
+import { Panel } from './Panel';
+import type { OverdueContact, OverdueUnit } from './types';
+
+const tel = (n: string) => `tel:${n.replace(/[^\d+]/g, '')}`;
+
+/** The person to call: name and post, phone and mobile as tel: links, e-mail as a mailto: link. */
+const Contact = ({ contact }: { contact: OverdueContact | null }) => {
+  const translate = useTranslate();
+  if (!contact) {
+    return (
+      <Typography variant="body2" color="error">
+        {translate('app.home.noContact')}
+      </Typography>
+    );
+  }
+  return (
+    <Stack spacing={0.25}>
+      <Typography variant="body2">
+        {contact.name}
+        {contact.post ? `（${contact.post}）` : ''}
+      </Typography>
+      <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        {[contact.phone, contact.mobile].filter((n): n is string => Boolean(n)).map((n) => (
+          <Link key={n} href={tel(n)} variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }} title={translate('app.home.call')}>
+            <PhoneIcon fontSize="inherit" />
+            {n}
+          </Link>
+        ))}
+        {contact.email && (
+          <Link href={`mailto:${contact.email}`} variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }} title={translate('app.home.mail')}>
+            <EmailIcon fontSize="inherit" />
+            {contact.email}
+          </Link>
+        )}
+      </Stack>
+    </Stack>
+  );
+};
+
+/** Units with reports missing now, most first, with what they miss and whom to call. */
+export const OverdueUnits = () => {
+  const translate = useTranslate();
+  const { data, isPending, error } = useApi<{ total: number; rows: OverdueUnit[] }>('/dashboard/overdue', { limit: 50 });
+  return (
+    <Panel title="app.home.overdueTitle" testId="overdue" fill loading={isPending} error={error} empty={!data || data.rows.length === 0}>
+      <TableContainer sx={{ maxHeight: 520 }}>
+        <Table size="small" stickyHeader>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('app.home.unit')}</TableCell>
+              <TableCell>{translate('app.home.contact')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data?.rows.map((u) => (
+              <TableRow key={u.unitId} data-unit={u.unitName}>
+                <TableCell sx={{ verticalAlign: 'top' }}>
+                  <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                    {u.unitName}
+                  </Typography>
+                  <Typography variant="caption" color="error" component="p">
+                    {translate('app.home.overdueCount', { count: u.overdue })} · {translate('app.home.maxDays', { days: u.maxDaysOverdue })}
+                  </Typography>
+                  {u.obligations.map((o) => (
+                    <Typography key={o.obligationId} variant="caption" color="text.secondary" component="p">
+                      {o.period} {o.streamName}
+                    </Typography>
+                  ))}
+                </TableCell>
+                <TableCell sx={{ verticalAlign: 'top' }}>
+                  <Contact contact={u.contact} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Panel>
+  );
+};

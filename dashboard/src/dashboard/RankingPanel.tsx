@@ -1,0 +1,81 @@
+import { lazy, Suspense, useState } from 'react';
+import { Box, Link, Skeleton, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { useCreatePath, useTranslate } from 'react-admin';
+import { Link as RouterLink } from 'react-router';
+import { useApi } from '../common/api';
+import { formatRate } from '../common/format';
+import { Panel } from './Panel';
+import { defaultRange, RangePicker, type Range } from './RangePicker';
+import type { RankingRow } from './types';
+
+const RankingChart = lazy(() => import('./RankingChart'));
+
+const COUNT_COLUMNS = ['expected', 'onTime', 'late', 'missing', 'excused', 'inReview'] as const;
+
+/** The units' ranking for a chosen month, quarter or year: a chart of their reports and the table. */
+export const RankingPanel = () => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const [range, setRange] = useState<Range>(defaultRange);
+  const { data, isPending, error } = useApi<RankingRow[]>('/compliance/ranking', { from: range.key, to: range.key });
+  const none = translate('app.none');
+  const obligationsOf = (unitId: number) =>
+    `${createPath({ resource: 'obligations', type: 'list' })}?filter=${encodeURIComponent(JSON.stringify({ unitId, period: range.kind === 'month' ? range.key : undefined }))}`;
+
+  return (
+    <Panel
+      title="app.home.rankingTitle"
+      testId="ranking"
+      actions={<RangePicker value={range} onChange={setRange} />}
+      loading={isPending}
+      error={error}
+      empty={!data || data.every((r) => r.expected === 0 && r.inReview === 0)}
+    >
+      <Box data-testid="ranking-chart" aria-label={translate('app.home.rankingChart')}>
+        <Suspense fallback={<Skeleton variant="rectangular" height={340} />}>{data && <RankingChart rows={data} />}</Suspense>
+      </Box>
+      <TableContainer sx={{ maxHeight: 480 }}>
+        <Table size="small" stickyHeader data-testid="ranking-table">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('app.home.rank')}</TableCell>
+              <TableCell>{translate('app.home.unit')}</TableCell>
+              <TableCell align="right">{translate('app.home.score')}</TableCell>
+              {COUNT_COLUMNS.map((c) => (
+                <TableCell key={c} align="right">
+                  {translate(`app.home.${c}`)}
+                </TableCell>
+              ))}
+              <TableCell align="right">{translate('app.home.onTimeRate')}</TableCell>
+              <TableCell align="right">{translate('app.home.daysLate')}</TableCell>
+              <TableCell>{translate('app.home.hasContact')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data?.map((r) => (
+              <TableRow key={r.unitId} hover data-unit={r.unitName}>
+                <TableCell>{r.rank}</TableCell>
+                <TableCell>
+                  <Link component={RouterLink} to={obligationsOf(r.unitId)}>
+                    {r.unitName}
+                  </Link>
+                </TableCell>
+                <TableCell align="right">{r.score}</TableCell>
+                {COUNT_COLUMNS.map((c) => (
+                  <TableCell key={c} align="right" data-col={c}>
+                    {r[c]}
+                  </TableCell>
+                ))}
+                <TableCell align="right" data-col="onTimeRate">
+                  {formatRate(r.onTimeRate, none)}
+                </TableCell>
+                <TableCell align="right">{r.daysLate}</TableCell>
+                <TableCell>{r.hasContact ? '✓' : `✗ ${translate('app.home.noContact')}`}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Panel>
+  );
+};

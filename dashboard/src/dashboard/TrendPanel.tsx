@@ -1,0 +1,25 @@
+import { lazy, Suspense } from 'react';
+import { Box, Skeleton } from '@mui/material';
+import { useApi } from '../common/api';
+import { Panel } from './Panel';
+import type { Trend } from './types';
+
+const TrendChart = lazy(() => import('./TrendChart'));
+
+/** The on-time rate of the last 12 period months. */
+export const TrendPanel = () => {
+  const { data, isPending, error } = useApi<Trend>('/dashboard/trend', { months: 12 });
+  return (
+    <Panel
+      title="app.home.trendTitle"
+      testId="trend" fill
+      loading={isPending}
+      error={error}
+      empty={!data || data.months.every((m) => m.expected === 0)}
+    >
+      <Box data-testid="trend-chart">
+        <Suspense fallback={<Skeleton variant="rectangular" height={280} />}>{data && <TrendChart trend={data} />}</Suspense>
+      </Box>
+    </Panel>
+  );
+};

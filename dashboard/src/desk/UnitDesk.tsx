@@ -1,0 +1,54 @@
+import HistoryIcon from '@mui/icons-material/History';
+import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Title, useGetList, useGetMany, useTranslate, type RaRecord } from 'react-admin';
+import { Link } from 'react-router';
+import { Panel } from '../dashboard/Panel';
+import { DeskItem } from './DeskItem';
+
+const SECTIONS = [
+  { status: 'RETURNED', title: 'app.desk.returned' },
+  { status: 'OVERDUE', title: 'app.desk.overdue' },
+  { status: 'PENDING', title: 'app.desk.dueSoon' },
+  { status: 'SUBMITTED', title: 'app.desk.inReview' },
+] as const;
+
+/** 我的报送: a unit's open obligations, returned first (with the office's reason), then overdue, due soon, in review. */
+export const UnitDesk = () => {
+  const translate = useTranslate();
+  const { data, isPending, error } = useGetList('obligations', {
+    filter: { status: SECTIONS.map((s) => s.status) },
+    sort: { field: 'dueAt', order: 'ASC' },
+    pagination: { page: 1, perPage: 500 },
+  });
+  const returned = (data ?? []).filter((o) => o.status === 'RETURNED' && o.latestSubmissionId);
+  const { data: latest } = useGetMany('submissions', { ids: returned.map((o) => o.latestSubmissionId) }, { enabled: returned.length > 0 });
+  const reasonOf = (o: RaRecord) => latest?.find((s) => s.id === o.latestSubmissionId)?.review?.reason ?? null;
+
+  return (
+    <Stack spacing={2} sx={{ mt: 2, mb: 4 }}>
+      <Title title="app.desk.title" />
+      <Card>
+        <CardContent>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <Typography variant="body1" sx={{ flex: 1 }}>
+              {translate('app.desk.intro')}
+            </Typography>
+            <Button component={Link} to="/submissions" startIcon={<HistoryIcon />} variant="outlined">
+              {translate('app.desk.history')}
+            </Button>
+          </Stack>
+        </CardContent>
+      </Card>
+      {SECTIONS.map((section) => {
+        const items = (data ?? []).filter((o) => o.status === section.status);
+        return (
+          <Panel key={section.status} title={section.title} testId={`desk-${section.status}`} loading={isPending} error={error} empty={items.length === 0}>
+            {items.map((o) => (
+              <DeskItem key={o.id} obligation={o} reason={section.status === 'RETURNED' ? reasonOf(o) : null} />
+            ))}
+          </Panel>
+        );
+      })}
+    </Stack>
+  );
+};

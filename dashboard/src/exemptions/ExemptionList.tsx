@@ -1,0 +1,20 @@
+import { DataTable, DeleteButton } from 'react-admin';
+import { TimeField } from '../common/fields';
+import { unitFilter } from '../common/filters';
+import { AppList } from '../common/pages';
+
+/** 免报: obligations the office waived; revoking one restores the obligation. */
+export const ExemptionList = () => (
+  <AppList filters={[unitFilter()]} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <DataTable rowClick={false} bulkActionButtons={false}>
+      <DataTable.Col source="unitName" disableSort />
+      <DataTable.Col source="streamCode" disableSort />
+      <DataTable.Col source="period" disableSort />
+      <DataTable.Col source="reason" disableSort />
+      <DataTable.Col source="createdAt" field={TimeField} />
+      <DataTable.Col label="app.actions" disableSort>
+        <DeleteButton label="app.exemption.revoke" mutationMode="pessimistic" successMessage="app.exemption.revoked" />
+      </DataTable.Col>
+    </DataTable>
+  </AppList>
+);

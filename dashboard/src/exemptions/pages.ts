@@ -1,0 +1,1 @@
+export { ExemptionList } from './ExemptionList';

@@ -1,0 +1,26 @@
+import { ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { categoryChoices, explanationStatusChoices } from '../common/choices';
+import { TimeField } from '../common/fields';
+import { DecisionButtons } from './DecisionButtons';
+
+const Actions = () => (
+  <TopToolbar>
+    <DecisionButtons />
+  </TopToolbar>
+);
+
+export const ExplanationShow = () => (
+  <Show actions={<Actions />}>
+    <SimpleShowLayout>
+      <ReferenceField source="obligationId" reference="obligations" link="show" />
+      <TextField source="unitName" />
+      <TextField source="period" />
+      <SelectField source="category" choices={categoryChoices} />
+      <TextField source="text" />
+      <TimeField source="filedAt" />
+      <SelectField source="status" choices={explanationStatusChoices} />
+      <TextField source="decisionReason" emptyText="app.none" />
+      <TimeField source="decidedAt" emptyText="app.none" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,2 @@
+export { ExplanationList } from './ExplanationList';
+export { ExplanationShow } from './ExplanationShow';

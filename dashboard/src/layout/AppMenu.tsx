@@ -1,0 +1,41 @@
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
+import { Menu, useResourceDefinitions, useTranslate } from 'react-admin';
+import { useCan, useRole } from '../common/useSession';
+
+/** Resources the menus place themselves (under a name of the role's own). */
+const PLACED = new Set(['obligations', 'submissions']);
+
+/**
+ * The menu of a role. The office: its home, the obligations, the review queue, then every other resource
+ * it may list, in the order App registers them. A unit: its desk, its obligations, filings, explanations
+ * and contacts.
+ */
+export const AppMenu = () => {
+  const translate = useTranslate();
+  const can = useCan();
+  const resources = useResourceDefinitions();
+  if (useRole() === 'UNIT') {
+    return (
+      <Menu>
+        <Menu.DashboardItem primaryText={translate('app.menu.desk')} />
+        <Menu.ResourceItem name="obligations" />
+        <Menu.Item to="/submissions" primaryText={translate('app.menu.history')} leftIcon={<FactCheckIcon />} />
+        <Menu.ResourceItem name="explanations" />
+        <Menu.Item to="/contacts" primaryText={translate('app.menu.myContacts')} leftIcon={<ContactPhoneIcon />} />
+      </Menu>
+    );
+  }
+  return (
+    <Menu>
+      <Menu.DashboardItem primaryText={translate('app.menu.home')} />
+      <Menu.ResourceItem name="obligations" />
+      <Menu.Item to="/submissions" primaryText={translate('app.menu.reviewQueue')} leftIcon={<FactCheckIcon />} />
+      {Object.values(resources)
+        .filter((r) => r.hasList && !PLACED.has(r.name) && can('list', r.name))
+        .map((r) => (
+          <Menu.ResourceItem key={r.name} name={r.name} />
+        ))}
+    </Menu>
+  );
+};

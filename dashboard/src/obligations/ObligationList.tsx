@@ -1,0 +1,45 @@
+import { Stack } from '@mui/material';
+import { DataTable, NumberField, SelectArrayInput, TextInput } from 'react-admin';
+import { DueField } from '../common/fields';
+import { streamFilter, unitFilter } from '../common/filters';
+import { AppList } from '../common/pages';
+import { statusChoices } from '../common/statuses';
+import { StatusChip } from '../common/StatusChip';
+import { useRole } from '../common/useSession';
+import { ObligationActions } from './ObligationActions';
+
+const monthInput = (source: 'from' | 'to') => <TextInput key={source} source={source} type="month" slotProps={{ inputLabel: { shrink: true } }} />;
+
+/** 应报事项: filters by unit, stream, period and status; one chip per status. */
+export const ObligationList = () => {
+  const office = useRole() !== 'UNIT';
+  const filters = [
+    ...(office ? [unitFilter()] : []),
+    streamFilter(),
+    <SelectArrayInput key="status" source="status" choices={statusChoices} alwaysOn sx={{ minWidth: 200 }} />,
+    <TextInput key="period" source="period" />,
+    monthInput('from'),
+    monthInput('to'),
+  ];
+  return (
+    <AppList filters={filters} sort={{ field: 'dueAt', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        {office && <DataTable.Col source="unitName" />}
+        <DataTable.Col source="streamCode" label="resources.obligations.fields.streamName" render={(r) => r.streamName} />
+        <DataTable.Col source="period" />
+        <DataTable.Col source="dueAt" field={DueField} />
+        <DataTable.Col source="status" field={StatusChip} />
+        <DataTable.Col source="daysLate">
+          <NumberField source="daysLate" emptyText="" />
+        </DataTable.Col>
+        {!office && (
+          <DataTable.Col label="app.actions" disableSort>
+            <Stack direction="row" spacing={1}>
+              <ObligationActions />
+            </Stack>
+          </DataTable.Col>
+        )}
+      </DataTable>
+    </AppList>
+  );
+};

@@ -1,0 +1,93 @@
+import { Stack, Typography } from '@mui/material';
+import {
+  DataTable,
+  Labeled,
+  NumberField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { explanationStatusChoices, categoryChoices } from '../common/choices';
+import { DueField, TimeField } from '../common/fields';
+import { ReviewStateChip, StatusChip } from '../common/StatusChip';
+import { CountsField, ReviewReasonField } from '../submissions/submissionFields';
+import { ObligationActions } from './ObligationActions';
+
+const Actions = () => (
+  <TopToolbar>
+    <ObligationActions />
+  </TopToolbar>
+);
+
+const Heading = ({ label }: { label: string }) => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="subtitle1" sx={{ mt: 2, fontWeight: 500 }}>
+      {translate(label)}
+    </Typography>
+  );
+};
+
+/** Every version filed for the obligation, newest first, with the office's review. */
+const Filings = () => (
+  <ReferenceManyField reference="submissions" target="obligationId" sort={{ field: 'version', order: 'DESC' }} perPage={50}>
+    <DataTable bulkActionButtons={false} rowClick="show">
+      <DataTable.NumberCol source="version" />
+      <DataTable.Col source="filedAt" field={TimeField} />
+      <DataTable.Col source="counts" field={CountsField} disableSort />
+      <DataTable.Col source="reviewState" field={ReviewStateChip} disableSort />
+      <DataTable.Col source="review" field={ReviewReasonField} disableSort />
+    </DataTable>
+  </ReferenceManyField>
+);
+
+const Explanations = () => (
+  <ReferenceManyField reference="explanations" target="obligationId" sort={{ field: 'filedAt', order: 'DESC' }} perPage={20}>
+    <DataTable bulkActionButtons={false} rowClick="show">
+      <DataTable.Col source="filedAt" field={TimeField} />
+      <DataTable.Col source="category">
+        <SelectField source="category" choices={categoryChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="text" disableSort />
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={explanationStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="decisionReason" disableSort />
+    </DataTable>
+  </ReferenceManyField>
+);
+
+export const ObligationShow = () => (
+  <Show actions={<Actions />}>
+    <SimpleShowLayout>
+      <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <Labeled>
+          <TextField source="unitName" />
+        </Labeled>
+        <Labeled>
+          <TextField source="streamName" />
+        </Labeled>
+        <Labeled>
+          <TextField source="period" />
+        </Labeled>
+        <Labeled>
+          <DueField source="dueAt" />
+        </Labeled>
+        <Labeled>
+          <StatusChip />
+        </Labeled>
+        <Labeled>
+          <NumberField source="daysLate" emptyText="app.none" />
+        </Labeled>
+      </Stack>
+      <Heading label="app.desk.history" />
+      <Filings />
+      <Heading label="resources.explanations.name" />
+      <Explanations />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,2 @@
+export { ObligationList } from './ObligationList';
+export { ObligationShow } from './ObligationShow';

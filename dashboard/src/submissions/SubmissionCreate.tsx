@@ -1,0 +1,177 @@
+import SendIcon from '@mui/icons-material/Send';
+import { Alert, Stack, Typography } from '@mui/material';
+import {
+  BooleanInput,
+  Create,
+  FormDataConsumer,
+  NumberInput,
+  ReferenceInput,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  maxLength,
+  minValue,
+  required,
+  useGetOne,
+  useNotify,
+  useRedirect,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import { useFormState, useWatch } from 'react-hook-form';
+import { formatDay } from '../common/format';
+import { StatusBadge } from '../common/StatusChip';
+import { isStatus } from '../common/statuses';
+import { AttachmentsInput } from './AttachmentsInput';
+import { COUNT_FIELDS } from './submissionFields';
+
+const integer = (value: unknown) => (value != null && !Number.isInteger(value) ? 'ra.validation.number' : undefined);
+const FILEABLE = new Set(['PENDING', 'OVERDUE', 'RETURNED']);
+
+/** What is being filed: unit, stream, period, due day, status, and the office's reason if it was returned. */
+const ObligationSummary = ({ obligation }: { obligation: RaRecord }) => {
+  const translate = useTranslate();
+  const { data: latest } = useGetOne('submissions', { id: obligation.latestSubmissionId }, { enabled: obligation.status === 'RETURNED' });
+  return (
+    <Stack spacing={1} sx={{ mb: 2 }}>
+      <Typography variant="h6" component="h1">
+        {translate('app.filing.title', { stream: obligation.streamName, period: obligation.period })}
+      </Typography>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="body2">{obligation.unitName}</Typography>
+        <Typography variant="body2">{translate('app.filing.due', { due: formatDay(obligation.dueAt) })}</Typography>
+        {isStatus(obligation.status) && <StatusBadge status={obligation.status} label={translate(`app.status.${obligation.status}`)} />}
+      </Stack>
+      {latest?.review?.reason && <Alert severity="warning">{translate('app.filing.returnedBecause', { reason: latest.review.reason })}</Alert>}
+      {!FILEABLE.has(obligation.status) && <Alert severity="info">{translate('app.filing.notOpen')}</Alert>}
+    </Stack>
+  );
+};
+
+/** Server messages for fields no input shows (e.g. "请填写四项统计数" on `counts`). */
+const FormErrors = () => {
+  const { errors } = useFormState();
+  const translate = useTranslate();
+  const messages = ['obligationId', 'counts', 'kind', 'root']
+    .map((key) => (errors[key] as { message?: unknown } | undefined)?.message)
+    .filter((m): m is string => typeof m === 'string' && m.length > 0);
+  if (messages.length === 0) return null;
+  return <Alert severity="error">{messages.map((m) => translate(m)).join('；')}</Alert>;
+};
+
+/** The four counts of the plan's tables (附件1–4), for streams that require them. */
+const CountsInputs = () => {
+  const translate = useTranslate();
+  return (
+    <Stack sx={{ width: '100%' }}>
+      <Typography variant="subtitle2">{translate('app.filing.countsTitle')}</Typography>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        {COUNT_FIELDS.map((field) => (
+          <NumberInput
+            key={field}
+            source={`counts.${field}`}
+            label={`resources.submissions.fields.${field}`}
+            validate={[required(), minValue(0), integer]}
+            step={1}
+            min={0}
+            fullWidth={false}
+            sx={{ width: 200 }}
+          />
+        ))}
+      </Stack>
+    </Stack>
+  );
+};
+
+/** The obligation to file for: pre-set from 我的报送, or chosen among the unit's open ones. */
+const ObligationPicker = () => (
+  <ReferenceInput
+    source="obligationId"
+    reference="obligations"
+    filter={{ status: [...FILEABLE] }}
+    sort={{ field: 'dueAt', order: 'ASC' }}
+    perPage={200}
+  >
+    <SelectInput
+      optionText={(o: RaRecord) => `${o.streamName} ${o.period}`}
+      label="app.filing.obligation"
+      validate={required()}
+      sx={{ minWidth: 360 }}
+    />
+  </ReferenceInput>
+);
+
+const FilingFields = () => {
+  const obligationId = useWatch({ name: 'obligationId' });
+  const { data: obligation } = useGetOne('obligations', { id: obligationId }, { enabled: Boolean(obligationId) });
+  const { data: stream } = useGetOne('streams', { id: obligation?.streamId }, { enabled: Boolean(obligation?.streamId) });
+  return (
+    <>
+      <ObligationPicker />
+      {obligation && <FilingDetails obligation={obligation} requiresCounts={Boolean(stream?.requiresCounts)} />}
+    </>
+  );
+};
+
+/** The filing itself: the four counts, or 本期无数据 with its 情况说明; attachments either way. */
+const FilingDetails = ({ obligation, requiresCounts }: { obligation: RaRecord; requiresCounts: boolean }) => (
+  <>
+    <ObligationSummary obligation={obligation} />
+    <BooleanInput source="noData" label="resources.submissions.fields.noData" helperText="app.filing.noDataHelp" />
+    <FormDataConsumer<{ noData?: boolean }>>
+      {({ formData }) =>
+        formData.noData ? (
+          <TextInput source="reason" multiline fullWidth minRows={3} validate={[required(), maxLength(2000)]} helperText="app.filing.reasonHelp" />
+        ) : requiresCounts ? (
+          <CountsInputs />
+        ) : null
+      }
+    </FormDataConsumer>
+    <AttachmentsInput />
+    <FormErrors />
+  </>
+);
+
+const FilingToolbar = () => (
+  <Toolbar>
+    <SaveButton label="app.filing.submit" icon={<SendIcon />} />
+  </Toolbar>
+);
+
+interface FilingValues {
+  obligationId: number;
+  noData?: boolean;
+  reason?: string;
+  counts?: Record<string, number>;
+  attachments?: { id: number }[];
+}
+
+/** The form's values in the API's shape: POST /api/submissions { obligationId, kind, counts | reason, attachments }. */
+const toPayload = ({ obligationId, noData, reason, counts, attachments }: FilingValues) => ({
+  obligationId,
+  kind: noData ? 'NO_DATA' : 'DATA',
+  ...(noData ? { reason } : counts && Object.values(counts).some((v) => v != null) ? { counts } : {}),
+  attachments: (attachments ?? []).map((a) => a.id),
+});
+
+/**
+ * 报送: opened from 我的报送 with the obligation in the location state. Pessimistic: the server's field
+ * messages (a count missing, a file refused) land on the form.
+ */
+export const SubmissionCreate = () => {
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const onSuccess = () => {
+    notify('app.filing.filed', { type: 'success' });
+    redirect('list', 'submissions');
+  };
+  return (
+    <Create<FilingValues> title="app.menu.desk" transform={toPayload} mutationOptions={{ onSuccess }}>
+      <SimpleForm sanitizeEmptyValues={false} toolbar={<FilingToolbar />}>
+        <FilingFields />
+      </SimpleForm>
+    </Create>
+  );
+};

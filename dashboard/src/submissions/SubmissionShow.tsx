@@ -1,0 +1,50 @@
+import {
+  BooleanField,
+  Labeled,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { kindChoices } from '../common/choices';
+import { DueField, TimeField } from '../common/fields';
+import { ReviewStateChip } from '../common/StatusChip';
+import { ReviewButtons } from './ReviewButtons';
+import { AttachmentsField, CountsField, ReviewReasonField } from './submissionFields';
+
+const Actions = () => (
+  <TopToolbar>
+    <ReviewButtons />
+  </TopToolbar>
+);
+
+export const SubmissionShow = () => (
+  <Show actions={<Actions />}>
+    <SimpleShowLayout>
+      <ReferenceField source="obligationId" reference="obligations" link="show" />
+      <TextField source="unitName" />
+      <TextField source="streamName" />
+      <TextField source="period" />
+      <DueField source="dueAt" />
+      <NumberField source="version" />
+      <SelectField source="kind" choices={kindChoices} />
+      <Labeled label="resources.submissions.fields.counts">
+        <CountsField />
+      </Labeled>
+      <Labeled label="resources.submissions.fields.attachments">
+        <AttachmentsField />
+      </Labeled>
+      <TimeField source="filedAt" />
+      <BooleanField source="recordedByOffice" />
+      <Labeled label="resources.submissions.fields.reviewState">
+        <ReviewStateChip />
+      </Labeled>
+      <Labeled label="resources.submissions.fields.review">
+        <ReviewReasonField />
+      </Labeled>
+    </SimpleShowLayout>
+  </Show>
+);

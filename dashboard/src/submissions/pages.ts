@@ -1,0 +1,3 @@
+export { SubmissionList } from './SubmissionList';
+export { SubmissionShow } from './SubmissionShow';
+export { SubmissionCreate } from './SubmissionCreate';
