@@ -213,11 +213,22 @@ function submission(
   };
 }
 
-/** A missed report: often explained some days after the due day; the office decides later. */
+/**
+ * When the office decides the explanations of a quarter: while drafting the quarterly circular, in the
+ * first weeks of the month after the quarter of the due day.
+ */
+function quarterDecisionTime(dueAt: Date, rng: () => number): number {
+  const shanghai = new Date(dueAt.getTime() + 8 * HOUR);
+  const quarterEnd = Math.ceil((shanghai.getUTCMonth() + 1) / 3) * 3; // 3, 6, 9, 12
+  const firstOfNext = Date.UTC(shanghai.getUTCFullYear(), quarterEnd, 1) - 8 * HOUR;
+  return firstOfNext + (5 + Math.floor(10 * rng())) * DAY + (9 + 8 * rng()) * HOUR;
+}
+
+/** A missed report: often explained some days after the due day; the office decides with the quarter's circular. */
 function planExplanation(o: HistoryObligation, rng: () => number, filedAt: number, now: number, plan: HistoryPlan): void {
   if (rng() >= HISTORY_RATES.explainMissing || filedAt > now) return;
   const category = pick(rng, Object.keys(EXPLANATIONS));
-  const decidedAt = filedAt + (1 + 20 * rng()) * DAY;
+  const decidedAt = Math.max(filedAt + DAY, quarterDecisionTime(o.dueAt, rng));
   const decided = decidedAt <= now;
   const accepted = rng() < HISTORY_RATES.explanationAccepted;
   plan.explanations.push({
