@@ -1,5 +1,6 @@
-// One Jest run for the whole repository: pure unit tests next to the backend code, and the e2e suites that
-// run the real app against a real PostgreSQL (started once by e2e/support/global-setup.ts).
+// One Jest run for the whole repository: pure unit tests next to the backend code, the e2e suites that
+// run the real app against a real PostgreSQL (started once by e2e/support/global-setup.ts), and the
+// browser tests driving Chromium against the real app serving the built dashboard.
 const swc = [
   '@swc/jest',
   {
@@ -26,6 +27,13 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/e2e/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/e2e/browser/support/global-setup.ts',
       globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
     },
   ],

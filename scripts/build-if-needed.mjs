@@ -24,13 +24,23 @@ function stale(output, ...sources) {
 
 function run(workspace) {
   console.log(`Building ${workspace} …`);
-  const result = spawnSync('npm', ['run', 'build', '-w', workspace], { cwd: root, stdio: 'inherit' });
+  // Always a production build, whatever NODE_ENV the caller runs with (Jest sets 'test', which would
+  // bundle React's development build into the dashboard).
+  const result = spawnSync('npm', ['run', 'build', '-w', workspace], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-export function buildIfNeeded() {
-  if (stale(path.join(root, 'backend/dist/main.js'), path.join(root, 'backend/src'))) run('backend');
-  if (stale(path.join(root, 'dashboard/dist/index.html'), path.join(root, 'dashboard/src'), path.join(root, 'dashboard/index.html'))) {
+/** `{ backend: false }`: the dashboard only (the browser tests run the backend from its sources). */
+export function buildIfNeeded({ backend = true, dashboard = true } = {}) {
+  if (backend && stale(path.join(root, 'backend/dist/main.js'), path.join(root, 'backend/src'))) run('backend');
+  if (
+    dashboard &&
+    stale(path.join(root, 'dashboard/dist/index.html'), path.join(root, 'dashboard/src'), path.join(root, 'dashboard/index.html'))
+  ) {
     run('dashboard');
   }
 }

@@ -1,0 +1,97 @@
+// Chromium (Debian's, STACK.md §8) driven by playwright-core, and the helpers every browser test needs:
+// sign in, screenshots for reviewers, console errors, MUI selects, and "no English in the UI".
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from '@jest/globals';
+import { type Browser, chromium, type ConsoleMessage, type Page } from 'playwright-core';
+
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', 'screenshots');
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+}
+
+/** A page in Beijing time and Chinese, like the office's computers. */
+export async function newPage(browser: Browser, console: ConsoleErrors): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  console.watch(page);
+  return page;
+}
+
+/**
+ * Every console error and uncaught page error of the pages watched. A step that provokes an error on
+ * purpose (a refused upload, another unit's URL) names the HTTP statuses it expects; those, and only
+ * during that step, are not counted.
+ */
+export class ConsoleErrors {
+  readonly errors: string[] = [];
+  private expected: RegExp | null = null;
+
+  watch(page: Page): void {
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() !== 'error') return;
+      const text = `${page.url()} — ${message.text()}`;
+      if (this.expected?.test(message.text())) return;
+      this.errors.push(text);
+    });
+    page.on('pageerror', (error) => this.errors.push(`${page.url()} — ${error.message}`));
+  }
+
+  /** Runs a step during which the browser's "Failed to load resource … status of <code>" is expected. */
+  async expecting<T>(statuses: number[], step: () => Promise<T>): Promise<T> {
+    this.expected = new RegExp(`Failed to load resource: the server responded with a status of (${statuses.join('|')})`);
+    try {
+      return await step();
+    } finally {
+      this.expected = null;
+    }
+  }
+}
+
+export async function signIn(page: Page, base: string, username: string, password: string): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.locator('header').waitFor();
+}
+
+/** A full-page screenshot in e2e/screenshots/ (not committed), for a reviewer to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Opens the MUI select whose hidden input is named `name` and picks the option with that value. */
+export async function pickOption(page: Page, name: string, value: string): Promise<void> {
+  await page.locator(`input[name="${name}"]`).locator('xpath=..').locator('[role=combobox]').click();
+  await page.locator(`li[role=option][data-value="${value}"]`).click();
+}
+
+/** File types named in the upload hints (xlsx、pdf …): names, not English. */
+const FILE_EXTENSIONS = ['xlsx', 'xls', 'docx', 'doc', 'pdf', 'ofd', 'csv', 'zip', 'wps', 'png', 'jpg', 'jpeg', 'txt'];
+
+/**
+ * Nothing in the UI is English: no lowercase Latin word of three letters or more in the visible text, once
+ * e-mail addresses, file types and the data words given (user names) are taken out; stream codes such as SGS_MONTHLY
+ * are upper-case identifiers.
+ */
+export async function expectNoEnglish(page: Page, data: string[] = []): Promise<void> {
+  const text = await page.locator('body').innerText();
+  const allowed = new Set([...FILE_EXTENSIONS, ...data]);
+  const words = (text.replace(/[\w.+-]+@[\w.-]+/g, ' ').match(/[A-Za-z]*[a-z]{3,}[A-Za-z]*/g) ?? []).filter((w) => !allowed.has(w));
+  expect({ url: page.url(), english: [...new Set(words)] }).toEqual({ url: page.url(), english: [] });
+}
