@@ -97,13 +97,13 @@ describe('dashboard in Chromium: the filing cycle', () => {
     await item.getByRole('button', { name: '报送', exact: true }).click();
     await desk.locator('input[name="counts.legalPersonLicenses"]').waitFor();
     await console.expecting([400], async () => {
-      await desk.setInputFiles('input[type=file]', { name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\x90\x00') });
+      await desk.setInputFiles('input[type=file]', { name: '安装程序.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\x90\x00') });
       await desk.getByText('不支持的附件类型').waitFor();
     });
     await desk.setInputFiles('input[type=file]', { name: '双公示统计表.csv', mimeType: 'text/csv', buffer: Buffer.from('表,条数\n附件1,12\n') });
     await desk.locator('[data-testid=attachment]', { hasText: '双公示统计表.csv' }).waitFor();
     await fillCounts(desk, [12, 3, 8, 0]);
-    await expectNoEnglish(desk);
+    await expectNoEnglish(desk, ['exe']); // the refused file's name
     await screenshot(desk, '11-filing-form');
     await desk.getByRole('button', { name: '提交报送' }).click();
 
