@@ -54,7 +54,7 @@ export class AssignmentsService {
       },
       'unitId',
     );
-    await this.events.changed();
+    await this.events.changed({ unitIds: [a.unitId], streamIds: [a.streamId] });
     return toAssignmentResponse(a);
   }
 
@@ -74,7 +74,7 @@ export class AssignmentsService {
       },
       'unitId',
     );
-    await this.events.changed();
+    await this.events.changed({ unitIds: [a.unitId], streamIds: [a.streamId] });
     return toAssignmentResponse(a);
   }
 

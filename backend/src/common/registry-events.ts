@@ -1,6 +1,12 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 
-type Listener = () => Promise<unknown>;
+/** What changed; absent fields mean "all". */
+export interface RegistryChange {
+  unitIds?: number[];
+  streamIds?: number[];
+}
+
+type Listener = (change: RegistryChange) => Promise<unknown>;
 
 /**
  * "The registry changed" (a stream's due rule, an assignment): lets the obligations feature regenerate
@@ -14,8 +20,8 @@ export class RegistryEvents {
     this.listeners.push(listener);
   }
 
-  async changed(): Promise<void> {
-    for (const listener of this.listeners) await listener();
+  async changed(change: RegistryChange = {}): Promise<void> {
+    for (const listener of this.listeners) await listener(change);
   }
 }
 

@@ -39,10 +39,17 @@ export class ObligationsRepository {
 
   /**
    * Creates the obligations the schedule and the assignments call for (an assignment owes a period it
-   * overlaps), keeps due times of not-yet-due obligations in step with the rules, and removes obligations
-   * no assignment covers any more, if nothing was filed on them. Set-based: three statements whatever the scale.
+   * overlaps), keeps due times of not-yet-due obligations in step with the rules, and removes scheduled
+   * obligations no assignment covers any more, if nothing was filed on them. Set-based: three statements
+   * whatever the scale, each atomic and idempotent (no long transaction at province scale). The insert is
+   * an anti-join rather than ON CONFLICT, which would burn a sequence value for every existing row.
    */
-  async applySchedule(rows: ScheduleRow[], now: Date): Promise<{ created: number; updated: number; removed: number }> {
+  async applySchedule(
+    rows: ScheduleRow[],
+    now: Date,
+    onlyUnitIds: number[] | null = null,
+  ): Promise<{ created: number; updated: number; removed: number }> {
+    if (rows.length === 0) return { created: 0, updated: 0, removed: 0 };
     const p = {
       streamIds: rows.map((r) => r.streamId),
       periods: rows.map((r) => r.period),
@@ -55,36 +62,34 @@ export class ObligationsRepository {
     const schedule = sql`unnest(${p.streamIds}::int[], ${p.periods}::text[], ${p.starts}::date[], ${p.ends}::date[],
       ${p.dueAts}::timestamptz[], ${p.shifted}::date[], ${p.months}::date[])
       AS p(stream_id, period, period_start, period_end, due_at, shifted_from, report_month)`;
-    return this.prisma.transaction(async (tx) => {
-      const created = await tx.$executeRaw(sql`
-        INSERT INTO obligations (unit_id, stream_id, assignment_id, period, period_start, due_at, due_shifted_from, report_month)
-        SELECT DISTINCT ON (a.unit_id, p.stream_id, p.period)
-          a.unit_id, p.stream_id, a.id, p.period, p.period_start, p.due_at, p.shifted_from, p.report_month
-        FROM ${schedule}
-        JOIN assignments a ON a.stream_id = p.stream_id
-        JOIN units u ON u.id = a.unit_id AND u.active
-        WHERE a.valid_from <= p.period_end AND (a.valid_to IS NULL OR a.valid_to >= p.period_start)
-        ORDER BY a.unit_id, p.stream_id, p.period, a.valid_from DESC
-        ON CONFLICT (unit_id, stream_id, period) DO NOTHING`);
-      const updated = await tx.$executeRaw(sql`
-        UPDATE obligations o
-        SET due_at = p.due_at, due_shifted_from = p.shifted_from, report_month = p.report_month, period_start = p.period_start
-        FROM ${schedule}
-        WHERE o.stream_id = p.stream_id AND o.period = p.period AND o.due_at > ${now}
-          AND (o.due_at <> p.due_at OR o.report_month <> p.report_month)`);
-      const removed = await tx.$executeRaw(sql`
-        DELETE FROM obligations o
-        WHERE o.state = 'OPEN'
-          AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.obligation_id = o.id)
-          AND NOT EXISTS (SELECT 1 FROM explanations e WHERE e.obligation_id = o.id)
-          AND NOT EXISTS (SELECT 1 FROM exemptions x WHERE x.obligation_id = o.id)
-          AND NOT EXISTS (
-            SELECT 1 FROM ${schedule}
-            JOIN assignments a ON a.stream_id = p.stream_id
-            WHERE p.stream_id = o.stream_id AND p.period = o.period AND a.unit_id = o.unit_id
-              AND a.valid_from <= p.period_end AND (a.valid_to IS NULL OR a.valid_to >= p.period_start))`);
-      return { created, updated, removed };
-    });
+    const units = (column: Prisma.Sql) => (onlyUnitIds ? sql`${column} = ANY(${onlyUnitIds}::int[])` : sql`true`);
+    const covers = sql`a.valid_from <= p.period_end AND (a.valid_to IS NULL OR a.valid_to >= p.period_start)`;
+    const created = await this.prisma.$executeRaw(sql`
+      INSERT INTO obligations (unit_id, stream_id, assignment_id, period, period_start, due_at, due_shifted_from, report_month)
+      SELECT DISTINCT ON (a.unit_id, p.stream_id, p.period)
+        a.unit_id, p.stream_id, a.id, p.period, p.period_start, p.due_at, p.shifted_from, p.report_month
+      FROM ${schedule}
+      JOIN assignments a ON a.stream_id = p.stream_id AND ${covers}
+      JOIN units u ON u.id = a.unit_id AND u.active
+      WHERE ${units(sql`a.unit_id`)}
+        AND NOT EXISTS (SELECT 1 FROM obligations x WHERE x.unit_id = a.unit_id AND x.stream_id = p.stream_id AND x.period = p.period)
+      ORDER BY a.unit_id, p.stream_id, p.period, a.valid_from DESC
+      ON CONFLICT (unit_id, stream_id, period) DO NOTHING`);
+    const updated = await this.prisma.$executeRaw(sql`
+      UPDATE obligations o
+      SET due_at = p.due_at, due_shifted_from = p.shifted_from, report_month = p.report_month, period_start = p.period_start
+      FROM ${schedule}
+      WHERE o.stream_id = p.stream_id AND o.period = p.period AND o.due_at > ${now} AND ${units(sql`o.unit_id`)}
+        AND (o.due_at <> p.due_at OR o.report_month <> p.report_month)`);
+    const removed = await this.prisma.$executeRaw(sql`
+      DELETE FROM obligations o
+      USING ${schedule}
+      WHERE o.stream_id = p.stream_id AND o.period = p.period AND o.state = 'OPEN' AND ${units(sql`o.unit_id`)}
+        AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.unit_id = o.unit_id AND a.stream_id = o.stream_id AND ${covers})
+        AND NOT EXISTS (SELECT 1 FROM submissions s WHERE s.obligation_id = o.id)
+        AND NOT EXISTS (SELECT 1 FROM explanations e WHERE e.obligation_id = o.id)
+        AND NOT EXISTS (SELECT 1 FROM exemptions x WHERE x.obligation_id = o.id)`);
+    return { created, updated, removed };
   }
 
   /** Recomputes the stored state of one obligation from its history; call inside the writing transaction. */

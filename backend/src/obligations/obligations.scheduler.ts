@@ -11,6 +11,6 @@ export class ObligationsScheduler {
 
   @Cron('0 5 0 * * *', { timeZone: 'Asia/Shanghai', name: 'obligations' })
   async daily(): Promise<void> {
-    await this.obligations.generate().catch((error: unknown) => this.logger.error(String(error)));
+    await this.obligations.generate(new Date(), { full: false }).catch((error: unknown) => this.logger.error(String(error)));
   }
 }

@@ -3,12 +3,20 @@ import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
 import { CALENDAR_UNKNOWN_WARNING } from '../calendar/calendar.service.ts';
 import { notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
-import { RegistryEvents } from '../common/registry-events.ts';
+import { type RegistryChange, RegistryEvents } from '../common/registry-events.ts';
+import { SettingsRepository } from '../settings/settings.repository.ts';
 import { fromDbDate, fromDbDateOrNull } from '../database/db-dates.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { scheduleFor } from '../domain/schedule.ts';
 import { type ObligationFilter, toObligationResponse } from './obligations.dto.ts';
 import { ObligationsRepository, type ScheduleRow } from './obligations.repository.ts';
+
+const GENERATED_THROUGH = 'obligations.generatedThrough';
+
+/** `full`: every period since the assignments began, not just those begun since the last run. */
+export interface GenerationScope extends RegistryChange {
+  full?: boolean;
+}
 
 @Injectable()
 export class ObligationsService implements OnModuleInit {
@@ -17,21 +25,26 @@ export class ObligationsService implements OnModuleInit {
   constructor(
     private readonly repo: ObligationsRepository,
     private readonly events: RegistryEvents,
+    private readonly settings: SettingsRepository,
   ) {}
 
   onModuleInit(): void {
-    this.events.onChange(() => this.generate());
+    this.events.onChange((change) => this.generate(new Date(), { ...change, full: true }));
   }
 
   /**
-   * Derives the obligations owed up to the day of `asOf` from the streams and assignments. Idempotent:
-   * run at start-up, daily, and whenever a due rule or an assignment changes.
+   * Derives the obligations owed up to the day of `asOf` from the streams and assignments. Idempotent.
+   * The daily and start-up runs only look at periods begun since the last run (a province holds millions of
+   * obligations); a change of the registry reworks the whole history of what it touched.
    */
-  async generate(asOf: Date = new Date()) {
+  async generate(asOf: Date = new Date(), scope: GenerationScope = { full: true }) {
     const today = shanghaiDate(asOf);
+    const through = await this.settings.get<string>(GENERATED_THROUGH);
+    const since = !scope.full && through && through <= today ? through : null;
     const rows: ScheduleRow[] = [];
     const unknownYears = new Set<number>();
     for (const st of await this.repo.streamsToSchedule()) {
+      if (scope.streamIds && !scope.streamIds.includes(st.id)) continue;
       const rule = {
         cadence: st.cadence,
         dueDay: st.due_day,
@@ -39,12 +52,14 @@ export class ObligationsService implements OnModuleInit {
         holidayPolicy: st.holiday_policy,
       };
       for (const p of scheduleFor(rule, fromDbDate(st.first_day).slice(0, 7), today)) {
+        if (since && p.periodStart < since && p.period !== 'ONCE') continue;
         if (!p.calendarKnown) unknownYears.add(Number(p.dueDate.slice(0, 4)));
         rows.push({ ...p, streamId: st.id });
       }
     }
     for (const year of unknownYears) this.logger.warn(CALENDAR_UNKNOWN_WARNING(year));
-    const result = await this.repo.applySchedule(rows, asOf);
+    const result = await this.repo.applySchedule(rows, asOf, scope.unitIds ?? null);
+    if (!scope.unitIds && !scope.streamIds && (!through || through < today)) await this.settings.set(GENERATED_THROUGH, today);
     if (result.created + result.updated + result.removed > 0) {
       this.logger.log(`Obligations: ${result.created} created, ${result.updated} re-dated, ${result.removed} removed`);
     }

@@ -36,7 +36,7 @@ export class StreamsService {
       }
       return this.repo.create(tx, { ...dto, dueDate: dbDate(dto.dueDate), since: dbDate(dto.since) });
     });
-    await this.events.changed();
+    await this.events.changed({ streamIds: [stream.id] });
     return toStreamResponse(stream);
   }
 
@@ -47,7 +47,7 @@ export class StreamsService {
       (tx) => this.repo.findById(id, tx),
       (tx) => this.repo.update(tx, id, { ...dto, dueDate: dbDate(dto.dueDate), since: dbDate(dto.since) }),
     );
-    await this.events.changed();
+    await this.events.changed({ streamIds: [stream.id] });
     return toStreamResponse(stream);
   }
 
