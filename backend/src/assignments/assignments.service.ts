@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { RegistryEvents } from '../common/registry-events.ts';
 import { conflict, invalid, notFound } from '../common/errors.ts';
@@ -35,8 +35,7 @@ export class AssignmentsService {
 
   async get(id: number, user: AuthUser) {
     const a = await this.repo.findById(id);
-    const scope = scopedUnitId(user);
-    if (!a || (scope !== null && a.unitId !== scope)) throw notFound('报送责任');
+    if (!a || !canSeeUnit(user, a.unitId)) throw notFound('报送责任');
     return toAssignmentResponse(a);
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { invalid, notFound } from '../common/errors.ts';
 import { checkAttachment } from './attachment-types.ts';
@@ -45,8 +45,7 @@ export class AttachmentsService {
 
   async download(id: number, user: AuthUser) {
     const a = await this.repo.findContent(id);
-    const scope = scopedUnitId(user);
-    if (!a || (scope !== null && a.unitId !== scope)) throw notFound('附件');
+    if (!a || !canSeeUnit(user, a.unitId)) throw notFound('附件');
     return a;
   }
 }

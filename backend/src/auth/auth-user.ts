@@ -30,3 +30,9 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
 export function scopedUnitId(user: AuthUser): number | null {
   return user.role === 'UNIT' ? (user.unitId ?? -1) : null;
 }
+
+/** Whether the user may see what belongs to this unit (office roles see every unit). */
+export function canSeeUnit(user: AuthUser, unitId: number | null | undefined): boolean {
+  const scope = scopedUnitId(user);
+  return scope === null || unitId === scope;
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { invalid, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
@@ -28,8 +28,7 @@ export class ContactsService {
   }
 
   async create(dto: CreateContactDto, user: AuthUser) {
-    const scope = scopedUnitId(user);
-    if (scope !== null && scope !== dto.unitId) throw invalid('unitId', '只能为本单位添加联系人');
+    if (!canSeeUnit(user, dto.unitId)) throw invalid('unitId', '只能为本单位添加联系人');
     const contact = await this.audit.create(
       user,
       'contacts',
@@ -70,8 +69,7 @@ export class ContactsService {
 
   private async visibleOrNull(id: number, user: AuthUser, db?: Db) {
     const contact = await this.repo.findById(id, db);
-    const scope = scopedUnitId(user);
-    return contact && (scope === null || contact.unitId === scope) ? contact : null;
+    return contact && canSeeUnit(user, contact.unitId) ? contact : null;
   }
 
   private async visible(id: number, user: AuthUser) {

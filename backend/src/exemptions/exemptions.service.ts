@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
@@ -23,8 +23,7 @@ export class ExemptionsService {
 
   async get(id: number, user: AuthUser) {
     const e = await this.repo.findById(id);
-    const scope = scopedUnitId(user);
-    if (!e || (scope !== null && e.obligation.unitId !== scope)) throw notFound('免报记录');
+    if (!e || !canSeeUnit(user, e.obligation.unitId)) throw notFound('免报记录');
     return toExemptionResponse(e);
   }
 

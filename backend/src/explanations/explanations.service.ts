@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
@@ -28,8 +28,7 @@ export class ExplanationsService {
 
   async get(id: number, user: AuthUser) {
     const e = await this.repo.findById(id);
-    const scope = scopedUnitId(user);
-    if (!e || (scope !== null && e.obligation.unitId !== scope)) throw notFound('未报说明');
+    if (!e || !canSeeUnit(user, e.obligation.unitId)) throw notFound('未报说明');
     return toExplanationResponse(e);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit } from '../auth/auth-user.ts';
 import { notFound } from '../common/errors.ts';
 import type { Db } from '../database/prisma.service.ts';
 import { ObligationsRepository } from './obligations.repository.ts';
@@ -13,10 +13,9 @@ export class ObligationAccess {
   constructor(private readonly repo: ObligationsRepository) {}
 
   async lockVisible(db: Db, obligationId: number, user: AuthUser) {
-    const scope = scopedUnitId(user);
     await this.repo.lock(db, obligationId);
     const o = await this.repo.findForFiling(obligationId, db);
-    if (!o || (scope !== null && o.unitId !== scope)) throw notFound('应报事项');
+    if (!o || !canSeeUnit(user, o.unitId)) throw notFound('应报事项');
     return o;
   }
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
 import { CALENDAR_UNKNOWN_WARNING } from '../calendar/calendar.service.ts';
 import { notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
@@ -73,8 +73,7 @@ export class ObligationsService implements OnModuleInit {
 
   async get(id: number, user: AuthUser) {
     const row = await this.repo.findWithStatus(id, new Date());
-    const scope = scopedUnitId(user);
-    if (!row || (scope !== null && row.unit_id !== scope)) throw notFound('应报事项');
+    if (!row || !canSeeUnit(user, row.unit_id)) throw notFound('应报事项');
     return toObligationResponse(row);
   }
 }

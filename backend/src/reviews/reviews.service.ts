@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
@@ -26,8 +26,7 @@ export class ReviewsService {
 
   async get(id: number, user: AuthUser) {
     const r = await this.repo.findById(id);
-    const scope = scopedUnitId(user);
-    if (!r || (scope !== null && r.submission.obligation.unitId !== scope)) throw notFound('审核记录');
+    if (!r || !canSeeUnit(user, r.submission.obligation.unitId)) throw notFound('审核记录');
     return toReviewResponse(r);
   }
 

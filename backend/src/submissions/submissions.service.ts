@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
@@ -23,8 +23,7 @@ export class SubmissionsService {
 
   async get(id: number, user: AuthUser) {
     const s = await this.repo.findById(id);
-    const scope = scopedUnitId(user);
-    if (!s || (scope !== null && s.obligation.unitId !== scope)) throw notFound('报送记录');
+    if (!s || !canSeeUnit(user, s.obligation.unitId)) throw notFound('报送记录');
     return toSubmissionResponse(s);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
@@ -20,8 +20,7 @@ export class UnitsService {
   }
 
   async get(id: number, user: AuthUser) {
-    const scope = scopedUnitId(user);
-    const unit = scope === null || scope === id ? await this.repo.findById(id) : null;
+    const unit = canSeeUnit(user, id) ? await this.repo.findById(id) : null;
     if (!unit) throw notFound('单位');
     return toUnitResponse(unit);
   }
