@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Exemption } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
+import { obligationRef, type WithObligationRef } from '../obligations/obligation-ref.ts';
 
 export const createExemptionSchema = z.object({
   obligationId: z.number().int().positive(),
@@ -21,16 +22,10 @@ export const EXEMPTION_LIST: ListSpec<typeof exemptionFilter> = {
   filter: exemptionFilter,
 };
 
-type WithObligation = Exemption & { obligation: { unitId: number; period: string; unit: { name: string }; stream: { code: string } } };
-
-export function toExemptionResponse(e: WithObligation) {
+export function toExemptionResponse(e: Exemption & WithObligationRef) {
   return {
     id: e.id,
-    obligationId: e.obligationId,
-    unitId: e.obligation.unitId,
-    unitName: e.obligation.unit.name,
-    streamCode: e.obligation.stream.code,
-    period: e.obligation.period,
+    ...obligationRef(e),
     reason: e.reason,
     createdById: e.createdById,
     createdAt: e.createdAt,

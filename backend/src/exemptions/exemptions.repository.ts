@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService } from '../database/prisma.service.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
+import { OBLIGATION_REF_INCLUDE } from '../obligations/obligation-ref.ts';
 import type { ExemptionFilter } from './exemptions.dto.ts';
 
-const INCLUDE = {
-  obligation: { select: { unitId: true, period: true, unit: { select: { name: true } }, stream: { select: { code: true } } } },
-} as const;
+const INCLUDE = OBLIGATION_REF_INCLUDE;
 
 @Injectable()
 export class ExemptionsRepository {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Explanation } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
+import { obligationRef, type WithObligationRef } from '../obligations/obligation-ref.ts';
 
 /** What units really give as the reason for a missed report. */
 export const EXPLANATION_CATEGORIES = ['STAFF_CHANGE', 'SYSTEM_FAILURE', 'DATA_NOT_READY', 'NOT_NOTIFIED', 'FORCE_MAJEURE', 'OTHER'] as const;
@@ -32,16 +33,10 @@ export const EXPLANATION_LIST: ListSpec<typeof explanationFilter> = {
   filter: explanationFilter,
 };
 
-type WithObligation = Explanation & { obligation: { unitId: number; period: string; unit: { name: string }; stream: { code: string } } };
-
-export function toExplanationResponse(e: WithObligation) {
+export function toExplanationResponse(e: Explanation & WithObligationRef) {
   return {
     id: e.id,
-    obligationId: e.obligationId,
-    unitId: e.obligation.unitId,
-    unitName: e.obligation.unit.name,
-    streamCode: e.obligation.stream.code,
-    period: e.obligation.period,
+    ...obligationRef(e),
     category: e.category,
     text: e.text,
     status: e.status,
