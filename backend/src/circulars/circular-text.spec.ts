@@ -37,7 +37,7 @@ const ROWS = [
   row('召陵公安分局', { expected: 0 }),
   row('区教体局', { missing: 3 }),
 ];
-const EXPLANATION = { unitName: '天桥公安分局', streamName: '“双公示”信息月度统计', period: '2026-09', category: 'STAFF_CHANGE', text: '原联系人调岗，\n新联系人尚未交接' };
+const EXPLANATION = { unitName: '天桥公安分局', streamName: '“双公示”信息月度统计', period: '2026-09', category: 'STAFF_CHANGE', text: '原联系人调岗，\n新联系人尚未交接。' };
 
 describe('summarise', () => {
   const s = summarise(ROWS, [EXPLANATION], { from: '2026-07', to: '2026-09' }, DEFAULT_SCORING_RULES);

@@ -112,7 +112,8 @@ function criticisedLine(c: CircularSummary['criticised'][number]): string {
 
 function explanationLine(e: AcceptedExplanation): string {
   const category = EXPLANATION_CATEGORY_LABELS[e.category] ?? e.category;
-  return `${e.unitName}${periodLabel(e.period)}${e.streamName}（${category}：${e.text.replace(/\s+/g, ' ').trim()}）`;
+  const text = e.text.replace(/\s+/g, ' ').trim().replace(/[。.；;，,]+$/, '');
+  return `${e.unitName}${periodLabel(e.period)}${e.streamName}（${category}：${text}）`;
 }
 
 export interface DraftContext {
