@@ -1,13 +1,16 @@
 import { Suspense } from 'react';
 import { Route } from 'react-router';
 import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
+import { assessments } from './assessments';
 import { assignments } from './assignments';
 import { auditEvents } from './audit-events';
+import { circulars } from './circulars';
 import { lazyPage } from './common/lazyPage';
 import { contacts } from './contacts';
 import { exemptions } from './exemptions';
 import { explanations } from './explanations';
 import { obligations } from './obligations';
+import { reports } from './reports';
 import { submissions } from './submissions';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
@@ -24,7 +27,11 @@ import { users } from './users';
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
 
-const resources = [obligations, submissions, explanations, exemptions, units, contacts, streams, assignments, users, auditEvents];
+const resources = [
+  obligations, submissions, explanations, exemptions,
+  circulars, assessments, reports,
+  units, contacts, streams, assignments, users, auditEvents,
+];
 
 export const App = () => (
   <Admin

@@ -106,6 +106,27 @@ const zh: TranslationMessages = {
     },
   },
   resources: {
+    circulars: {
+      name: '季度通报',
+      fields: {
+        id: '编号', year: '年度', quarter: '季度', period: '季度', version: '版本', state: '状态', title: '标题',
+        body: '正文', number: '发文字号', issuedOn: '成文日期', issuingBody: '发文机关', asOf: '数据冻结时间',
+        publishedAt: '发布时间', createdAt: '起草时间', correctionReason: '更正原因', summary: '本季度概况',
+        rows: '排名表', rank: '名次', unitName: '单位', expected: '应报', onTime: '按时', late: '逾期',
+        missing: '未报', excused: '说明采纳', inReview: '待审核', onTimeRate: '按时率', score: '得分',
+      },
+    },
+    assessments: {
+      name: '年度目标考核',
+      fields: {
+        id: '编号', year: '考核年度', unitId: '单位', unitName: '单位', rank: '名次', expected: '应报',
+        onTime: '按时', late: '逾期', missing: '未报', excused: '说明采纳', inReview: '待审核',
+        daysLate: '逾期天数', onTimeRate: '按时率', computedScore: '计算得分', deductionTotal: '扣分',
+        adjustmentTotal: '调整分', score: '最终得分', hasContact: '已指定负责人', q: '搜索',
+        deductions: '扣分明细', adjustments: '人工调整',
+      },
+    },
+    reports: { name: '统计报表' },
     units: {
       name: '单位',
       fields: {
@@ -186,6 +207,44 @@ const zh: TranslationMessages = {
     },
   },
   app: {
+    circulars: {
+      quarter: { 1: '第一季度', 2: '第二季度', 3: '第三季度', 4: '第四季度' },
+      quarterOf: '%{year}年%{quarter}',
+      state: { DRAFT: '草稿', PUBLISHED: '已发布' },
+      draftHelp: '起草时冻结该季度各单位的报送状态、指标和排名，并生成通报草稿；季度最后一个月的报送截止后方可起草。',
+      bodyHelp: '每行为一段；以“一、”等开头的行为小标题；单独一行“【排名表】”处插入排名表（删去则排名表附在正文之后）。',
+      download: '下载公文（.docx）', draft: '起草通报', publish: '发布', publishTitle: '发布通报', issuedOn: '成文日期',
+      issuedOnHelp: '留空为今天；须在季度结束之后、不晚于今天', published: '通报已发布：%{number}',
+      correct: '发布更正', correctTitle: '更正已发布的通报', correctReason: '更正原因',
+      correctHelp: '将重新冻结该季度数据并起草更正版本，原通报保留不变', corrected: '已起草更正版本，请核对后发布',
+      replaces: '本通报更正：', replacedBy: '本通报已被更正为：', versions: '各版本',
+      totals: '应报 %{expected} 件，按时 %{onTime} 件，逾期 %{late} 件，未报 %{missing} 件，说明采纳 %{excused} 件，待审核 %{inReview} 件；按时报送率 %{rate}',
+    },
+    assessments: {
+      status: { OPEN: '未定稿（实时计算）', FINALISED: '已定稿' },
+      rulesLine: '评分规则：逾期每件扣 %{late} 分，未报每件扣 %{missing} 分，说明采纳每件扣 %{excused} 分，未指定负责人扣 %{noContact} 分',
+      rule: {
+        latePerReport: '逾期报送每件扣分', missingPerReport: '未报送每件扣分', excusedPerReport: '说明采纳每件扣分',
+        noContact: '未指定负责人扣分',
+      },
+      rulesTitle: '%{year}年度评分规则', editRules: '评分规则', rulesSaved: '评分规则已保存',
+      export: '导出考核表（.xlsx）', finalise: '定稿', finaliseTitle: '%{year}年度考核定稿',
+      finaliseConfirm: '定稿后各单位得分和扣分明细将冻结，不能再修改评分规则或调整分；如需修改，须由管理员说明理由后重新打开。确定定稿吗？',
+      finalised: '%{year}年度考核已定稿', reopen: '重新打开', reopenTitle: '重新打开%{year}年度考核',
+      reopenReason: '重新打开的理由', reopened: '已重新打开，得分恢复实时计算',
+      adjust: '调整得分', adjustTitle: '调整得分：%{unit}', points: '调整分值', pointsHelp: '加分填正数，扣分填负数，最多两位小数',
+      reason: '调整理由', adjusted: '已调整得分', removeAdjustment: '撤销', adjustmentRemoved: '已撤销调整',
+      why: '得分说明', whyLine: '满分 100 分，扣 %{deductions} 分，计算得分 %{computed} 分；人工调整 %{adjustments} 分；最终得分 %{score} 分。',
+      finalisedNote: '（已定稿）', cause: '扣分原因', detail: '扣分事项', lost: '扣分', by: '调整人', at: '调整时间',
+      noDeductions: '没有扣分', noAdjustments: '没有人工调整',
+    },
+    reports: {
+      intro: '按实施方案附件的格式导出电子表格；统计数来自各单位报送并经信用办审核通过的“双公示”月度统计。',
+      summaryTitle: '附件5 召陵区“双公示”数据情况统计表', summaryHelp: '各单位截至所选月份的累计数（法人、自然人的行政处罚和行政许可），含合计行。',
+      incrementTitle: '附件6 召陵区“双公示”增量统计表', incrementHelp: '各单位所选期间内的新增数，含合计行。',
+      rosterTitle: '负责人名单和联系方式', rosterHelp: '各单位报送的负责人、分管领导及联系人；未报送的单位单独标出。',
+      period: '统计截至月份', from: '起始月份', to: '截止月份', download: '下载表格（.xlsx）',
+    },
     title: '信用办督查考核平台',
     office: '召陵区社会信用体系建设工作领导小组办公室',
     empty: '暂无数据',
@@ -203,7 +262,7 @@ const zh: TranslationMessages = {
         auth: '登录认证', users: '用户', units: '单位', contacts: '联系人', streams: '报送事项',
         assignments: '报送责任', obligations: '应报事项', submissions: '报送', reviews: '审核',
         explanations: '未报说明', exemptions: '免报', attachments: '附件', 'scoring-rules': '评分规则', notices: '通知', circulars: '季度通报',
-        assessments: '年度目标考核', settings: '系统设置',
+        assessments: '年度目标考核', 'assessment-adjustments': '考核加减分', settings: '系统设置',
       },
     },
     validation: {

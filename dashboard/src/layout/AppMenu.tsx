@@ -8,8 +8,8 @@ const PLACED = new Set(['obligations', 'submissions']);
 
 /**
  * The menu of a role. The office: its home, the obligations, the review queue, then every other resource
- * it may list, in the order App registers them. A unit: its desk, its obligations, filings, explanations
- * and contacts.
+ * it may list, in the order App registers them. A unit: its desk, its obligations, filings, explanations,
+ * the published circulars, its annual score and its contacts.
  */
 export const AppMenu = () => {
   const translate = useTranslate();
@@ -22,6 +22,8 @@ export const AppMenu = () => {
         <Menu.ResourceItem name="obligations" />
         <Menu.Item to="/submissions" primaryText={translate('app.menu.history')} leftIcon={<FactCheckIcon />} />
         <Menu.ResourceItem name="explanations" />
+        <Menu.ResourceItem name="circulars" />
+        <Menu.ResourceItem name="assessments" />
         <Menu.Item to="/contacts" primaryText={translate('app.menu.myContacts')} leftIcon={<ContactPhoneIcon />} />
       </Menu>
     );

@@ -6,7 +6,7 @@ const READ_ACTIONS = new Set(['list', 'show']);
 /** Resources a role never sees (the server answers 403). */
 const HIDDEN: Record<string, Set<string>> = {
   LEADER: new Set(['users']),
-  UNIT: new Set(['users', 'audit-events', 'exemptions']),
+  UNIT: new Set(['users', 'audit-events', 'exemptions', 'reports']),
 };
 
 /**
@@ -19,6 +19,9 @@ const NO_WRITE: Record<string, Set<string>> = {
   submissions: new Set(['edit', 'delete']),
   explanations: new Set(['edit', 'delete']),
   exemptions: new Set(['edit']),
+  // Scores are computed (adjusted by their own action); the tables are downloads.
+  assessments: new Set(['create', 'edit', 'delete']),
+  reports: new Set(['create', 'edit', 'delete']),
 };
 
 /** Actions with a shape of their own, and who may take them. */
@@ -28,6 +31,11 @@ const ACTIONS: Record<string, { resource: string; roles: string[] }> = {
   exempt: { resource: 'obligations', roles: ['ADMIN'] },
   file: { resource: 'obligations', roles: ['UNIT'] },
   explain: { resource: 'obligations', roles: ['UNIT'] },
+  publish: { resource: 'circulars', roles: ['ADMIN'] },
+  correct: { resource: 'circulars', roles: ['ADMIN'] },
+  adjust: { resource: 'assessments', roles: ['ADMIN'] },
+  finalise: { resource: 'assessments', roles: ['ADMIN'] },
+  export: { resource: 'assessments', roles: ['ADMIN', 'LEADER'] },
 };
 
 /** Writes only a unit makes, from its desk (the office records decisions, not filings). */

@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import AddIcon from '@mui/icons-material/Add';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField as MuiTextField } from '@mui/material';
+import {
+  ArrayField,
+  DataTable,
+  Labeled,
+  NumberField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useShowContext,
+  useTranslate,
+} from 'react-admin';
+import { ActionButton } from '../common/ActionButton';
+import { fieldErrorsOf } from '../common/api';
+import { TimeField } from '../common/fields';
+import { useCan } from '../common/useSession';
+import { API_URL, httpClient, postJson } from '../providers/http';
+
+/** "满分 100 分，扣 3.75 分，计算得分 96.25 分；人工调整 +1.5 分；最终得分 97.75 分". */
+const Why = (_: { label?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  return (
+    <Alert severity={record.finalised ? 'success' : 'info'} sx={{ maxWidth: 860 }}>
+      {translate('app.assessments.whyLine', {
+        deductions: record.deductionTotal,
+        computed: record.computedScore,
+        adjustments: signed(record.adjustmentTotal),
+        score: record.score,
+      })}
+      {record.finalised ? ` ${translate('app.assessments.finalisedNote')}` : ''}
+    </Alert>
+  );
+};
+
+/** ADMIN, while the year is open: withdraw an adjustment. */
+const RemoveAdjustment = () => {
+  const adjustment = useRecordContext();
+  const { record: year } = useShowContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const can = useCan();
+  if (!adjustment || year?.finalised || !can('adjust', 'assessments')) return null;
+  const remove = async () => {
+    try {
+      await httpClient(`${API_URL}/assessments/${adjustment.year}/adjustments/${adjustment.id}`, { method: 'DELETE' });
+      notify('app.assessments.adjustmentRemoved', { type: 'success' });
+      refresh();
+    } catch (e) {
+      notify(e instanceof Error ? e.message : 'ra.notification.http_error', { type: 'error' });
+    }
+  };
+  return <ActionButton label={translate('app.assessments.removeAdjustment')} color="error" variant="text" onClick={remove} />;
+};
+
+/** ADMIN: a manual adjustment (±, two decimals at most) with its reason. */
+const AdjustDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [points, setPoints] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  if (!record) return null;
+  const close = () => {
+    setPoints('');
+    setReason('');
+    setErrors({});
+    onClose();
+  };
+  const save = async () => {
+    try {
+      await postJson(`/assessments/${record.year}/adjustments`, { unitId: record.unitId, points: points === '' ? null : Number(points), reason });
+      notify('app.assessments.adjusted', { type: 'success' });
+      close();
+      refresh();
+    } catch (e) {
+      const fieldErrors = fieldErrorsOf(e);
+      if (fieldErrors) setErrors(fieldErrors);
+      else notify(e instanceof Error ? e.message : 'ra.notification.http_error', { type: 'error' });
+    }
+  };
+  return (
+    <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
+      <DialogTitle>{translate('app.assessments.adjustTitle', { unit: record.unitName })}</DialogTitle>
+      <DialogContent>
+        <MuiTextField
+          type="number"
+          name="points"
+          label={translate('app.assessments.points')}
+          value={points}
+          onChange={(e) => setPoints(e.target.value)}
+          fullWidth
+          margin="dense"
+          error={Boolean(errors.points)}
+          helperText={errors.points ?? translate('app.assessments.pointsHelp')}
+          slotProps={{ htmlInput: { step: 0.25 } }}
+        />
+        <MuiTextField
+          name="reason"
+          label={translate('app.assessments.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          multiline
+          minRows={3}
+          fullWidth
+          margin="dense"
+          error={Boolean(errors.reason)}
+          helperText={errors.reason}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close}>{translate('ra.action.cancel')}</Button>
+        <Button variant="contained" onClick={save}>
+          {translate('ra.action.save')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};
+
+const Actions = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const can = useCan();
+  const [adjusting, setAdjusting] = useState(false);
+  return (
+    <TopToolbar>
+      {record && !record.finalised && can('adjust', 'assessments') && (
+        <>
+          <ActionButton label={translate('app.assessments.adjust')} icon={<AddIcon />} variant="contained" onClick={() => setAdjusting(true)} />
+          <AdjustDialog open={adjusting} onClose={() => setAdjusting(false)} />
+        </>
+      )}
+    </TopToolbar>
+  );
+};
+
+/** One unit's year: the score and why — every deduction with its cause, every adjustment with its reason. */
+export const AssessmentShow = () => {
+  const translate = useTranslate();
+  return (
+    <Show actions={<Actions />}>
+      <SimpleShowLayout>
+        <TextField source="unitName" />
+        <NumberField source="year" options={{ useGrouping: false }} />
+        <NumberField source="rank" />
+        <NumberField source="score" />
+        <Why label="app.assessments.why" />
+        <Labeled label="resources.assessments.fields.deductions" fullWidth>
+          <ArrayField source="deductions">
+            <DataTable bulkActionButtons={false} rowClick={false} empty={<>{translate('app.assessments.noDeductions')}</>}>
+              <DataTable.Col source="causeLabel" label="app.assessments.cause" disableSort />
+              <DataTable.Col source="label" label="app.assessments.detail" disableSort />
+              <DataTable.NumberCol source="points" label="app.assessments.lost" disableSort />
+            </DataTable>
+          </ArrayField>
+        </Labeled>
+        <Labeled label="resources.assessments.fields.adjustments" fullWidth>
+          <ArrayField source="adjustments">
+            <DataTable bulkActionButtons={false} rowClick={false} empty={<>{translate('app.assessments.noAdjustments')}</>}>
+              <DataTable.NumberCol source="points" label="app.assessments.points" disableSort />
+              <DataTable.Col source="reason" label="app.assessments.reason" disableSort />
+              <DataTable.Col source="createdBy" label="app.assessments.by" disableSort />
+              <DataTable.Col source="createdAt" label="app.assessments.at" field={TimeField} disableSort />
+              <DataTable.Col label="app.actions" disableSort>
+                <RemoveAdjustment />
+              </DataTable.Col>
+            </DataTable>
+          </ArrayField>
+        </Labeled>
+      </SimpleShowLayout>
+    </Show>
+  );
+};

@@ -1,0 +1,2 @@
+export { AssessmentList } from './AssessmentList';
+export { AssessmentShow } from './AssessmentShow';

@@ -1,0 +1,3 @@
+export { CircularList } from './CircularList';
+export { CircularShow } from './CircularShow';
+export { CircularCreate, CircularEdit } from './CircularEdit';
