@@ -39,6 +39,8 @@ export interface HistoryResult {
 
 export class HistoryAlreadyPresent extends Error {}
 
+const UNITS_PER_SLICE = 500;
+
 async function inBatches<T>(rows: T[], size: number, insert: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
@@ -75,22 +77,28 @@ export class HistoryGenerator {
       await inBatches(rows, batchSize, async (b) => (contacts += await this.repo.insertContacts(b)));
     }
 
-    const obligations = await this.repo.obligations(unitIds, fromMonth);
-    const plan = planHistory(obligations, seed, now);
+    // Unit by unit in slices: a province's years of history never sit in memory at once. Each obligation's
+    // story depends on itself and the seed only, so slicing does not change it.
     const adminId = await this.repo.firstAdminId();
-    await inBatches(plan.submissions, batchSize, (b) => this.repo.insertSubmissions(b, adminId));
-    await inBatches(plan.explanations, batchSize, (b) => this.repo.insertExplanations(b, adminId));
-    await inBatches(plan.exemptions, batchSize, (b) => this.repo.insertExemptions(b, adminId));
+    const totals = { obligations: 0, submissions: 0, explanations: 0, exemptions: 0 };
+    for (let i = 0; i < unitIds.length; i += UNITS_PER_SLICE) {
+      const obligations = await this.repo.obligations(unitIds.slice(i, i + UNITS_PER_SLICE), fromMonth);
+      const plan = planHistory(obligations, seed, now);
+      await inBatches(plan.submissions, batchSize, (b) => this.repo.insertSubmissions(b, adminId));
+      await inBatches(plan.explanations, batchSize, (b) => this.repo.insertExplanations(b, adminId));
+      await inBatches(plan.exemptions, batchSize, (b) => this.repo.insertExemptions(b, adminId));
+      totals.obligations += obligations.length;
+      totals.submissions += plan.submissions.length;
+      totals.explanations += plan.explanations.length;
+      totals.exemptions += plan.exemptions.length;
+    }
     const statesRefreshed = await this.repo.refreshAllStates();
 
     return {
       fromMonth,
       units: units.length,
       unitsAdded,
-      obligations: obligations.length,
-      submissions: plan.submissions.length,
-      explanations: plan.explanations.length,
-      exemptions: plan.exemptions.length,
+      ...totals,
       contacts,
       statesRefreshed,
     };
