@@ -58,6 +58,19 @@ export class ComplianceRepository {
     return this.prisma.$queryRaw<UnitCountsRow[]>(rankingCountsSql(r, asOf, now));
   }
 
+  /** The version of the data rankings are computed from (bumped by triggers on every write). */
+  async dataVersion(): Promise<bigint> {
+    const [row] = await this.prisma.$queryRaw<{ v: bigint }[]>(sql`SELECT v FROM data_version WHERE id = 1`);
+    return row?.v ?? 0n;
+  }
+
+  /** The first due time after `now` in the range: until then no status in it changes by itself. */
+  async nextDueAfter(r: RangeFilter, now: Date): Promise<Date | null> {
+    const [row] = await this.prisma.$queryRaw<{ next: Date | null }[]>(sql`
+      SELECT min(o.due_at) AS next FROM obligations o WHERE ${obligationsIn(r)} AND o.due_at > ${now}`);
+    return row?.next ?? null;
+  }
+
   matrix(r: RangeFilter, asOf: Date | null, now: Date) {
     return this.prisma.$queryRaw<MatrixRow[]>(sql`
       SELECT s.id AS obligation_id, s.unit_id, s.period, s.report_month, st.code AS stream_code, s.status, s.days_late

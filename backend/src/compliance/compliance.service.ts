@@ -10,23 +10,44 @@ import { DEFAULT_SCORING_RULES, scoreFromCounts, type ScoringRules } from '../do
 import { fromDbDate } from '../database/db-dates.ts';
 import type { RankingQuery, ScoringRulesDto, UnitCountsRow } from './compliance.dto.ts';
 import { ComplianceRepository, type RangeFilter } from './compliance.repository.ts';
+import { RankingCache } from './ranking-cache.ts';
 
 @Injectable()
 export class ComplianceService {
   constructor(
     private readonly repo: ComplianceRepository,
     private readonly audit: AuditTrail,
+    private readonly cache: RankingCache,
   ) {}
 
-  /** Ranking of DESIGN.md §2.4 for a range of periods; a UNIT user sees its own row only. */
+  /**
+   * Ranking of DESIGN.md §2.4 for a range of periods; a UNIT user sees its own row only. The current ranking
+   * is cached (see RankingCache); a ranking as of a past instant is computed each time.
+   */
   async ranking(q: RankingQuery, user: AuthUser) {
     const range = await this.range(q);
-    const asOf = q.asOf ? new Date(q.asOf) : null;
-    const rules = await this.rulesFor(Number(range.toMonth.slice(0, 4)));
-    const rows = await this.repo.unitCounts({ ...range, unitId: null }, asOf, new Date());
-    const ranked = rankUnits(rows.map((r) => this.scoreRow(r, rules)));
     const scope = scopedUnitId(user);
-    return ranked.filter((r) => scope === null || r.unitId === scope).map(({ sortOrder, ...row }) => row);
+    const rows = q.asOf ? await this.computeRanking(range, new Date(q.asOf), new Date()) : await this.currentRanking(range);
+    return scope === null ? rows : rows.filter((r) => r.unitId === scope);
+  }
+
+  private async currentRanking(range: Omit<RangeFilter, 'unitId'>) {
+    const version = await this.repo.dataVersion();
+    const now = new Date();
+    const key = `${range.fromMonth}|${range.toMonth}|${range.streamCode ?? ''}`;
+    return this.cache.get(key, version, now.getTime(), async () => {
+      const [value, next] = await Promise.all([
+        this.computeRanking(range, null, now),
+        this.repo.nextDueAfter({ ...range, unitId: null }, now),
+      ]);
+      return { value, expiresAt: next ? next.getTime() + 1 : Number.POSITIVE_INFINITY };
+    });
+  }
+
+  private async computeRanking(range: Omit<RangeFilter, 'unitId'>, asOf: Date | null, now: Date) {
+    const rules = await this.rulesFor(Number(range.toMonth.slice(0, 4)));
+    const rows = await this.repo.unitCounts({ ...range, unitId: null }, asOf, now);
+    return rankUnits(rows.map((r) => this.scoreRow(r, rules))).map(({ sortOrder, ...row }) => row);
   }
 
   /** Units × months of statuses (one cell per month, one entry per stream owed that month). */
