@@ -194,7 +194,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
 
   it.each([
     ['20-obligations', 'obligations', 'tbody tr'],
-    ['21-obligation', 'obligations/OBLIGATION/show', 'text=免报'],
+    ['21-obligation', 'obligations/OBLIGATION/show', 'main [data-status]'],
     ['22-explanations', 'explanations?filter=%7B%7D', 'tbody tr'],
     ['23-exemptions', 'exemptions', 'tbody tr'],
     ['24-stream-edit', 'streams/2', 'input[name=dueDate]'],

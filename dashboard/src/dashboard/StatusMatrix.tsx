@@ -4,18 +4,19 @@ import { useGetList, useTranslate } from 'react-admin';
 import { useApi } from '../common/api';
 import { addMonths, currentMonth } from '../common/format';
 import { OBLIGATION_STATUSES, STATUS_STYLE } from '../common/statuses';
+import { useStreamNames } from '../common/StreamNameField';
 import { Panel } from './Panel';
 import type { Matrix, MatrixCell } from './types';
 
 /** One report of a cell: its status symbol in the status colour; the tooltip names stream, period, status. */
-const Mark = ({ cell }: { cell: MatrixCell }) => {
+const Mark = ({ cell, streamName }: { cell: MatrixCell; streamName?: string }) => {
   const translate = useTranslate();
   const style = STATUS_STYLE[cell.status];
   const late = cell.status === 'LATE' && cell.daysLate ? ` ${cell.daysLate}` : '';
   return (
     <Box
       component="span"
-      title={`${cell.streamCode} ${cell.period}：${translate(`app.status.${cell.status}`)}${late}`}
+      title={cell.period ? `${streamName ?? ''} ${cell.period}：${translate(`app.status.${cell.status}`)}${late}` : undefined}
       data-status={cell.status}
       sx={{ display: 'inline-block', minWidth: 18, px: 0.25, mx: 0.125, borderRadius: 0.5, color: '#fff', bgcolor: style.color, fontSize: 12, lineHeight: '18px', textAlign: 'center' }}
     >
@@ -48,7 +49,8 @@ export const StatusMatrix = () => {
   const [stream, setStream] = useState('');
   const to = currentMonth();
   const { data, isPending, error } = useApi<Matrix>('/compliance/matrix', { from: addMonths(to, -11), to, stream });
-  const { data: streams } = useGetList('streams', { sort: { field: 'sortOrder', order: 'ASC' }, pagination: { page: 1, perPage: 100 } });
+  const { data: streams } = useGetList('streams', { sort: { field: 'sortOrder', order: 'ASC' }, pagination: { page: 1, perPage: 200 } });
+  const names = useStreamNames();
   const picker = (
     <TextField select fullWidth={false} size="small" name="matrixStream" label={translate('resources.streams.name')} value={stream} onChange={(e) => setStream(e.target.value)} sx={{ minWidth: 220 }}
       slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
@@ -83,7 +85,7 @@ export const StatusMatrix = () => {
                 {data.months.map((m) => (
                   <TableCell key={m} align="center" sx={{ whiteSpace: 'nowrap', px: 0.5 }}>
                     {(row.cells[m] ?? []).map((cell) => (
-                      <Mark key={cell.obligationId} cell={cell} />
+                      <Mark key={cell.obligationId} cell={cell} streamName={names.get(cell.streamCode)} />
                     ))}
                   </TableCell>
                 ))}

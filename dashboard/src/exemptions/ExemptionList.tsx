@@ -1,5 +1,6 @@
 import { DataTable, DeleteButton } from 'react-admin';
 import { TimeField } from '../common/fields';
+import { StreamNameField } from '../common/StreamNameField';
 import { unitFilter } from '../common/filters';
 import { AppList } from '../common/pages';
 
@@ -8,7 +9,7 @@ export const ExemptionList = () => (
   <AppList filters={[unitFilter()]} sort={{ field: 'createdAt', order: 'DESC' }}>
     <DataTable rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="unitName" disableSort />
-      <DataTable.Col source="streamCode" disableSort />
+      <DataTable.Col source="streamCode" label="resources.obligations.fields.streamName" field={StreamNameField} disableSort />
       <DataTable.Col source="period" disableSort />
       <DataTable.Col source="reason" disableSort />
       <DataTable.Col source="createdAt" field={TimeField} />

@@ -1,6 +1,7 @@
 import { DataTable, SelectField, SelectInput } from 'react-admin';
 import { categoryChoices, explanationStatusChoices } from '../common/choices';
 import { TimeField } from '../common/fields';
+import { StreamNameField } from '../common/StreamNameField';
 import { unitFilter } from '../common/filters';
 import { AppList } from '../common/pages';
 import { useRole } from '../common/useSession';
@@ -20,7 +21,7 @@ export const ExplanationList = () => {
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
         {office && <DataTable.Col source="unitName" disableSort />}
-        <DataTable.Col source="streamCode" disableSort />
+        <DataTable.Col source="streamCode" label="resources.obligations.fields.streamName" field={StreamNameField} disableSort />
         <DataTable.Col source="period" disableSort />
         <DataTable.Col source="category" disableSort>
           <SelectField source="category" choices={categoryChoices} />

@@ -1,6 +1,7 @@
-import { ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { Labeled, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { categoryChoices, explanationStatusChoices } from '../common/choices';
 import { TimeField } from '../common/fields';
+import { StreamNameField } from '../common/StreamNameField';
 import { DecisionButtons } from './DecisionButtons';
 
 const Actions = () => (
@@ -14,6 +15,9 @@ export const ExplanationShow = () => (
     <SimpleShowLayout>
       <ReferenceField source="obligationId" reference="obligations" link="show" />
       <TextField source="unitName" />
+      <Labeled label="resources.obligations.fields.streamName">
+        <StreamNameField />
+      </Labeled>
       <TextField source="period" />
       <SelectField source="category" choices={categoryChoices} />
       <TextField source="text" />

@@ -23,11 +23,12 @@ const Actions = () => (
   </TopToolbar>
 );
 
-const Heading = ({ label }: { label: string }) => {
+/** A section title (named `title`, not `label`: SimpleShowLayout would add a field label for a `label`). */
+const Heading = ({ title }: { title: string }) => {
   const translate = useTranslate();
   return (
     <Typography variant="subtitle1" sx={{ mt: 2, fontWeight: 500 }}>
-      {translate(label)}
+      {translate(title)}
     </Typography>
   );
 };
@@ -77,16 +78,16 @@ export const ObligationShow = () => (
         <Labeled>
           <DueField source="dueAt" />
         </Labeled>
-        <Labeled>
+        <Labeled label="resources.obligations.fields.status">
           <StatusChip />
         </Labeled>
         <Labeled>
           <NumberField source="daysLate" emptyText="app.none" />
         </Labeled>
       </Stack>
-      <Heading label="app.desk.history" />
+      <Heading title="app.desk.history" />
       <Filings />
-      <Heading label="resources.explanations.name" />
+      <Heading title="resources.explanations.name" />
       <Explanations />
     </SimpleShowLayout>
   </Show>

@@ -16,6 +16,7 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--lang=zh-CN', // the browser's own widgets (date inputs) in Chinese, as on the office's computers
 ];
 
 export function launch(): Promise<Browser> {
