@@ -16,7 +16,27 @@ const NOTICE_RUN_LOCK_KEY = 72707370;
 /** Obligations that still need filing (nothing valid filed), of active units and streams, as of `asOf`. */
 const STILL_OWED = sql`o.state IN ('OPEN', 'RETURNED')`;
 
-type LineRow = { id: number; unit_id: number; unit_name: string; stream_name: string; period: string; due_at: Date };
+type LineRow = {
+  id: number;
+  unit_id: number;
+  unit_name: string;
+  stream_name: string;
+  period: string;
+  due_at: Date;
+  unit_order: number;
+  stream_order: number;
+};
+
+/**
+ * The office's order: unit, due time, stream. Sorted here rather than in SQL: the planner cannot estimate
+ * how many obligations are owed, and an ORDER BY on the units' index then tempts it into a nested loop over
+ * every unit (a minute at 10,000 units instead of a fraction of a second).
+ */
+function inOfficeOrder<T extends LineRow>(rows: T[]): T[] {
+  return rows.sort(
+    (a, b) => a.unit_order - b.unit_order || a.due_at.getTime() - b.due_at.getTime() || a.stream_order - b.stream_order || a.id - b.id,
+  );
+}
 const toLine = (r: LineRow): ChaseLine => ({
   id: r.id,
   unitId: r.unit_id,
@@ -50,11 +70,9 @@ export class NoticesRepository {
         FROM (${statusesAt(null, sql`${STILL_OWED} AND o.due_at <= ${remindUntil}`, asOf)}) s
         JOIN units u ON u.id = s.unit_id AND u.active
         JOIN streams st ON st.id = s.stream_id AND st.active
-        WHERE s.status IN ('PENDING', 'OVERDUE', 'RETURNED')
       ) c
-      WHERE c.remind OR c.overdue OR c.escalate
-      ORDER BY c.unit_order, c.due_at, c.stream_order, c.id`);
-    return rows.map((r) => ({ ...toLine(r), remind: r.remind, overdue: r.overdue, escalate: r.escalate }));
+      WHERE c.remind OR c.overdue OR c.escalate`);
+    return inOfficeOrder(rows).map((r) => ({ ...toLine(r), remind: r.remind, overdue: r.overdue, escalate: r.escalate }));
   }
 
   /** The latest due time of a monthly stream before `asOf` (the due day an office summary is about). */
@@ -69,13 +87,12 @@ export class NoticesRepository {
   /** Every obligation past due at `asOf`, due up to `dueUntil`, with nothing valid filed. */
   async missingUpTo(db: Db, asOf: Date, dueUntil: Date): Promise<ChaseLine[]> {
     const rows = await db.$queryRaw<LineRow[]>(sql`
-      SELECT s.id, s.unit_id, u.name AS unit_name, st.name AS stream_name, s.period, s.due_at
-      FROM (${statusesAt(null, sql`${STILL_OWED} AND o.due_at <= ${dueUntil}`, asOf)}) s
+      SELECT s.id, s.unit_id, u.name AS unit_name, st.name AS stream_name, s.period, s.due_at,
+        u.sort_order AS unit_order, st.sort_order AS stream_order
+      FROM (${statusesAt(null, sql`${STILL_OWED} AND o.due_at <= ${dueUntil} AND o.due_at < ${asOf}`, asOf)}) s
       JOIN units u ON u.id = s.unit_id AND u.active
-      JOIN streams st ON st.id = s.stream_id AND st.active
-      WHERE s.past_due AND s.status IN ('OVERDUE', 'RETURNED')
-      ORDER BY u.sort_order, s.due_at, st.sort_order, s.id`);
-    return rows.map(toLine);
+      JOIN streams st ON st.id = s.stream_id AND st.active`);
+    return inOfficeOrder(rows).map(toLine);
   }
 
   async noticeExists(db: Db, dedupeKey: string): Promise<boolean> {
