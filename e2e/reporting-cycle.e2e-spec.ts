@@ -115,6 +115,20 @@ describe('reporting cycle, 2026-Q1, SGS_MONTHLY', () => {
     expect(byName.get(units[3].name)).toMatchObject({ expected: 1, missing: 1 });
   });
 
+  it('pages the ranking and the matrix for province-sized registries', async () => {
+    const full = await ranking({});
+    const page = await t.http().get('/api/compliance/ranking').query({ from: '2026-01', to: '2026-03', stream: 'SGS_MONTHLY', range: '[2,6]' }).set(bearer(admin));
+    expect(page.headers['content-range']).toBe('ranking 2-6/33');
+    expect(page.body).toEqual(full.slice(2, 7));
+    const matrix = await t.http().get('/api/compliance/matrix').query({ from: '2026-Q1', to: '2026-Q1', range: '[0,4]' }).set(bearer(admin));
+    expect(matrix.body.total).toBe(33);
+    expect(matrix.body.rows.map((r: { unitName: string }) => r.unitName)).toEqual(units.slice(0, 5).map((u) => u.name));
+    expect(matrix.body.rows[1].cells['2026-02']).toEqual(expect.arrayContaining([expect.objectContaining({ status: 'LATE' })]));
+    const bad = await t.http().get('/api/compliance/ranking').query({ from: '2026-01', to: '2026-03', range: '[5,1]' }).set(bearer(admin));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.range).toBeDefined();
+  });
+
   it('a range with nothing due yet gives null rates, not 0 % or 100 %', async () => {
     const rows = await ranking({ from: '2026-11', to: '2026-11' });
     expect(rows[0]).toMatchObject({ expected: 0, onTimeRate: null, submittedRate: null });

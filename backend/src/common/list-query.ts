@@ -38,6 +38,14 @@ export function parseListQuery<F extends z.ZodObject>(
   return { sort: sort!, skip: range!.start, take: range!.end - range!.start + 1, filter: filter! };
 }
 
+/** `range=[start,end]` on its own (endpoints that page without sorting or filtering). */
+export function parsePageRange(raw: string): { start: number; end: number } {
+  const errors: FieldErrors = {};
+  const range = parseRange(raw, errors);
+  if (!range) throw new ValidationFailed(errors, '查询参数有误');
+  return range;
+}
+
 function parseJson(raw: unknown): { ok: true; value: unknown } | { ok: false } {
   if (raw === undefined || raw === '') return { ok: true, value: undefined };
   if (typeof raw !== 'string') return { ok: false };

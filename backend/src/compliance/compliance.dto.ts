@@ -7,6 +7,8 @@ export const rankingQuerySchema = z.object({
   to: rangeKey,
   stream: z.string().trim().max(40).optional(),
   asOf: z.iso.datetime({ offset: true }).optional(),
+  /** react-admin's `[start,end]`: a page of the ranking (Content-Range), or of the matrix's units. */
+  range: z.string().max(40).optional(),
 });
 export type RankingQuery = z.infer<typeof rankingQuerySchema>;
 

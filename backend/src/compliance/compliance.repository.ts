@@ -13,6 +13,8 @@ export interface RangeFilter {
   toMonth: string;
   streamCode: string | null;
   unitId: number | null;
+  /** A page of units (the matrix pages by unit). */
+  unitIds?: number[];
 }
 
 function obligationsIn(r: RangeFilter): Prisma.Sql {
@@ -21,6 +23,7 @@ function obligationsIn(r: RangeFilter): Prisma.Sql {
       sql`o.report_month BETWEEN ${toDbDate(`${r.fromMonth}-01`)} AND ${toDbDate(`${r.toMonth}-01`)}`,
       r.streamCode ? sql`o.stream_id = (SELECT id FROM streams WHERE code = ${r.streamCode})` : sql`true`,
       r.unitId !== null ? sql`o.unit_id = ${r.unitId}` : sql`true`,
+      r.unitIds ? sql`o.unit_id = ANY(${r.unitIds}::int[])` : sql`true`,
     ],
     ' AND ',
   );
@@ -79,12 +82,13 @@ export class ComplianceRepository {
       ORDER BY s.report_month, st.sort_order`);
   }
 
-  activeUnits(onlyUnitId: number | null) {
-    return this.prisma.unit.findMany({
-      where: { active: true, ...(onlyUnitId !== null ? { id: onlyUnitId } : {}) },
-      select: { id: true, name: true, sortOrder: true },
-      orderBy: { sortOrder: 'asc' },
-    });
+  async activeUnits(onlyUnitId: number | null, page: { skip: number; take: number } | null) {
+    const where = { active: true, ...(onlyUnitId !== null ? { id: onlyUnitId } : {}) };
+    const [items, total] = await Promise.all([
+      this.prisma.unit.findMany({ where, select: { id: true, name: true, sortOrder: true }, orderBy: { sortOrder: 'asc' }, ...(page ?? {}) }),
+      this.prisma.unit.count({ where }),
+    ]);
+    return { items, total };
   }
 
   streamExists(code: string) {

@@ -10,6 +10,7 @@ import { DEFAULT_SCORING_RULES, scoreFromCounts, type ScoringRules } from '../do
 import { fromDbDate } from '../database/db-dates.ts';
 import type { RankingQuery, ScoringRulesDto, UnitCountsRow } from './compliance.dto.ts';
 import { ComplianceRepository, type RangeFilter } from './compliance.repository.ts';
+import { Page, parsePageRange } from '../common/list-query.ts';
 import { RankingCache } from './ranking-cache.ts';
 
 @Injectable()
@@ -27,8 +28,11 @@ export class ComplianceService {
   async ranking(q: RankingQuery, user: AuthUser) {
     const range = await this.range(q);
     const scope = scopedUnitId(user);
-    const rows = q.asOf ? await this.computeRanking(range, new Date(q.asOf), new Date()) : await this.currentRanking(range);
-    return scope === null ? rows : rows.filter((r) => r.unitId === scope);
+    const all = q.asOf ? await this.computeRanking(range, new Date(q.asOf), new Date()) : await this.currentRanking(range);
+    const rows = scope === null ? all : all.filter((r) => r.unitId === scope);
+    if (!q.range) return rows;
+    const page = parsePageRange(q.range);
+    return new Page('ranking', rows.slice(page.start, page.end + 1), rows.length, page.start);
   }
 
   private async currentRanking(range: Omit<RangeFilter, 'unitId'>) {
@@ -55,10 +59,10 @@ export class ComplianceService {
     const scope = scopedUnitId(user);
     const range = await this.range(q);
     const asOf = q.asOf ? new Date(q.asOf) : null;
-    const [units, rows] = await Promise.all([
-      this.repo.activeUnits(scope),
-      this.repo.matrix({ ...range, unitId: scope }, asOf, new Date()),
-    ]);
+    const page = q.range ? parsePageRange(q.range) : null;
+    const units = await this.repo.activeUnits(scope, page && { skip: page.start, take: page.end - page.start + 1 });
+    const unitIds = page ? units.items.map((u) => u.id) : undefined;
+    const rows = await this.repo.matrix({ ...range, unitId: scope, unitIds }, asOf, new Date());
     const months = monthsBetween(range.fromMonth, range.toMonth);
     type Cell = { obligationId: number; streamCode: string; period: string; status: string; daysLate: number | null };
     const byUnit = new Map<number, Record<string, Cell[]>>();
@@ -79,7 +83,8 @@ export class ComplianceService {
       to: range.toMonth,
       stream: q.stream ?? null,
       months,
-      rows: units.map((u) => ({ unitId: u.id, unitName: u.name, cells: byUnit.get(u.id) ?? {} })),
+      total: units.total,
+      rows: units.items.map((u) => ({ unitId: u.id, unitName: u.name, cells: byUnit.get(u.id) ?? {} })),
     };
   }
 
