@@ -13,6 +13,8 @@ const sql = Prisma.sql;
 /** Arbitrary constant shared by every instance (the migrator uses another): one notices run at a time. */
 const NOTICE_RUN_LOCK_KEY = 72707370;
 
+const DRAFTS_PER_STATEMENT = 500;
+
 /** Obligations that still need filing (nothing valid filed), of active units and streams, as of `asOf`. */
 const STILL_OWED = sql`o.state IN ('OPEN', 'RETURNED')`;
 
@@ -114,7 +116,16 @@ export class NoticesRepository {
    * notice of the same step even if the advisory lock were bypassed. Returns the ids of the new notices.
    */
   async insertDrafts(db: Db, drafts: NoticeDraft[]): Promise<Map<string, number>> {
-    if (drafts.length === 0) return new Map();
+    const ids = new Map<string, number>();
+    // In slices: a catch-up run at province scale writes tens of thousands of notices, and one JSON
+    // parameter holding them all would cost hundreds of MB.
+    for (let i = 0; i < drafts.length; i += DRAFTS_PER_STATEMENT) {
+      for (const [key, id] of await this.insertSlice(db, drafts.slice(i, i + DRAFTS_PER_STATEMENT))) ids.set(key, id);
+    }
+    return ids;
+  }
+
+  private async insertSlice(db: Db, drafts: NoticeDraft[]): Promise<[string, number][]> {
     const rows = drafts.map((d, ord) => ({
       ord,
       kind: d.kind,
@@ -142,7 +153,7 @@ export class NoticesRepository {
         SELECT unnest(n.obligation_ids), n.kind, n.stage, n.id FROM notices n
         WHERE n.id = ANY(${ids}::int[]) AND n.kind <> 'SUMMARY'`);
     }
-    return new Map(inserted.map((r) => [r.dedupe_key, r.id]));
+    return inserted.map((r) => [r.dedupe_key, r.id]);
   }
 
   /** Serialises runs across instances until the caller's transaction ends. */
