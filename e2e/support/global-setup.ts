@@ -9,6 +9,9 @@ import { migrate } from '../../backend/src/database/migrator.ts';
 export const TEMPLATE_DB = 'template_app';
 
 export default async function globalSetup(): Promise<void> {
+  // One server per Jest run: with several projects (e2e, browser) each project runs this setup, and a second
+  // server would outlive the teardown and keep Jest from exiting.
+  if ((globalThis as { __E2E_DB__?: unknown }).__E2E_DB__) return;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'credit-e2e-'));
   const db = await startEmbeddedPostgres(dir, { persistent: false });
   await db.createDatabase(TEMPLATE_DB);

@@ -1,4 +1,7 @@
 export default async function globalTeardown(): Promise<void> {
-  const db = (globalThis as { __E2E_DB__?: { stop(): Promise<void> } }).__E2E_DB__;
+  // Every project runs this teardown; the shared server is stopped once.
+  const g = globalThis as { __E2E_DB__?: { stop(): Promise<void> } };
+  const db = g.__E2E_DB__;
+  g.__E2E_DB__ = undefined;
   await db?.stop();
 }
