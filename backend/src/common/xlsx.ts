@@ -1,7 +1,16 @@
 // The office's tables as .xlsx (exceljs): a title row, a subtitle, a header row, the data rows and a totals
 // row whose sums are formulas (with their values cached, so a reader without recalculation sees them too).
 // One layout for every table the system exports: statistics tables, the roster, the assessment.
+// Written with exceljs' streaming writer, committing each row as it goes: a province's assessment has
+// hundreds of thousands of deduction rows, which an in-memory workbook would hold as objects all at once.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+
+/** A workbook being written, and the bytes it has produced. */
+export interface StreamedWorkbook {
+  wb: ExcelJS.stream.xlsx.WorkbookWriter;
+  chunks: Buffer[];
+}
 
 export type CellValue = string | number | null;
 
@@ -57,7 +66,7 @@ function mergedLine(sheet: ExcelJS.Worksheet, rowNumber: number, columns: number
   cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
 }
 
-export function addTableSheet<T>(wb: ExcelJS.Workbook, spec: TableSheet<T>): ExcelJS.Worksheet {
+export function addTableSheet<T>({ wb }: StreamedWorkbook, spec: TableSheet<T>): void {
   const n = spec.columns.length;
   const sheet = wb.addWorksheet(spec.name, {
     pageSetup: { paperSize: 9, orientation: n > 8 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -70,10 +79,14 @@ export function addTableSheet<T>(wb: ExcelJS.Workbook, spec: TableSheet<T>): Exc
   sheet.getRow(1).height = 30;
   mergedLine(sheet, 2, n, spec.subtitle ?? '', { size: 11 }, 'left');
 
+  sheet.getRow(1).commit();
+  sheet.getRow(2).commit();
+
   const header = sheet.getRow(HEADER_ROW);
   header.values = spec.columns.map((c) => c.header);
   styleRow(header, n, { bold: true }, 'FFD9D9D9');
   for (let c = 1; c <= n; c++) header.getCell(c).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  header.commit();
 
   spec.rows.forEach((row, i) => {
     const r = sheet.getRow(HEADER_ROW + 1 + i);
@@ -82,20 +95,22 @@ export function addTableSheet<T>(wb: ExcelJS.Workbook, spec: TableSheet<T>): Exc
     spec.columns.forEach((c, ci) => {
       if (c.numFmt) r.getCell(ci + 1).numFmt = c.numFmt;
     });
+    r.commit();
   });
 
-  if (spec.totals) addTotals(sheet, spec);
+  let next = HEADER_ROW + spec.rows.length + 1;
+  if (spec.totals) addTotals(sheet, spec, next++);
   if (spec.note) {
-    const at = sheet.rowCount + 1;
-    mergedLine(sheet, at, n, spec.note, { size: 10, color: { argb: 'FF595959' } }, 'left');
+    mergedLine(sheet, next, n, spec.note, { size: 10, color: { argb: 'FF595959' } }, 'left');
+    sheet.getRow(next).commit();
   }
-  return sheet;
+  sheet.commit();
 }
 
-function addTotals<T>(sheet: ExcelJS.Worksheet, spec: TableSheet<T>): void {
+function addTotals<T>(sheet: ExcelJS.Worksheet, spec: TableSheet<T>, rowNumber: number): void {
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + spec.rows.length;
-  const r = sheet.getRow(last + 1);
+  const r = sheet.getRow(rowNumber);
   spec.columns.forEach((c, i) => {
     const cell = r.getCell(i + 1);
     const fixed = spec.totals!.values?.[c.header];
@@ -109,15 +124,20 @@ function addTotals<T>(sheet: ExcelJS.Worksheet, spec: TableSheet<T>): void {
     if (c.numFmt) cell.numFmt = c.numFmt;
   });
   styleRow(r, spec.columns.length, { bold: true }, 'FFF2F2F2');
+  r.commit();
 }
 
-export async function workbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
+export async function workbookBuffer({ wb, chunks }: StreamedWorkbook): Promise<Buffer> {
+  await wb.commit();
+  return Buffer.concat(chunks);
 }
 
-export function newWorkbook(creator: string): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export function newWorkbook(creator: string): StreamedWorkbook {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = creator;
   wb.created = new Date();
-  return wb;
+  return { wb, chunks };
 }
