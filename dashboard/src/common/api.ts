@@ -15,15 +15,23 @@ const withQuery = (path: string, params: Params) => {
 /** GET a named endpoint under /api (the office home's aggregates, the ranking, the matrix). */
 export const getJson = async <T>(path: string, params: Params = {}): Promise<T> => (await httpClient(withQuery(path, params))).json as T;
 
-/** A named endpoint as a cached query; a 401 signs the user out like react-admin's own calls do. */
-export const useApi = <T>(path: string, params: Params = {}, enabled = true) => {
+/** A page of a named endpoint that answers an array and `Content-Range: <name> <start>-<end>/<total>`. */
+export const getPage = async <T>(path: string, params: Params): Promise<{ items: T[]; total: number }> => {
+  const { headers, json } = await httpClient(withQuery(path, params));
+  const total = Number(/\/(\d+)$/.exec(headers.get('Content-Range') ?? '')?.[1] ?? (json as T[]).length);
+  return { items: json as T[], total };
+};
+
+/** A cached query; a 401 signs the user out like react-admin's own calls do. */
+const useSignedQuery = <T>(key: unknown[], load: () => Promise<T>, enabled: boolean) => {
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   return useQuery<T, Error>({
-    queryKey: ['api', path, params],
+    queryKey: key,
     enabled,
+    placeholderData: (previous) => previous,
     queryFn: async () => {
       try {
-        return await getJson<T>(path, params);
+        return await load();
       } catch (error) {
         await logoutIfAccessDenied(error);
         throw error;
@@ -31,6 +39,14 @@ export const useApi = <T>(path: string, params: Params = {}, enabled = true) => 
     },
   });
 };
+
+/** A named endpoint as a cached query (the previous answer stays on screen while the next one loads). */
+export const useApi = <T>(path: string, params: Params = {}, enabled = true) =>
+  useSignedQuery(['api', path, params], () => getJson<T>(path, params), enabled);
+
+/** A paged named endpoint (`range=[start,end]` → rows and the total of Content-Range). */
+export const useApiPage = <T>(path: string, params: Params, enabled = true) =>
+  useSignedQuery(['api-page', path, params], () => getPage<T>(path, params), enabled);
 
 export interface UploadedAttachment {
   id: number;

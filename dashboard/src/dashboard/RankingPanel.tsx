@@ -2,8 +2,9 @@ import { lazy, Suspense, useState } from 'react';
 import { Box, Link, Skeleton, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useCreatePath, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router';
-import { useApi } from '../common/api';
+import { useApiPage } from '../common/api';
 import { formatRate } from '../common/format';
+import { Pager, usePager } from '../common/Pager';
 import { Panel } from './Panel';
 import { defaultRange, RangePicker, type Range } from './RangePicker';
 import type { RankingRow } from './types';
@@ -12,12 +13,14 @@ const RankingChart = lazy(() => import('./RankingChart'));
 
 const COUNT_COLUMNS = ['expected', 'onTime', 'late', 'missing', 'excused', 'inReview'] as const;
 
-/** The units' ranking for a chosen month, quarter or year: a chart of their reports and the table. */
+/** The units' ranking for a chosen month, quarter or year: a chart of a page's reports and the table, paged. */
 export const RankingPanel = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
   const [range, setRange] = useState<Range>(defaultRange);
-  const { data, isPending, error } = useApi<RankingRow[]>('/compliance/ranking', { from: range.key, to: range.key });
+  const pager = usePager();
+  const { data: page, isPending, error } = useApiPage<RankingRow>('/compliance/ranking', { from: range.key, to: range.key, range: pager.range });
+  const data = page?.items;
   const none = translate('app.none');
   const obligationsOf = (unitId: number) =>
     `${createPath({ resource: 'obligations', type: 'list' })}?filter=${encodeURIComponent(JSON.stringify({ unitId, period: range.kind === 'month' ? range.key : undefined }))}`;
@@ -26,7 +29,15 @@ export const RankingPanel = () => {
     <Panel
       title="app.home.rankingTitle"
       testId="ranking"
-      actions={<RangePicker value={range} onChange={setRange} />}
+      actions={
+        <RangePicker
+          value={range}
+          onChange={(next) => {
+            setRange(next);
+            pager.reset();
+          }}
+        />
+      }
       loading={isPending}
       error={error}
       empty={!data || data.every((r) => r.expected === 0 && r.inReview === 0)}
@@ -76,6 +87,7 @@ export const RankingPanel = () => {
           </TableBody>
         </Table>
       </TableContainer>
+      <Pager pager={pager} total={page?.total ?? 0} />
     </Panel>
   );
 };

@@ -3,6 +3,7 @@ import { Box, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, Tabl
 import { useGetList, useTranslate } from 'react-admin';
 import { useApi } from '../common/api';
 import { addMonths, currentMonth } from '../common/format';
+import { Pager, usePager } from '../common/Pager';
 import { OBLIGATION_STATUSES, STATUS_STYLE } from '../common/statuses';
 import { useStreamNames } from '../common/StreamNameField';
 import { Panel } from './Panel';
@@ -43,16 +44,20 @@ const Legend = () => {
   );
 };
 
-/** Units × the last 12 months: every report owed, by status. */
+/** Units × the last 12 months: every report owed, by status; a page of units at a time. */
 export const StatusMatrix = () => {
   const translate = useTranslate();
   const [stream, setStream] = useState('');
   const to = currentMonth();
-  const { data, isPending, error } = useApi<Matrix>('/compliance/matrix', { from: addMonths(to, -11), to, stream });
+  const pager = usePager();
+  const { data, isPending, error } = useApi<Matrix>('/compliance/matrix', { from: addMonths(to, -11), to, stream, range: pager.range });
   const { data: streams } = useGetList('streams', { sort: { field: 'sortOrder', order: 'ASC' }, pagination: { page: 1, perPage: 200 } });
   const names = useStreamNames();
   const picker = (
-    <TextField select fullWidth={false} size="small" name="matrixStream" label={translate('resources.streams.name')} value={stream} onChange={(e) => setStream(e.target.value)} sx={{ minWidth: 220 }}
+    <TextField select fullWidth={false} size="small" name="matrixStream" label={translate('resources.streams.name')} value={stream} onChange={(e) => {
+        setStream(e.target.value);
+        pager.reset();
+      }} sx={{ minWidth: 220 }}
       slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
     >
       <MenuItem value="">{translate('app.home.allStreams')}</MenuItem>
@@ -94,6 +99,7 @@ export const StatusMatrix = () => {
           </TableBody>
         </Table>
       </TableContainer>
+      <Pager pager={pager} total={data?.total ?? 0} />
     </Panel>
   );
 };

@@ -51,6 +51,8 @@ export interface Matrix {
   from: string;
   to: string;
   months: string[];
+  /** All units (the rows are one page of them). */
+  total: number;
   rows: { unitId: number; unitName: string; cells: Record<string, MatrixCell[]> }[];
 }
 
