@@ -85,4 +85,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then(r => r.json().then(b => process.exit(r.ok && b.status === 'ok' && b.db === 'ok' ? 0 : 1))).catch(() => process.exit(1))"]
 
 # main.js handles SIGTERM/SIGINT itself (closes the app, stops an embedded PostgreSQL), so it can run as PID 1.
-CMD ["node", "backend/dist/main.js"]
+# --max-old-space-size: as backend/src/config/runtime.ts (SERVER_NODE_ARGS) says and why.
+CMD ["node", "--max-old-space-size=384", "backend/dist/main.js"]

@@ -5,7 +5,8 @@ import { buildIfNeeded } from './build-if-needed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 buildIfNeeded();
-const server = spawn(process.execPath, [path.join(root, 'backend/dist/main.js'), ...process.argv.slice(2)], {
+const { SERVER_NODE_ARGS } = await import('../backend/dist/config/runtime.js');
+const server = spawn(process.execPath, [...SERVER_NODE_ARGS, path.join(root, 'backend/dist/main.js'), ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SERVER_NODE_ARGS } from '../config/runtime.ts';
 import { freePort } from '../database/embedded-postgres.ts';
 
 export interface RunningServer {
@@ -17,7 +18,7 @@ const MAIN = path.resolve(import.meta.dirname, '..', '..', 'dist', 'main.js');
 
 export async function startServer(databaseUrl: string, adminPassword: string): Promise<RunningServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_ARGS, MAIN], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
