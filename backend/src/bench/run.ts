@@ -15,6 +15,8 @@ import { startServer } from './server.ts';
 import { type Timing, timeOnce, timeRepeated } from './stats.ts';
 
 export interface RankingFigures {
+  /** The first request, computed (the cache is empty); the median is of repeated, cached requests. */
+  apiFirstMs: number;
   apiMedianMs: number;
   apiP95Ms: number;
   sqlMedianMs: number;
@@ -111,7 +113,7 @@ async function measure(
     const api = await timeRepeated(o.runs, () => call('GET', `/api/compliance/ranking?from=${from}&to=${from}`));
     const query = rankingCountsSql({ ...range, streamCode: null, unitId: null }, null, new Date());
     const floor = await timeRepeated(o.runs, () => client.query(query.text, query.values));
-    return { apiMedianMs: api.medianMs, apiP95Ms: api.p95Ms, sqlMedianMs: floor.medianMs, ratio: Math.round((api.medianMs / floor.medianMs) * 100) / 100 };
+    return { apiFirstMs: api.firstMs, apiMedianMs: api.medianMs, apiP95Ms: api.p95Ms, sqlMedianMs: floor.medianMs, ratio: Math.round((api.medianMs / floor.medianMs) * 100) / 100 };
   };
 
   const rss = (phase: string) => log(`  server peak RSS after ${phase}: ${peakRssMb()} MB`);
@@ -167,11 +169,14 @@ async function measure(
   };
 }
 
+const rankingLine = (f: RankingFigures) =>
+  `API first ${f.apiFirstMs} ms, then median ${f.apiMedianMs} ms (p95 ${f.apiP95Ms}); SQL ${f.sqlMedianMs} ms; ratio ${f.ratio}`;
+
 export function formatResults(r: BenchResults): string {
   const rows: [string, string][] = [
     ['scale', `${r.scale.units} units × ${r.scale.years} years, ${r.scale.obligations} obligations, ${r.cores} cores`],
-    ['ranking, quarter', `API median ${r.rankingQuarter.apiMedianMs} ms (p95 ${r.rankingQuarter.apiP95Ms}), SQL ${r.rankingQuarter.sqlMedianMs} ms, ratio ${r.rankingQuarter.ratio}`],
-    ['ranking, year', `API median ${r.rankingYear.apiMedianMs} ms (p95 ${r.rankingYear.apiP95Ms}), SQL ${r.rankingYear.sqlMedianMs} ms, ratio ${r.rankingYear.ratio}`],
+    ['ranking, quarter', rankingLine(r.rankingQuarter)],
+    ['ranking, year', rankingLine(r.rankingYear)],
     ['matrix, quarter (50 units)', `median ${r.matrixQuarterMedianMs} ms`],
     ['obligations, first page', `median ${r.obligationsPageMedianMs} ms`],
     ['notices job, one day', `${r.noticesJob.seconds} s, ${r.noticesJob.notices} notices`],
