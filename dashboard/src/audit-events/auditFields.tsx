@@ -4,11 +4,12 @@ import { SelectInput, useRecordContext, useTranslate } from 'react-admin';
 /** Actions and object types written by the backend's audit trail, with their catalog keys. */
 export const AUDIT_ACTIONS = [
   'CREATE', 'UPDATE', 'DELETE', 'LOGIN', 'CHANGE_PASSWORD', 'ACCEPT', 'RETURN', 'REJECT', 'EXEMPT',
-  'PUBLISH', 'FINALISE', 'REOPEN',
+  'PUBLISH', 'FINALISE', 'REOPEN', 'RUN',
 ] as const;
 export const AUDIT_RESOURCES = [
   'auth', 'users', 'units', 'contacts', 'streams', 'assignments', 'obligations', 'submissions', 'reviews',
   'explanations', 'exemptions', 'attachments', 'scoring-rules', 'notices', 'circulars', 'assessments', 'settings',
+  'notice-jobs',
 ] as const;
 
 const actionChoices = AUDIT_ACTIONS.map((id) => ({ id, name: `app.audit.action.${id}` }));

@@ -5,8 +5,8 @@ const READ_ACTIONS = new Set(['list', 'show']);
 
 /** Resources a role never sees (the server answers 403). */
 const HIDDEN: Record<string, Set<string>> = {
-  LEADER: new Set(['users']),
-  UNIT: new Set(['users', 'audit-events', 'exemptions', 'reports']),
+  LEADER: new Set(['users', 'notice-jobs']),
+  UNIT: new Set(['users', 'audit-events', 'exemptions', 'reports', 'notice-jobs']),
 };
 
 /**
@@ -22,6 +22,9 @@ const NO_WRITE: Record<string, Set<string>> = {
   // Scores are computed (adjusted by their own action); the tables are downloads.
   assessments: new Set(['create', 'edit', 'delete']),
   reports: new Set(['create', 'edit', 'delete']),
+  // Notices are written by the chase job only; the 催报 page is a form, not records.
+  notices: new Set(['create', 'edit', 'delete']),
+  'notice-jobs': new Set(['create', 'edit', 'delete']),
 };
 
 /** Actions with a shape of their own, and who may take them. */
@@ -36,6 +39,8 @@ const ACTIONS: Record<string, { resource: string; roles: string[] }> = {
   adjust: { resource: 'assessments', roles: ['ADMIN'] },
   finalise: { resource: 'assessments', roles: ['ADMIN'] },
   export: { resource: 'assessments', roles: ['ADMIN', 'LEADER'] },
+  // the mail outbox's state and attempt counts (GET /api/mail/status)
+  outbox: { resource: 'notices', roles: ['ADMIN'] },
 };
 
 /** Writes only a unit makes, from its desk (the office records decisions, not filings). */
