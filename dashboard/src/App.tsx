@@ -9,6 +9,7 @@ import { lazyPage } from './common/lazyPage';
 import { contacts } from './contacts';
 import { exemptions } from './exemptions';
 import { explanations } from './explanations';
+import { noticeJobs, notices } from './notices';
 import { obligations } from './obligations';
 import { reports } from './reports';
 import { submissions } from './submissions';
@@ -28,7 +29,7 @@ const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
 
 const resources = [
-  obligations, submissions, explanations, exemptions,
+  obligations, submissions, explanations, exemptions, notices, noticeJobs,
   circulars, assessments, reports,
   units, contacts, streams, assignments, users, auditEvents,
 ];

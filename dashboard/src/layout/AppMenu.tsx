@@ -2,14 +2,15 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
 import { Menu, useResourceDefinitions, useTranslate } from 'react-admin';
 import { useCan, useRole } from '../common/useSession';
+import { NoticesMenuItem } from '../notices/NoticesMenuItem';
 
 /** Resources the menus place themselves (under a name of the role's own). */
 const PLACED = new Set(['obligations', 'submissions']);
 
 /**
  * The menu of a role. The office: its home, the obligations, the review queue, then every other resource
- * it may list, in the order App registers them. A unit: its desk, its obligations, filings, explanations,
- * the published circulars, its annual score and its contacts.
+ * it may list, in the order App registers them. A unit: its desk, its notices, its obligations, filings,
+ * explanations, the published circulars, its annual score and its contacts. 通知 carries the unread count.
  */
 export const AppMenu = () => {
   const translate = useTranslate();
@@ -19,6 +20,7 @@ export const AppMenu = () => {
     return (
       <Menu>
         <Menu.DashboardItem primaryText={translate('app.menu.desk')} />
+        <NoticesMenuItem />
         <Menu.ResourceItem name="obligations" />
         <Menu.Item to="/submissions" primaryText={translate('app.menu.history')} leftIcon={<FactCheckIcon />} />
         <Menu.ResourceItem name="explanations" />
@@ -35,9 +37,7 @@ export const AppMenu = () => {
       <Menu.Item to="/submissions" primaryText={translate('app.menu.reviewQueue')} leftIcon={<FactCheckIcon />} />
       {Object.values(resources)
         .filter((r) => r.hasList && !PLACED.has(r.name) && can('list', r.name))
-        .map((r) => (
-          <Menu.ResourceItem key={r.name} name={r.name} />
-        ))}
+        .map((r) => (r.name === 'notices' ? <NoticesMenuItem key={r.name} /> : <Menu.ResourceItem key={r.name} name={r.name} />))}
     </Menu>
   );
 };

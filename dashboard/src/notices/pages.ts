@@ -1,0 +1,2 @@
+export { NoticeList } from './NoticeList';
+export { NoticeShow } from './NoticeShow';
