@@ -3,13 +3,21 @@
 // every instance registers them, the advisory lock and SKIP LOCKED keep that safe.
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { CronJob } from 'cron';
+import { CronJob, CronTime } from 'cron';
+import { shanghaiDate, startOfDayShanghai } from '../domain/dates.ts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import { MailOutbox } from '../mail/mail-outbox.service.ts';
 import { ObligationsService } from '../obligations/obligations.service.ts';
 import { NoticeJob } from './notice-job.service.ts';
 
 const MAIL_RETRY_INTERVAL_MS = 60_000;
+
+/** Whether the cron's first time today (Asia/Shanghai) has already passed at `now`. */
+export function missedToday(cronExpression: string, now: Date): boolean {
+  const midnight = startOfDayShanghai(shanghaiDate(now));
+  const first = new CronTime(cronExpression, 'Asia/Shanghai').getNextDateFrom(new Date(midnight.getTime() - 1), 'Asia/Shanghai');
+  return first.toJSDate() <= now;
+}
 
 @Injectable()
 export class NoticesScheduler implements OnApplicationBootstrap {
@@ -37,12 +45,15 @@ export class NoticesScheduler implements OnApplicationBootstrap {
     cron.start();
     this.registry.addInterval('mail-outbox', setInterval(() => void this.retryMail(), MAIL_RETRY_INTERVAL_MS));
     this.logger.log(`Notices job scheduled (${this.config.noticeCron}, Asia/Shanghai); next run ${cron.nextDate().toISO()}`);
+    // Started after today's run time (a restart, downtime at 09:00): catch up now rather than tomorrow.
+    // Safe whenever: the job sends each notice exactly once.
+    if (missedToday(this.config.noticeCron, new Date())) void this.daily();
   }
 
   /** Today's obligations first (the generator is idempotent), then the chase for today. */
   async daily(): Promise<void> {
     try {
-      await this.obligations.generate();
+      await this.obligations.generate(new Date(), { full: false });
       await this.job.run(new Date(), { user: null });
     } catch (error) {
       this.logger.error(`Notices job failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
