@@ -5,6 +5,7 @@ import type { ListSpec } from '../common/list-query.ts';
 import { parseOrThrow } from '../common/validation.ts';
 import { type UnitCountsRow, yearParamSchema } from '../compliance/compliance.dto.ts';
 import type { DeductionCause } from '../domain/score.ts';
+import type { Metrics } from '../domain/metrics.ts';
 
 /** Route parameter `:year`; a bad one is a 400 naming the field `year`. */
 class YearPipe implements PipeTransform<unknown, number> {
@@ -87,7 +88,7 @@ export interface DeductionRow {
 }
 
 /** A unit's result in a year (live while the year is open, frozen once finalised). */
-export interface UnitResult {
+export interface UnitResult extends Metrics {
   id: string;
   year: number;
   unitId: number;
@@ -95,15 +96,6 @@ export interface UnitResult {
   sortOrder: number;
   rank: number;
   hasContact: boolean;
-  expected: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  excused: number;
-  inReview: number;
-  daysLate: number;
-  onTimeRate: number | null;
-  submittedRate: number | null;
   /** 100 minus the deductions, floor 0. */
   computedScore: number;
   deductionTotal: number;

@@ -2,24 +2,16 @@
 // and the draft text the office then edits. Pure functions, Chinese for the reader.
 
 import { chineseDate, EXPLANATION_CATEGORY_LABELS, periodLabel, quarterName, rateLabel } from '../domain/labels.ts';
+import type { Metrics } from '../domain/metrics.ts';
 import type { ScoringRules } from '../domain/score.ts';
 
 /** One unit's line of the frozen ranking. */
-export interface RankedRow {
+export interface RankedRow extends Metrics {
   rank: number;
   unitId: number;
   unitName: string;
   sortOrder: number;
   hasContact: boolean;
-  expected: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  excused: number;
-  inReview: number;
-  daysLate: number;
-  onTimeRate: number | null;
-  submittedRate: number | null;
   score: number;
 }
 
@@ -31,16 +23,8 @@ export interface AcceptedExplanation {
   text: string;
 }
 
-export interface CircularTotals {
+export interface CircularTotals extends Omit<Metrics, 'submittedRate'> {
   units: number;
-  expected: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  excused: number;
-  inReview: number;
-  daysLate: number;
-  onTimeRate: number | null;
 }
 
 /** What the draft says, kept with the circular as drafted (the JSON column `summary`). */
