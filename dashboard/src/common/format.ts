@@ -28,3 +28,15 @@ export const daysUntil = (iso: string, now: Date = new Date()): number => {
   const day = (s: string) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
   return Math.round((day(shanghaiDay(new Date(iso))) - day(shanghaiDay(now))) / 86_400_000);
 };
+
+/** An instant as the value of a datetime-local input in Beijing time, 'YYYY-MM-DDTHH:mm'. */
+export const shanghaiDateTimeLocal = (instant: Date = new Date()): string => {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+};
+
+/** A datetime-local value read as Beijing time, as ISO 8601 with its offset: '2026-09-05T09:30:00+08:00'. */
+export const shanghaiIso = (local: string): string => `${local.length === 16 ? `${local}:00` : local}+08:00`;

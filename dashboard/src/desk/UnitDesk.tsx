@@ -3,6 +3,7 @@ import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { Title, useGetList, useGetMany, useTranslate, type RaRecord } from 'react-admin';
 import { Link } from 'react-router';
 import { Panel } from '../dashboard/Panel';
+import { DeskExemptions } from './DeskExemptions';
 import { DeskItem } from './DeskItem';
 
 const SECTIONS = [
@@ -49,6 +50,7 @@ export const UnitDesk = () => {
           </Panel>
         );
       })}
+      <DeskExemptions />
     </Stack>
   );
 };

@@ -390,7 +390,7 @@ const zh: TranslationMessages = {
       returned: '已退回，待重新报送', overdue: '逾期未报', dueSoon: '即将到期', inReview: '审核中',
       nothing: '暂无数据', dueIn: '还剩 %{days} 天', dueToday: '今天截止', overdueBy: '已逾期 %{days} 天',
       officeReason: '信用办退回意见：%{reason}', file: '报送', refile: '重新报送', explain: '提交未报说明',
-      explained: '已提交未报说明', history: '报送记录',
+      explained: '已提交未报说明', history: '报送记录', exemptions: '免报事项',
     },
     filing: {
       title: '报送：%{stream}（%{period}）', obligation: '应报事项', due: '截止时间：%{due}',
@@ -410,6 +410,11 @@ const zh: TranslationMessages = {
     decision: {
       accept: '采纳', reject: '不予采纳', rejectTitle: '不予采纳未报说明', reason: '理由', accepted: '已采纳该说明',
       rejected: '已不予采纳',
+    },
+    offline: {
+      action: '补录线下报送', title: '补录线下报送', receivedAt: '收到时间',
+      receivedAtHelp: '信用办以邮件等方式收到该报送的时间（北京时间），不能晚于当前时间',
+      submit: '保存补录', recorded: '已补录线下报送，等待审核',
     },
     explain: { title: '提交未报说明', submitted: '未报说明已提交，等待信用办处理' },
     exemption: {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import BlockIcon from '@mui/icons-material/Block';
 import EditNoteIcon from '@mui/icons-material/EditNote';
+import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import SendIcon from '@mui/icons-material/Send';
 import { MenuItem, TextField } from '@mui/material';
 import { useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
@@ -29,6 +30,22 @@ export const FileButton = ({ record: given }: { record?: RaRecord }) => {
       label={translate(label)}
       icon={<SendIcon />}
       variant="contained"
+      onClick={() => navigate('/submissions/create', { state: { record: { obligationId: record.id } } })}
+    />
+  );
+};
+
+/** ADMIN: record a report received outside the system (e.g. by e-mail), in the unit's filing form. */
+export const RecordOfflineButton = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const can = useCan();
+  if (!record || !can('recordOffline', 'obligations') || !FILEABLE.has(record.status)) return null;
+  return (
+    <ActionButton
+      label={translate('app.offline.action')}
+      icon={<MarkEmailReadIcon />}
       onClick={() => navigate('/submissions/create', { state: { record: { obligationId: record.id } } })}
     />
   );
@@ -114,6 +131,7 @@ export const ObligationActions = (_: { label?: string }) => (
   <>
     <FileButton />
     <ExplainButton />
+    <RecordOfflineButton />
     <ExemptButton />
   </>
 );

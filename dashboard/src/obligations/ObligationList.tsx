@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { Stack } from '@mui/material';
 import { DataTable, NumberField, SelectArrayInput, TextInput } from 'react-admin';
 import { DueField } from '../common/fields';
+import { addMonths, currentMonth } from '../common/format';
 import { streamFilter, unitFilter } from '../common/filters';
 import { AppList } from '../common/pages';
 import { statusChoices } from '../common/statuses';
@@ -10,9 +12,19 @@ import { ObligationActions } from './ObligationActions';
 
 const monthInput = (source: 'from' | 'to') => <TextInput key={source} source={source} type="month" slotProps={{ inputLabel: { shrink: true } }} />;
 
+/**
+ * The office's list opens on the obligations due in the last three months (this month and the two before):
+ * unfiltered it evaluates every obligation of a province. The filters can be removed.
+ */
+const lastThreeMonths = () => {
+  const month = currentMonth();
+  return { from: addMonths(month, -2), to: month };
+};
+
 /** 应报事项: filters by unit, stream, period and status; one chip per status. */
 export const ObligationList = () => {
   const office = useRole() !== 'UNIT';
+  const defaults = useMemo(() => (office ? lastThreeMonths() : undefined), [office]);
   const filters = [
     ...(office ? [unitFilter()] : []),
     streamFilter(),
@@ -22,7 +34,7 @@ export const ObligationList = () => {
     monthInput('to'),
   ];
   return (
-    <AppList filters={filters} sort={{ field: 'dueAt', order: 'DESC' }}>
+    <AppList filters={filters} filterDefaultValues={defaults} sort={{ field: 'dueAt', order: 'DESC' }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         {office && <DataTable.Col source="unitName" />}
         <DataTable.Col source="streamCode" label="resources.obligations.fields.streamName" render={(r) => r.streamName} />

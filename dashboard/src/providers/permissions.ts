@@ -33,6 +33,8 @@ const ACTIONS: Record<string, { resource: string; roles: string[] }> = {
   decide: { resource: 'explanations', roles: ['ADMIN'] },
   exempt: { resource: 'obligations', roles: ['ADMIN'] },
   file: { resource: 'obligations', roles: ['UNIT'] },
+  // a report the office received outside the system (e.g. by e-mail), recorded with its received time
+  recordOffline: { resource: 'obligations', roles: ['ADMIN'] },
   explain: { resource: 'obligations', roles: ['UNIT'] },
   publish: { resource: 'circulars', roles: ['ADMIN'] },
   correct: { resource: 'circulars', roles: ['ADMIN'] },
@@ -43,9 +45,11 @@ const ACTIONS: Record<string, { resource: string; roles: string[] }> = {
   outbox: { resource: 'notices', roles: ['ADMIN'] },
 };
 
-/** Writes only a unit makes, from its desk (the office records decisions, not filings). */
+/**
+ * Writes only a unit makes, from its desk (the office records decisions, not filings; its one filing is a
+ * report received outside the system, recorded from the obligation's page: the `recordOffline` action).
+ */
 const UNIT_ONLY: Record<string, Set<string>> = {
-  submissions: new Set(['create']),
   explanations: new Set(['create']),
 };
 

@@ -21,9 +21,10 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { useFormState, useWatch } from 'react-hook-form';
-import { formatDay } from '../common/format';
+import { formatDay, shanghaiDateTimeLocal, shanghaiIso } from '../common/format';
 import { StatusBadge } from '../common/StatusChip';
 import { isStatus } from '../common/statuses';
+import { useCan } from '../common/useSession';
 import { AttachmentsInput } from './AttachmentsInput';
 import { COUNT_FIELDS } from './submissionFields';
 
@@ -85,8 +86,28 @@ const CountsInputs = () => {
   );
 };
 
-/** The obligation to file for: pre-set from 我的报送, or chosen among the unit's open ones. */
-const ObligationPicker = () => (
+/** The office records a report it received outside the system (e.g. by e-mail). */
+const useOffline = () => useCan()('recordOffline', 'obligations');
+
+/**
+ * 收到时间 of a report received offline (office only): Beijing time, now by default; the server refuses a
+ * time in the future or before the previous version, and its message lands under the input.
+ */
+const ReceivedAtInput = () => (
+  <TextInput
+    source="receivedAt"
+    type="datetime-local"
+    label="app.offline.receivedAt"
+    helperText="app.offline.receivedAtHelp"
+    defaultValue={shanghaiDateTimeLocal()}
+    validate={required()}
+    slotProps={{ inputLabel: { shrink: true } }}
+    sx={{ width: 280 }}
+  />
+);
+
+/** The obligation to file for: pre-set from 我的报送 (or the obligation's page), or chosen among the open ones. */
+const ObligationPicker = ({ withUnit }: { withUnit: boolean }) => (
   <ReferenceInput
     source="obligationId"
     reference="obligations"
@@ -95,7 +116,7 @@ const ObligationPicker = () => (
     perPage={200}
   >
     <SelectInput
-      optionText={(o: RaRecord) => `${o.streamName} ${o.period}`}
+      optionText={(o: RaRecord) => `${withUnit ? `${o.unitName} ` : ''}${o.streamName} ${o.period}`}
       label="app.filing.obligation"
       validate={required()}
       sx={{ minWidth: 360 }}
@@ -104,21 +125,23 @@ const ObligationPicker = () => (
 );
 
 const FilingFields = () => {
+  const offline = useOffline();
   const obligationId = useWatch({ name: 'obligationId' });
   const { data: obligation } = useGetOne('obligations', { id: obligationId }, { enabled: Boolean(obligationId) });
   const { data: stream } = useGetOne('streams', { id: obligation?.streamId }, { enabled: Boolean(obligation?.streamId) });
   return (
     <>
-      <ObligationPicker />
-      {obligation && <FilingDetails obligation={obligation} requiresCounts={Boolean(stream?.requiresCounts)} />}
+      <ObligationPicker withUnit={offline} />
+      {obligation && <FilingDetails obligation={obligation} requiresCounts={Boolean(stream?.requiresCounts)} offline={offline} />}
     </>
   );
 };
 
 /** The filing itself: the four counts, or 本期无数据 with its 情况说明; attachments either way. */
-const FilingDetails = ({ obligation, requiresCounts }: { obligation: RaRecord; requiresCounts: boolean }) => (
+const FilingDetails = ({ obligation, requiresCounts, offline }: { obligation: RaRecord; requiresCounts: boolean; offline: boolean }) => (
   <>
     <ObligationSummary obligation={obligation} />
+    {offline && <ReceivedAtInput />}
     <BooleanInput source="noData" label="resources.submissions.fields.noData" helperText="app.filing.noDataHelp" />
     <FormDataConsumer<{ noData?: boolean }>>
       {({ formData }) =>
@@ -134,9 +157,9 @@ const FilingDetails = ({ obligation, requiresCounts }: { obligation: RaRecord; r
   </>
 );
 
-const FilingToolbar = () => (
+const FilingToolbar = ({ offline }: { offline: boolean }) => (
   <Toolbar>
-    <SaveButton label="app.filing.submit" icon={<SendIcon />} />
+    <SaveButton label={offline ? 'app.offline.submit' : 'app.filing.submit'} icon={<SendIcon />} />
   </Toolbar>
 );
 
@@ -146,30 +169,40 @@ interface FilingValues {
   reason?: string;
   counts?: Record<string, number>;
   attachments?: { id: number }[];
+  /** datetime-local, Beijing time (office only) */
+  receivedAt?: string;
 }
 
-/** The form's values in the API's shape: POST /api/submissions { obligationId, kind, counts | reason, attachments }. */
-const toPayload = ({ obligationId, noData, reason, counts, attachments }: FilingValues) => ({
+/** The form's values in the API's shape: POST /api/submissions { obligationId, kind, counts | reason, attachments, receivedAt? }. */
+const toPayload = ({ obligationId, noData, reason, counts, attachments, receivedAt }: FilingValues) => ({
   obligationId,
   kind: noData ? 'NO_DATA' : 'DATA',
   ...(noData ? { reason } : counts && Object.values(counts).some((v) => v != null) ? { counts } : {}),
   attachments: (attachments ?? []).map((a) => a.id),
+  ...(receivedAt ? { receivedAt: shanghaiIso(receivedAt) } : {}),
 });
 
 /**
- * 报送: opened from 我的报送 with the obligation in the location state. Pessimistic: the server's field
- * messages (a count missing, a file refused) land on the form.
+ * 报送: opened from 我的报送 with the obligation in the location state; for the office, 补录线下报送 from the
+ * obligation's page, with the report's received time. Pessimistic: the server's field messages (a count
+ * missing, a file refused, a received time in the future) land on the form.
  */
 export const SubmissionCreate = () => {
   const notify = useNotify();
   const redirect = useRedirect();
-  const onSuccess = () => {
+  const offline = useOffline();
+  const onSuccess = (data: RaRecord) => {
+    if (offline) {
+      notify('app.offline.recorded', { type: 'success' });
+      redirect('show', 'obligations', data.obligationId);
+      return;
+    }
     notify('app.filing.filed', { type: 'success' });
     redirect('list', 'submissions');
   };
   return (
-    <Create<FilingValues> title="app.menu.desk" transform={toPayload} mutationOptions={{ onSuccess }}>
-      <SimpleForm sanitizeEmptyValues={false} toolbar={<FilingToolbar />}>
+    <Create<FilingValues> title={offline ? 'app.offline.title' : 'app.menu.desk'} transform={toPayload} mutationOptions={{ onSuccess }}>
+      <SimpleForm sanitizeEmptyValues={false} toolbar={<FilingToolbar offline={offline} />}>
         <FilingFields />
       </SimpleForm>
     </Create>

@@ -1,4 +1,4 @@
-import { DataTable, SelectInput, TextInput } from 'react-admin';
+import { DataTable, FilterButton, SelectInput, TextInput, TopToolbar } from 'react-admin';
 import { kindChoices, reviewStateChoices } from '../common/choices';
 import { TimeField } from '../common/fields';
 import { streamFilter, unitFilter } from '../common/filters';
@@ -12,10 +12,18 @@ const stateFilter = <SelectInput key="reviewState" source="reviewState" choices=
 const periodFilter = <TextInput key="period" source="period" />;
 const kindFilter = <SelectInput key="kind" source="kind" choices={kindChoices} />;
 
+/** No 新增 here: the office records a report received offline from the obligation's page (补录线下报送). */
+const QueueActions = () => (
+  <TopToolbar>
+    <FilterButton />
+  </TopToolbar>
+);
+
 /** The office's review queue: filings waiting for review (the filter can be cleared to see all). */
 const ReviewQueue = () => (
   <AppList
     title="app.menu.reviewQueue"
+    actions={<QueueActions />}
     filters={[stateFilter, unitFilter(), streamFilter(false), periodFilter, kindFilter]}
     filterDefaultValues={{ reviewState: 'PENDING' }}
     sort={{ field: 'filedAt', order: 'ASC' }}
