@@ -17,7 +17,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
-import { fieldErrorsOf } from '../common/api';
+import { reportSaveError } from '../common/api';
 import { TimeField } from '../common/fields';
 import { useCan } from '../common/useSession';
 import { API_URL, httpClient, postJson } from '../providers/http';
@@ -85,9 +85,7 @@ const AdjustDialog = ({ open, onClose }: { open: boolean; onClose: () => void })
       close();
       refresh();
     } catch (e) {
-      const fieldErrors = fieldErrorsOf(e);
-      if (fieldErrors) setErrors(fieldErrors);
-      else notify(e instanceof Error ? e.message : 'ra.notification.http_error', { type: 'error' });
+      reportSaveError(e, setErrors, notify);
     }
   };
   return (

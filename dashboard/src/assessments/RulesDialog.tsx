@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
-import { fieldErrorsOf } from '../common/api';
+import { reportSaveError } from '../common/api';
 import { httpClient, API_URL } from '../providers/http';
 
 export interface Rules {
@@ -35,9 +35,7 @@ export const RulesDialog = ({ open, year, rules, onClose }: { open: boolean; yea
       onClose();
       refresh();
     } catch (e) {
-      const fieldErrors = fieldErrorsOf(e);
-      if (fieldErrors) setErrors(fieldErrors);
-      else notify(e instanceof Error ? e.message : 'ra.notification.http_error', { type: 'error' });
+      reportSaveError(e, setErrors, notify);
     }
   };
 

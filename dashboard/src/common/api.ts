@@ -61,6 +61,17 @@ export const fieldErrorsOf = (error: unknown): Record<string, string> | null => 
   return errors && Object.keys(errors).length > 0 ? errors : null;
 };
 
+/** A failed save: the server's field messages go to the form, anything else to a notification. */
+export const reportSaveError = (
+  error: unknown,
+  onFieldErrors: (errors: Record<string, string>) => void,
+  notify: (message: string, options: { type: 'error' }) => void,
+): void => {
+  const errors = fieldErrorsOf(error);
+  if (errors) onFieldErrors(errors);
+  else notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
+};
+
 /**
  * Uploads one file (multipart `file`) with progress. XMLHttpRequest, because fetch reports no upload
  * progress. Rejects with an HttpError carrying the server's Chinese message.

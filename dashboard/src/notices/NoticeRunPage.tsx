@@ -4,7 +4,7 @@ import PreviewIcon from '@mui/icons-material/Preview';
 import { Button, Card, CardContent, CircularProgress, Link, Stack, TextField, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { Confirm, Title, useCreatePath, useNotify, useTranslate } from 'react-admin';
-import { fieldErrorsOf } from '../common/api';
+import { reportSaveError } from '../common/api';
 import { shanghaiDay } from '../common/format';
 import { postJson } from '../providers/http';
 import { useOutboxStatus } from './noticeFields';
@@ -47,9 +47,7 @@ const RunCard = () => {
         await queryClient.invalidateQueries({ queryKey: ['api', '/mail/status'] });
       }
     } catch (e) {
-      const fieldErrors = fieldErrorsOf(e);
-      if (fieldErrors) setError(fieldErrors.asOf ?? Object.values(fieldErrors)[0]!);
-      else notify(e instanceof Error ? e.message : 'ra.notification.http_error', { type: 'error' });
+      reportSaveError(e, (errors) => setError(errors.asOf ?? Object.values(errors)[0]!), notify);
     } finally {
       setBusy(null);
     }

@@ -3,7 +3,7 @@ import SaveIcon from '@mui/icons-material/Save';
 import { Button, Card, CardActions, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { useQueryClient } from '@tanstack/react-query';
-import { fieldErrorsOf, useApi } from '../common/api';
+import { reportSaveError, useApi } from '../common/api';
 import { API_URL, httpClient } from '../providers/http';
 
 export interface SettingField {
@@ -59,9 +59,7 @@ export const SettingsCard = ({ title, path, fields, savedMessage, children, test
       notify(savedMessage, { type: 'success' });
       await queryClient.invalidateQueries({ queryKey: ['api', path] });
     } catch (e) {
-      const fieldErrors = fieldErrorsOf(e);
-      if (fieldErrors) setErrors(fieldErrors);
-      else notify(e instanceof Error ? e.message : 'ra.notification.http_error', { type: 'error' });
+      reportSaveError(e, setErrors, notify);
     } finally {
       setBusy(false);
     }
