@@ -2,14 +2,12 @@
 // quarter's circular, edits and publishes it and downloads the Word file; scores the year, adjusts a unit with
 // a reason, finalises; downloads the statistics tables; a unit sees only its own score and the published
 // circular. No English and no console error on any page.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
-import { ADMIN_PASSWORD, bearer, startTestApp, type TestApp } from '../support/test-app.ts';
-import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn } from './support/browser.ts';
+import { ADMIN_PASSWORD, bearer, type TestApp } from '../support/test-app.ts';
+import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn, startAppWithDashboard } from './support/browser.ts';
 
-const DIST = path.resolve(import.meta.dirname, '..', '..', 'dashboard', 'dist');
 const NOW = new Date('2026-11-27T10:00:00+08:00');
 
 jest.setTimeout(60_000);
@@ -29,7 +27,7 @@ describe('dashboard in Chromium: circulars, assessment, statistics tables', () =
   };
 
   beforeAll(async () => {
-    t = await startTestApp({}, { dashboardDir: DIST });
+    t = await startAppWithDashboard();
     await generateHistory(t.app, { months: 12, seed: 'circulars', now: NOW });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;

@@ -1,14 +1,12 @@
 // The scenario of issue 4 §6 in a real Chromium against the real app serving the built dashboard: the
 // office's home, a unit's filing, a return with a reason, a second filing, the acceptance, the ranking; a
 // unit user typing another unit's URL sees nothing of it; no console error on any page visited.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
-import { ADMIN_PASSWORD, bearer, startTestApp, type TestApp } from '../support/test-app.ts';
-import { ConsoleErrors, expectNoEnglish, launch, newPage, pickOption, screenshot, signIn } from './support/browser.ts';
+import { ADMIN_PASSWORD, bearer, type TestApp } from '../support/test-app.ts';
+import { ConsoleErrors, expectNoEnglish, launch, newPage, pickOption, screenshot, signIn, startAppWithDashboard } from './support/browser.ts';
 
-const DIST = path.resolve(import.meta.dirname, '..', '..', 'dashboard', 'dist');
 const PASSWORD = 'password-123';
 const REASON = '法人行政许可数与公示网站不一致，请核实后重新报送';
 
@@ -48,7 +46,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
   const queueRow = () => office.locator('tbody tr', { hasText: obligation.unitName }).filter({ hasText: obligation.period });
 
   beforeAll(async () => {
-    t = await startTestApp({}, { dashboardDir: DIST });
+    t = await startAppWithDashboard();
     await generateHistory(t.app, { months: 12, seed: 'browser' });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;

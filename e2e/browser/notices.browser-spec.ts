@@ -3,15 +3,13 @@
 // confirmation, sets its thresholds, and reads the notices with their delivery; a unit sees its unread count
 // and only its own notices, opens one and the count drops; the leading group reads the list only. No English
 // and no console error on any page.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { MAIL_NOT_CONFIGURED } from '../../backend/src/mail/mail-outbox.service.ts';
 import { ObligationsService } from '../../backend/src/obligations/obligations.service.ts';
-import { ADMIN_PASSWORD, bearer, startTestApp, type TestApp } from '../support/test-app.ts';
-import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn } from './support/browser.ts';
+import { ADMIN_PASSWORD, bearer, type TestApp } from '../support/test-app.ts';
+import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn, startAppWithDashboard } from './support/browser.ts';
 
-const DIST = path.resolve(import.meta.dirname, '..', '..', 'dashboard', 'dist');
 const PASSWORD = 'password-123';
 /** Two working days after January's reports were due (Thu 5 Feb 2026): overdue digests, escalations, the summary. */
 const DAY = '2026-02-10';
@@ -47,7 +45,7 @@ describe('dashboard in Chromium: notices', () => {
   const countOf = async (page: Page, kind: string) => Number(await page.locator(`[data-testid=count-${kind}] [data-count]`).getAttribute('data-count'));
 
   beforeAll(async () => {
-    t = await startTestApp({}, { dashboardDir: DIST });
+    t = await startAppWithDashboard();
     await t.app.get(ObligationsService).generate(new Date(`${DAY}T08:00:00+08:00`));
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;

@@ -2,14 +2,12 @@
 // received time (a future one is refused with the server's message), and the obligation's status changes;
 // the office waives another obligation and the unit sees it, with the reason, on its desk; the office's
 // obligation list opens on the last three months. No console error on any page visited.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
-import { ADMIN_PASSWORD, bearer, startTestApp, type TestApp } from '../support/test-app.ts';
-import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn } from './support/browser.ts';
+import { ADMIN_PASSWORD, bearer, type TestApp } from '../support/test-app.ts';
+import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn, startAppWithDashboard } from './support/browser.ts';
 
-const DIST = path.resolve(import.meta.dirname, '..', '..', 'dashboard', 'dist');
 const PASSWORD = 'password-123';
 const EXEMPT_REASON = '该单位本季度机构改革，经领导小组同意免报';
 
@@ -49,7 +47,7 @@ describe('dashboard in Chromium: offline reports and exemptions', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({}, { dashboardDir: DIST });
+    t = await startAppWithDashboard();
     await generateHistory(t.app, { months: 6, seed: 'offline' });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;

@@ -4,6 +4,12 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from '@jest/globals';
 import { type Browser, chromium, type ConsoleMessage, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../support/test-app.ts';
+
+/** The real app serving the built dashboard (the browser project builds it first when missing). */
+export function startAppWithDashboard(): Promise<TestApp> {
+  return startTestApp({}, { dashboardDir: path.resolve(import.meta.dirname, '..', '..', '..', 'dashboard', 'dist') });
+}
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', 'screenshots');
 
