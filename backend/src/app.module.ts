@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from './config/app-config.ts';
+import { type Clock, ClockModule } from './clock/clock.ts';
 import { AssignmentsModule } from './assignments/assignments.module.ts';
 import { AuditEventsModule } from './audit-events/audit-events.module.ts';
 import { AssessmentsModule } from './assessments/assessments.module.ts';
@@ -33,12 +34,13 @@ import { UsersModule } from './users/users.module.ts';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock: Clock): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
         ...(config.schedulerEnabled ? [ScheduleModule.forRoot()] : []),
+        ClockModule.forRoot(clock),
         DatabaseModule,
         RegistryEventsModule,
         SettingsModule,

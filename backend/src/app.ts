@@ -8,6 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.ts';
+import { type Clock, PinnedClock, SystemClock } from './clock/clock.ts';
 import type { AppConfig } from './config/app-config.ts';
 import type { EmbeddedDatabase } from './database/embedded-postgres.ts';
 import { migrate } from './database/migrator.ts';
@@ -44,8 +45,13 @@ export async function prepareDatabase(config: AppConfig): Promise<PreparedDataba
   return { databaseUrl, embedded };
 }
 
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+/** The clock the configuration asks for: the machine's, or one pinned at `CLOCK_START` (tests, demos). */
+export function clockFor(config: AppConfig): Clock {
+  return config.clockStart ? new PinnedClock(config.clockStart) : new SystemClock();
+}
+
+export async function createApp(config: AppConfig, clock: Clock = clockFor(config)): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), {
     logger: LOG_LEVELS[config.logLevel],
     bodyParser: true,
   });

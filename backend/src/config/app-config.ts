@@ -20,6 +20,7 @@ const envSchema = z.object({
   DASHBOARD_DIR: z.string().optional(),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+  CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
 
 export interface AppConfig {
@@ -38,6 +39,8 @@ export interface AppConfig {
   dashboardDir: string;
   publicUrl: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Unset: the machine's clock. Set (ISO instant): the app's clock starts there and runs on (tests, demos). */
+  clockStart?: string;
   /** Background jobs (obligation generation, notices) run on schedule; tests turn them off. */
   schedulerEnabled: boolean;
 }
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dashboardDir: e.DASHBOARD_DIR ? path.resolve(e.DASHBOARD_DIR) : path.join(repoRoot, 'dashboard', 'dist'),
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}`,
     logLevel: e.LOG_LEVEL,
+    clockStart: e.CLOCK_START,
     schedulerEnabled: true,
     ...overrides,
   };
