@@ -20,6 +20,9 @@ const common = {
 };
 
 export default {
+  // A real PostgreSQL per file and a real Chromium: hooks that set them up take longer than Jest's 5 s on a
+  // busy 2-core machine, and a timeout there is not a finding.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/backend/src/**/*.spec.ts'] },
     {

@@ -129,13 +129,13 @@ describe('notices exactly once', () => {
     expect(new Set(list.body.map((n: { delivery: { status: string } }) => n.delivery.status))).toEqual(new Set(['PENDING']));
 
     // Still down a minute later: the retry is recorded too, nothing is lost.
-    await outbox.deliverDue(new Date(Date.now() + 2 * MINUTE));
+    await outbox.deliverDue(new Date(c.t.clock.nowMs() + 2 * MINUTE));
     expect(await c.t.prisma.mail.count({ where: { status: 'PENDING' } })).toBe(34);
 
     await c.smtp!.up();
-    const later = await outbox.deliverDue(new Date(Date.now() + 60 * MINUTE));
+    const later = await outbox.deliverDue(new Date(c.t.clock.nowMs() + 60 * MINUTE));
     expect(later).toMatchObject({ sent: 34, failed: 0, halted: false });
-    expect(await outbox.deliverDue(new Date(Date.now() + 24 * 60 * MINUTE))).toMatchObject({ sent: 0 });
+    expect(await outbox.deliverDue(new Date(c.t.clock.nowMs() + 24 * 60 * MINUTE))).toMatchObject({ sent: 0 });
     expect(c.smtp!.messages).toHaveLength(34);
     expect(c.smtp!.duplicates()).toEqual([]);
     const retried = await c.t.prisma.mail.findUniqueOrThrow({ where: { id: failed[0].mailId }, include: { attemptsLog: true } });
@@ -154,7 +154,7 @@ describe('notices exactly once', () => {
     for (const stream of ['SGS_MONTHLY', 'XYDM']) await c.file('区编办', '2026-01', `${DAY}T10:00:00+08:00`, stream);
     // Passes while the server stays down, each an hour later, until no mail is left to try.
     for (let hour = 1; hour <= 40 && (await c.t.prisma.mail.count({ where: { status: 'PENDING' } })) > 0; hour++) {
-      await outbox.deliverDue(new Date(Date.now() + hour * 60 * MINUTE));
+      await outbox.deliverDue(new Date(c.t.clock.nowMs() + hour * 60 * MINUTE));
     }
     const byStatus = await c.t.prisma.mail.groupBy({ by: ['status'], _count: { _all: true } });
     expect(Object.fromEntries(byStatus.map((g) => [g.status, g._count._all]))).toEqual({ CANCELLED: 1, FAILED: 33 });
@@ -164,7 +164,7 @@ describe('notices exactly once', () => {
     for (const m of failed) expect(m.attemptsLog.map((a) => a.ok)).toEqual([false, false]);
     // Back up: given-up mails stay given up (the office sees FAILED on the notice), nothing is sent twice.
     await c.smtp!.up();
-    expect(await outbox.deliverDue(new Date(Date.now() + 48 * 60 * MINUTE))).toMatchObject({ sent: 0 });
+    expect(await outbox.deliverDue(new Date(c.t.clock.nowMs() + 48 * 60 * MINUTE))).toMatchObject({ sent: 0 });
     expect(c.smtp!.messages).toEqual([]);
     const notice = await c.t.http().get(`/api/notices/${failed[0].noticeId}`).set(bearer(c.admin));
     expect(notice.body.delivery).toMatchObject({ status: 'FAILED', failed: 1 });

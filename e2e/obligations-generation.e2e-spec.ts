@@ -39,7 +39,7 @@ describe('obligation generation', () => {
     expect(await count({ unitId: unit.id, streamId: hhb.id })).toBe(0);
     const created = await t.http().post('/api/assignments').set(bearer(admin)).send({ unitId: unit.id, streamId: hhb.id, validFrom: '2026-02-01' });
     expect(created.status).toBe(201);
-    const months = monthsBetween('2026-02', shanghaiDate(new Date()).slice(0, 7));
+    const months = monthsBetween('2026-02', shanghaiDate(t.clock.now()).slice(0, 7));
     const periods = (await t.prisma.obligation.findMany({ where: { unitId: unit.id, streamId: hhb.id }, orderBy: { period: 'asc' } })).map((o) => o.period);
     expect(periods).toEqual(months);
 
@@ -69,7 +69,7 @@ describe('obligation generation', () => {
     expect(res.status).toBe(200);
     const after = await t.prisma.obligation.findUniqueOrThrow({ where: { id: past.id } });
     expect(after.dueAt).toEqual(past.dueAt);
-    const current = shanghaiDate(new Date()).slice(0, 7);
+    const current = shanghaiDate(t.clock.now()).slice(0, 7);
     const open = await t.prisma.obligation.findFirstOrThrow({ where: { streamId: stream.id, period: current } });
     const due = await t.http().get('/api/calendar/due').query({ stream: 'SGS_MONTHLY', period: current });
     expect(open.dueAt.toISOString()).toBe(new Date(due.body.dueAt).toISOString());

@@ -45,7 +45,7 @@ describe('reporting cycle, 2026-Q1, SGS_MONTHLY', () => {
     // explanation accepted for the month it missed.
     const first = await file(2, '2026-01', '2026-02-04T09:00:00+08:00');
     await review(first.id, 'RETURN', '法人行政许可数与公示系统不一致');
-    const second = await file(2, '2026-01', new Date().toISOString());
+    const second = await file(2, '2026-01', t.clock.now().toISOString());
     expect(second.version).toBe(2);
     await review(second.id, 'ACCEPT');
     await review((await file(2, '2026-02', '2026-03-09T09:00:00+08:00')).id, 'RETURN', '缺少附件');

@@ -100,7 +100,7 @@ describe('SQL status = reference status', () => {
   );
 
   it('the stored state equals the replay of now', async () => {
-    const now = new Date();
+    const now = t.clock.now();
     const stored = await t.prisma.$queryRaw<{ id: number; status: string; days_late: number | null }[]>(withStatus(storedFacts(where()), now));
     const replayed = await t.prisma.$queryRaw<{ id: number; status: string; days_late: number | null }[]>(withStatus(replayedFacts(now, where()), now));
     const byId = (rows: { id: number }[]) => [...rows].sort((a, b) => a.id - b.id);

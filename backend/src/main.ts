@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const { databaseUrl, embedded } = await prepareDatabase(config);
   const app = await createApp({ ...config, databaseUrl });
   await app.get(SeedService).run();
-  await app.get(ObligationsService).generate(new Date(), { full: false });
+  await app.get(ObligationsService).generate(undefined, { full: false });
   await app.listen(config.port);
   const logger = new Logger('Main');
   logger.log(`信用办督查考核平台 is running at ${config.publicUrl} (API under /api, docs at /api/docs)`);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
-import { ADMIN_PASSWORD, bearer, type TestApp } from '../support/test-app.ts';
+import { ADMIN_PASSWORD, bearer, TEST_NOW, type TestApp } from '../support/test-app.ts';
 import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn, startAppWithDashboard } from './support/browser.ts';
 
 const PASSWORD = 'password-123';
@@ -24,7 +24,7 @@ interface Obligation {
 /** An instant as a datetime-local value in Beijing time ('YYYY-MM-DDTHH:mm'). */
 const beijingLocal = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
 const month = (offset: number) => {
-  const now = new Date(Date.now() + 8 * 3_600_000);
+  const now = new Date(new Date(TEST_NOW).getTime() + 8 * 3_600_000);
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1));
   return d.toISOString().slice(0, 7);
 };
@@ -104,14 +104,14 @@ describe('dashboard in Chromium: offline reports and exemptions', () => {
     for (const [i, field] of fields.entries()) await office.fill(`input[name="counts.${field}"]`, String(values[i]));
 
     await console.expecting([400], async () => {
-      await receivedAt.fill(beijingLocal(new Date(Date.now() + 2 * 86_400_000)));
+      await receivedAt.fill(beijingLocal(new Date(t.clock.nowMs() + 2 * 86_400_000)));
       await office.getByRole('button', { name: '保存补录' }).click();
       await office.getByText('收到时间不能晚于当前时间').waitFor();
     });
     await expectNoEnglish(office);
     await screenshot(office, '41-offline-future-refused');
 
-    const past = new Date(Date.now() - 3 * 86_400_000);
+    const past = new Date(t.clock.nowMs() - 3 * 86_400_000);
     past.setUTCSeconds(0, 0);
     await receivedAt.fill(beijingLocal(past));
     await office.getByRole('button', { name: '保存补录' }).click();

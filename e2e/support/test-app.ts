@@ -6,9 +6,15 @@ import request from 'supertest';
 import { createApp, SeedService } from '../../backend/src/app.ts';
 import { type AppConfig, loadConfig } from '../../backend/src/config/app-config.ts';
 import { PrismaService } from '../../backend/src/database/prisma.service.ts';
+import { PinnedClock } from '../../backend/src/clock/clock.ts';
 
 export const ADMIN_PASSWORD = 'admin-pass-123';
 export const TEMPLATE_DB = 'template_app';
+/**
+ * The instant every test app starts at: the suite never depends on the machine's date (CI runs it again with
+ * the system clock moved to another year). Its clock then runs at real speed; tests move it with `clock.set`.
+ */
+export const TEST_NOW = '2026-11-27T10:00:00+08:00';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -16,6 +22,8 @@ export interface TestApp {
   prisma: PrismaService;
   databaseUrl: string;
   config: AppConfig;
+  /** The app's clock (starts at TEST_NOW). */
+  clock: PinnedClock;
   /** Signs in and returns the bearer token. */
   login(username: string, password: string): Promise<string>;
   adminToken(): Promise<string>;
@@ -49,7 +57,8 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     { ADMIN_PASSWORD, TRACKING_START: '2026-01', ...env },
     { databaseUrl, logLevel: 'error', schedulerEnabled: false, dashboardDir: '/nonexistent', ...overrides },
   );
-  const app = await createApp(config);
+  const clock = new PinnedClock(TEST_NOW);
+  const app = await createApp(config, clock);
   await app.get(SeedService).run();
   const server = app.getHttpServer();
   const http = () => request(server);
@@ -68,6 +77,7 @@ export async function startTestApp(env: Record<string, string> = {}, overrides: 
     prisma: app.get(PrismaService),
     databaseUrl,
     config,
+    clock,
     login,
     adminToken,
     async userToken(role, unitId) {

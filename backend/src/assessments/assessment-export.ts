@@ -11,6 +11,8 @@ export interface AssessmentExport {
   year: number;
   issuingBody: string;
   finalisedAt: Date | null;
+  /** When the export is made (the live figures' day while not finalised). */
+  at: Date;
   rules: ScoringRules;
   rows: readonly UnitResult[];
   deductions: readonly UnitDeduction[];
@@ -22,10 +24,10 @@ export const rulesLabel = (r: ScoringRules) =>
   `未按时报送但说明已采纳每件扣${pointsLabel(r.excusedPerReport)}分，未指定负责人扣${pointsLabel(r.noContact)}分，最低0分；另加减人工调整分。`;
 
 export async function assessmentWorkbook(x: AssessmentExport): Promise<Buffer> {
-  const wb = newWorkbook(x.issuingBody);
+  const wb = newWorkbook(x.issuingBody, x.at);
   const state = x.finalisedAt
     ? `已定稿（${chineseDate(shanghaiDate(x.finalisedAt))}）`
-    : `未定稿，按${chineseDate(shanghaiDate(new Date()))}的报送情况计算`;
+    : `未定稿，按${chineseDate(shanghaiDate(x.at))}的报送情况计算`;
   const unitName = new Map(x.rows.map((r) => [r.unitId, r.unitName]));
   const n = x.rows.length;
 

@@ -21,6 +21,7 @@ import {
   type UnitResult,
 } from './assessments.dto.ts';
 import { AssessmentsRepository } from './assessments.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,12 +33,11 @@ interface YearEvaluation {
   deductionsOf(unitId: number | null): Promise<UnitDeduction[]>;
 }
 
-const currentYear = () => Number(shanghaiDate(new Date()).slice(0, 4));
-
 /** 年度目标考核 (DESIGN.md §2.7): live while the year is open, frozen when finalised, reopened with a reason. */
 @Injectable()
 export class AssessmentsService {
   constructor(
+    private readonly clock: Clock,
     private readonly repo: AssessmentsRepository,
     private readonly compliance: ComplianceService,
     private readonly settings: SettingsRepository,
@@ -49,7 +49,7 @@ export class AssessmentsService {
     const f = q.filter;
     const scope = scopedUnitId(user);
     const ids = f.id === undefined ? null : new Set([f.id].flat());
-    const rows = (await this.evaluate(f.year ?? currentYear())).rows.filter(
+    const rows = (await this.evaluate(f.year ?? this.currentYear())).rows.filter(
       (r) =>
         (scope === null || r.unitId === scope) &&
         (f.unitId === undefined || r.unitId === f.unitId) &&
@@ -99,7 +99,7 @@ export class AssessmentsService {
       async (tx) => {
         await this.assertOpen(tx, year);
         if (!(await this.repo.unitExists(dto.unitId, tx))) throw invalid('unitId', '单位不存在');
-        const a = await this.repo.createAdjustment(tx, { year, unitId: dto.unitId, points: dto.points, reason: dto.reason, createdById: user.id });
+        const a = await this.repo.createAdjustment(tx, { year, unitId: dto.unitId, points: dto.points, reason: dto.reason, createdById: user.id, createdAt: this.clock.now() });
         return { id: a.id, year, unitId: a.unitId, points: a.points.toNumber(), reason: a.reason };
       },
       'unitId',
@@ -138,7 +138,7 @@ export class AssessmentsService {
         await this.repo.saveYearState(tx, year, {
           status: 'FINALISED',
           rules: live.rules as unknown as Prisma.InputJsonValue,
-          finalisedAt: new Date(),
+          finalisedAt: this.clock.now(),
           finalisedById: user.id,
         });
         return { id: year, status: 'FINALISED', rules: live.rules, units: live.rows.length };
@@ -160,7 +160,7 @@ export class AssessmentsService {
         await this.repo.deleteFrozen(tx, year);
         await this.repo.saveYearState(tx, year, {
           status: 'OPEN',
-          reopenedAt: new Date(),
+          reopenedAt: this.clock.now(),
           reopenedById: user.id,
           reopenReason: dto.reason,
         });
@@ -179,6 +179,7 @@ export class AssessmentsService {
       year,
       issuingBody: office?.issuingBody ?? '',
       finalisedAt: y.finalisedAt,
+      at: this.clock.now(),
       rules: y.rules,
       rows: y.rows,
       deductions: await y.deductionsOf(null),
@@ -204,7 +205,7 @@ export class AssessmentsService {
   private async compute(year: number, db?: Db): Promise<YearEvaluation> {
     const rules = await this.compliance.rulesFor(year);
     // One after the other: inside a transaction both run on its one connection.
-    const facts = await this.repo.yearFacts(year, new Date(), db);
+    const facts = await this.repo.yearFacts(year, this.clock.now(), db);
     const adjustments = await this.repo.adjustmentTotals(year, db);
     const assessed = facts.map((row) => assessUnit(row, rules, adjustments.get(row.unit_id) ?? 0, year));
     const deductions = assessed.flatMap((a) => a.deductions);
@@ -224,5 +225,9 @@ export class AssessmentsService {
 
   private async assertOpen(tx: Tx, year: number): Promise<void> {
     if (await this.repo.lockYear(tx, year)) throw conflict(yearFinalisedMessage(year));
+  }
+
+  private currentYear(): number {
+    return Number(shanghaiDate(this.clock.now()).slice(0, 4));
   }
 }

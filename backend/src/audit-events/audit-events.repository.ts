@@ -13,6 +13,7 @@ export interface NewAuditEvent {
   unitId: number | null;
   before: unknown;
   after: unknown;
+  at: Date;
 }
 
 @Injectable()

@@ -5,6 +5,7 @@ import { type Db, PrismaService } from '../database/prisma.service.ts';
 import type { AuthUser } from '../auth/auth-user.ts';
 import { notFound } from '../common/errors.ts';
 import { AuditEventsRepository } from './audit-events.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 type Tx = Prisma.TransactionClient;
 /** Which field of the record names the unit it belongs to (a unit itself: 'id'); scopes the audit log. */
@@ -23,6 +24,7 @@ export class AuditTrail {
   constructor(
     private readonly prisma: PrismaService,
     private readonly events: AuditEventsRepository,
+    private readonly clock: Clock,
   ) {}
 
   create<T extends AuditedRecord>(user: AuthUser | null, resource: string, work: (tx: Tx) => PromiseLike<T>, unitField?: UnitField) {
@@ -87,6 +89,7 @@ export class AuditTrail {
       unitId,
       before,
       after,
+      at: this.clock.now(),
     });
   }
 }

@@ -8,6 +8,7 @@ import type { ChangePasswordDto, LoginDto } from './auth.dto.ts';
 import { LoginFailuresRepository } from './login-failures.repository.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { TokensService } from './tokens.service.ts';
+import { Clock } from '../clock/clock.ts';
 
 /** Failed attempts allowed per window, per user name and per client address. */
 export const LOGIN_LIMITS = { perUser: 5, perAddress: 20, windowMinutes: 15 };
@@ -27,11 +28,12 @@ export class AuthService {
     private readonly failures: LoginFailuresRepository,
     private readonly tokens: TokensService,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async login(dto: LoginDto, address: string) {
     const keys = [`user:${dto.username.toLowerCase()}`, `addr:${address}`];
-    const since = new Date(Date.now() - LOGIN_LIMITS.windowMinutes * 60_000);
+    const since = new Date(this.clock.nowMs() - LOGIN_LIMITS.windowMinutes * 60_000);
     const [byUser, byAddress] = await Promise.all(keys.map((k) => this.failures.count(k, since)));
     if (byUser >= LOGIN_LIMITS.perUser || byAddress >= LOGIN_LIMITS.perAddress) {
       throw new HttpException(

@@ -26,6 +26,7 @@ import {
   type UpdateCircularDto,
 } from './circulars.dto.ts';
 import { CircularsRepository } from './circulars.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -43,6 +44,7 @@ const quarterLabel = (year: number, quarter: number) => `${year}年第${quarterN
 @Injectable()
 export class CircularsService {
   constructor(
+    private readonly clock: Clock,
     private readonly repo: CircularsRepository,
     private readonly compliance: ComplianceService,
     private readonly settings: SettingsRepository,
@@ -64,7 +66,7 @@ export class CircularsService {
   async draft(dto: CreateCircularDto, user: AuthUser) {
     const { year, quarter } = dto;
     const range = this.quarterRange(year, quarter);
-    const asOf = new Date();
+    const asOf = this.clock.now();
     if (shanghaiDate(asOf) <= periodEnd(`${year}-Q${quarter}`)) {
       throw conflict(`${quarterLabel(year, quarter)}尚未结束，暂不能起草通报`);
     }
@@ -117,7 +119,7 @@ export class CircularsService {
           numberSeq: seq,
           issuedOn: toDbDate(issuedOn),
           issuingBody: office.issuingBody,
-          publishedAt: new Date(),
+          publishedAt: this.clock.now(),
           publishedById: user.id,
         });
         return auditView(published);
@@ -140,7 +142,7 @@ export class CircularsService {
       const rules = await this.compliance.rulesFor(c.year);
       const correction = { number: c.number!, title: c.title, reason: dto.reason };
       const next = { year: c.year, quarter: c.quarter, version: c.version + 1, replacesId: c.id, correction };
-      return auditView(await this.freeze(tx, next, new Date(), rules, user));
+      return auditView(await this.freeze(tx, next, this.clock.now(), rules, user));
     });
     return this.get(created.id, user);
   }
@@ -161,7 +163,7 @@ export class CircularsService {
     const c = await this.visible(id, user);
     const office = c.issuingBody ? null : await this.office();
     const rows = (await this.repo.rows(id)).map(toRankedRow);
-    const draftYear = Number(shanghaiDate(new Date()).slice(0, 4));
+    const draftYear = Number(shanghaiDate(this.clock.now()).slice(0, 4));
     const content = await renderCircularDocx({
       issuingBody: c.issuingBody ?? office!.issuingBody,
       numberText: c.number ?? `${office!.circularPrefix}〔${draftYear}〕　号`,
@@ -232,7 +234,7 @@ export class CircularsService {
 
   /** 成文日期: given or today (Asia/Shanghai); after the quarter ended and not in the future. */
   private issuedOn(given: string | undefined, year: number, quarter: number): string {
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.clock.now());
     const issuedOn = given ?? today;
     const firstDay = addDays(periodEnd(`${year}-Q${quarter}`), 1);
     if (issuedOn > today) throw invalid('issuedOn', '成文日期不能晚于今天');

@@ -132,12 +132,12 @@ export async function workbookBuffer({ wb, chunks }: StreamedWorkbook): Promise<
   return Buffer.concat(chunks);
 }
 
-export function newWorkbook(creator: string): StreamedWorkbook {
+export function newWorkbook(creator: string, created: Date): StreamedWorkbook {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = creator;
-  wb.created = new Date();
+  wb.created = created;
   return { wb, chunks };
 }

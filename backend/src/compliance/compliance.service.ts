@@ -12,10 +12,12 @@ import type { RankingQuery, ScoringRulesDto, UnitCountsRow } from './compliance.
 import { ComplianceRepository, type RangeFilter } from './compliance.repository.ts';
 import { Page, parsePageRange } from '../common/list-query.ts';
 import { RankingCache } from './ranking-cache.ts';
+import { Clock } from '../clock/clock.ts';
 
 @Injectable()
 export class ComplianceService {
   constructor(
+    private readonly clock: Clock,
     private readonly repo: ComplianceRepository,
     private readonly audit: AuditTrail,
     private readonly cache: RankingCache,
@@ -28,7 +30,7 @@ export class ComplianceService {
   async ranking(q: RankingQuery, user: AuthUser) {
     const range = await this.range(q);
     const scope = scopedUnitId(user);
-    const all = q.asOf ? await this.computeRanking(range, new Date(q.asOf), new Date()) : await this.currentRanking(range);
+    const all = q.asOf ? await this.computeRanking(range, new Date(q.asOf), this.clock.now()) : await this.currentRanking(range);
     const rows = scope === null ? all : all.filter((r) => r.unitId === scope);
     if (!q.range) return rows;
     const page = parsePageRange(q.range);
@@ -37,7 +39,7 @@ export class ComplianceService {
 
   private async currentRanking(range: Omit<RangeFilter, 'unitId'>) {
     const version = await this.repo.dataVersion();
-    const now = new Date();
+    const now = this.clock.now();
     const key = `${range.fromMonth}|${range.toMonth}|${range.streamCode ?? ''}`;
     return this.cache.get(key, version, now.getTime(), async () => {
       const [value, next] = await Promise.all([
@@ -62,7 +64,7 @@ export class ComplianceService {
     const page = q.range ? parsePageRange(q.range) : null;
     const units = await this.repo.activeUnits(scope, page && { skip: page.start, take: page.end - page.start + 1 });
     const unitIds = page ? units.items.map((u) => u.id) : undefined;
-    const rows = await this.repo.matrix({ ...range, unitId: scope, unitIds }, asOf, new Date());
+    const rows = await this.repo.matrix({ ...range, unitId: scope, unitIds }, asOf, this.clock.now());
     const months = monthsBetween(range.fromMonth, range.toMonth);
     type Cell = { obligationId: number; streamCode: string; period: string; status: string; daysLate: number | null };
     const byUnit = new Map<number, Record<string, Cell[]>>();

@@ -6,6 +6,7 @@ import { monthsBetween, nextPeriod } from '../domain/periods.ts';
 import type { CountsRow, FiguresQuery, OverdueQuery, TrendQuery } from './dashboard.dto.ts';
 import { toOverdueResponse } from './dashboard.dto.ts';
 import { DashboardRepository } from './dashboard.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 const ZERO: MetricCounts = { expected: 0, onTime: 0, late: 0, missing: 0, excused: 0, inReview: 0, daysLate: 0 };
 
@@ -25,12 +26,15 @@ function toCounts(r: CountsRow | null | undefined): MetricCounts {
 /** The office home's aggregates (DESIGN.md §2.4 rules, counted in the database). */
 @Injectable()
 export class DashboardService {
-  constructor(private readonly repo: DashboardRepository) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly repo: DashboardRepository,
+  ) {}
 
   /** This month's figures: the reports due in the month, filed, on time, and the units missing some. */
   async figures(q: FiguresQuery) {
     const asOf = q.asOf ? new Date(q.asOf) : null;
-    const now = new Date();
+    const now = this.clock.now();
     const month = q.month ?? shanghaiDate(asOf ?? now).slice(0, 7);
     const start = startOfDayShanghai(`${month}-01`);
     const end = startOfDayShanghai(`${nextPeriod(month)}-01`);
@@ -52,7 +56,7 @@ export class DashboardService {
   /** Metrics per period month over the last `months` months up to `to`, every month present. */
   async trend(q: TrendQuery) {
     const asOf = q.asOf ? new Date(q.asOf) : null;
-    const now = new Date();
+    const now = this.clock.now();
     const to = q.to ?? shanghaiDate(asOf ?? now).slice(0, 7);
     const from = addMonths(to, 1 - q.months);
     const rows = await this.repo.trend(from, to, asOf, now);
@@ -70,7 +74,7 @@ export class DashboardService {
   /** Units with reports missing now, with their contact. */
   async overdue(q: OverdueQuery) {
     const asOf = q.asOf ? new Date(q.asOf) : null;
-    const rows = await this.repo.overdueUnits(q.limit, asOf, new Date());
+    const rows = await this.repo.overdueUnits(q.limit, asOf, this.clock.now());
     return { total: rows.length > 0 ? Number(rows[0].total_units) : 0, rows: rows.map(toOverdueResponse) };
   }
 }

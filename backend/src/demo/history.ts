@@ -2,6 +2,7 @@
 // explanations and exemptions for any number of units, written set-based. `npm run demo` uses it for the
 // 33 units of the plan; the province-scale benchmark uses it for 10,000.
 import type { INestApplicationContext } from '@nestjs/common';
+import { Clock } from '../clock/clock.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { addMonths } from '../domain/months.ts';
@@ -49,13 +50,14 @@ export class HistoryGenerator {
   constructor(
     private readonly repo: DemoRepository,
     private readonly obligations: ObligationsService,
+    private readonly clock: Clock,
   ) {}
 
   async generate(options: HistoryOptions = {}): Promise<HistoryResult> {
     if (await this.repo.hasFacts()) {
       throw new HistoryAlreadyPresent('This database already holds filings: a history is only written into an untouched one.');
     }
-    const now = options.now ?? new Date();
+    const now = options.now ?? this.clock.now();
     const seed = options.seed ?? 'demo';
     const batchSize = options.batchSize ?? 20_000;
     const currentMonth = shanghaiDate(now).slice(0, 7);
@@ -107,6 +109,6 @@ export class HistoryGenerator {
 
 /** Runs the generator inside a started app (the demo, the benchmark, the tests). */
 export function generateHistory(app: INestApplicationContext, options?: HistoryOptions): Promise<HistoryResult> {
-  const generator = new HistoryGenerator(new DemoRepository(app.get(PrismaService)), app.get(ObligationsService));
+  const generator = new HistoryGenerator(new DemoRepository(app.get(PrismaService)), app.get(ObligationsService), app.get(Clock));
   return generator.generate(options);
 }

@@ -2,8 +2,9 @@
 // of history for the plan's 33 units and demo accounts of every role. It never touches the database of
 // `npm start`: DATABASE_URL is ignored and the normal data folder is refused.
 import path from 'node:path';
-import { createApp, prepareDatabase, SeedService } from '../app.ts';
+import { clockFor, createApp, prepareDatabase, SeedService } from '../app.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { Clock } from '../clock/clock.ts';
 import { ConfigError, loadConfig } from '../config/app-config.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
@@ -20,13 +21,14 @@ const HISTORY_MONTHS = 12;
 function demoConfig() {
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const dataDir = env.DEMO_DATA_DIR || '.data-demo';
-  const normal = loadConfig(env).dataDir;
+  const normalConfig = loadConfig(env);
+  const normal = normalConfig.dataDir;
   const config = loadConfig({
     ...env,
     DATA_DIR: dataDir,
     ADMIN_PASSWORD: DEMO_PASSWORD,
     LOG_LEVEL: env.LOG_LEVEL || 'warn',
-    TRACKING_START: addMonths(shanghaiDate(new Date()).slice(0, 7), -HISTORY_MONTHS),
+    TRACKING_START: addMonths(shanghaiDate(clockFor(normalConfig).now()).slice(0, 7), -HISTORY_MONTHS),
   });
   if (path.resolve(config.dataDir) === path.resolve(normal)) {
     throw new ConfigError(`The demo needs a data folder of its own; DEMO_DATA_DIR points at ${normal}, the folder of npm start.`);
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
     await repo.insertUsers(demoUsers(units), await hashPassword(DEMO_PASSWORD));
     console.log('Writing a year of history for the demo …');
     const result = await generateHistory(app, { months: HISTORY_MONTHS });
-    await settings.set('demo.history', { ...result, at: new Date().toISOString() });
+    await settings.set('demo.history', { ...result, at: app.get(Clock).now().toISOString() });
     console.log(
       `History from ${result.fromMonth}: ${result.obligations} obligations, ${result.submissions} filings, ` +
         `${result.explanations} explanations, ${result.exemptions} exemptions, ${result.contacts} contacts`,

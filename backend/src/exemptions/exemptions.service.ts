@@ -6,6 +6,7 @@ import { Page, type ListQuery } from '../common/list-query.ts';
 import { ObligationAccess } from '../obligations/obligation-access.service.ts';
 import { type CreateExemptionDto, type ExemptionFilter, toExemptionResponse } from './exemptions.dto.ts';
 import { ExemptionsRepository } from './exemptions.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 /** 免报: the office waives one obligation, with a reason; revoking the waiver restores it. */
 @Injectable()
@@ -14,6 +15,7 @@ export class ExemptionsService {
     private readonly repo: ExemptionsRepository,
     private readonly obligations: ObligationAccess,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async list(q: ListQuery<ExemptionFilter>, user: AuthUser) {
@@ -36,7 +38,7 @@ export class ExemptionsService {
         if (o.exemption) throw conflict('该事项已免报');
         const now = await this.obligations.statusNow(tx, o.id);
         if (now?.status === 'ON_TIME' || now?.status === 'LATE') throw conflict('该事项已审核通过，不能再免报');
-        const e = await this.repo.create(tx, { obligationId: o.id, reason: dto.reason, createdById: user.id });
+        const e = await this.repo.create(tx, { obligationId: o.id, reason: dto.reason, createdById: user.id, createdAt: this.clock.now() });
         await this.obligations.refresh(tx, o.id);
         return toExemptionResponse(e);
       },

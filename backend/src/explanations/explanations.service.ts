@@ -11,11 +11,13 @@ import {
   toExplanationResponse,
 } from './explanations.dto.ts';
 import { ExplanationsRepository } from './explanations.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 /** 未报说明: a unit explains a missed report; the office accepts it (→ EXCUSED) or rejects it. */
 @Injectable()
 export class ExplanationsService {
   constructor(
+    private readonly clock: Clock,
     private readonly repo: ExplanationsRepository,
     private readonly obligations: ObligationAccess,
     private readonly audit: AuditTrail,
@@ -48,7 +50,7 @@ export class ExplanationsService {
           category: dto.category,
           text: dto.text,
           filedById: user.id,
-          filedAt: new Date(),
+          filedAt: this.clock.now(),
         });
         return toExplanationResponse(e);
       },
@@ -72,7 +74,7 @@ export class ExplanationsService {
           status: dto.decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED',
           decisionReason: dto.reason ?? null,
           decidedById: user.id,
-          decidedAt: new Date(),
+          decidedAt: this.clock.now(),
         });
         await this.obligations.refresh(tx, before.obligationId);
         return toExplanationResponse(e);

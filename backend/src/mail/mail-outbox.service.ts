@@ -10,6 +10,7 @@ import { MailSettings } from './mail-settings.ts';
 import { mailMessageId, type OfficeDetails, renderNoticeMail } from './mail-text.ts';
 import { MailRepository } from './mail.repository.ts';
 import { MAIL_CONCURRENCY, MailTransport } from './mail.transport.ts';
+import { Clock } from '../clock/clock.ts';
 
 export const MAIL_NOT_CONFIGURED = '未配置邮件服务器（SMTP_URL），通知仅在站内显示';
 const SETTLED = '相关事项已报送或已处理，不再发送';
@@ -48,6 +49,7 @@ export class MailOutbox {
   hooks: { afterAttempt?: (outcome: AttemptOutcome) => void | Promise<void> } = {};
 
   constructor(
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly prisma: PrismaService,
     private readonly repo: MailRepository,
@@ -62,14 +64,14 @@ export class MailOutbox {
 
   /** Queues the mails of freshly stored notices, inside the transaction that stored them. */
   enqueue(db: Db, noticeIds: number[]): Promise<number> {
-    return this.repo.enqueueForNotices(db, noticeIds, this.configured ? null : MAIL_NOT_CONFIGURED);
+    return this.repo.enqueueForNotices(db, noticeIds, this.configured ? null : MAIL_NOT_CONFIGURED, this.clock.now());
   }
 
   /**
    * Attempts every mail due at `at` (default now) until none is left, the server is unreachable, or the
    * optional deadline has passed (no new attempt starts after it).
    */
-  async deliverDue(at: Date = new Date(), deadline?: Date): Promise<DeliveryReport> {
+  async deliverDue(at: Date = this.clock.now(), deadline?: Date): Promise<DeliveryReport> {
     const report: DeliveryReport = {
       configured: this.configured,
       sent: 0,
@@ -85,7 +87,7 @@ export class MailOutbox {
     let stop = false;
     const worker = async () => {
       while (!stop) {
-        if (deadline && Date.now() >= deadline.getTime()) {
+        if (deadline && this.clock.nowMs() >= deadline.getTime()) {
           report.deferred = true;
           return;
         }
@@ -146,7 +148,7 @@ export class MailOutbox {
           messageId,
         });
         const record = { attempt, ok: true, response, error: null, status: 'SENT' as const, nextAttemptAt: null, messageId };
-        await this.repo.recordAttempt(tx, mail.id, record, new Date());
+        await this.repo.recordAttempt(tx, mail.id, record, this.clock.now());
         return { mailId: mail.id, result: 'sent' as const };
       } catch (error) {
         const failure = classifyFailure(error);
@@ -163,7 +165,7 @@ export class MailOutbox {
             nextAttemptAt: giveUp ? null : new Date(at.getTime() + retryDelayMs(attempt)),
             messageId,
           },
-          new Date(),
+          this.clock.now(),
         );
         return { mailId: mail.id, result: giveUp ? ('failed' as const) : ('retrying' as const), failure };
       }

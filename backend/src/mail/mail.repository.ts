@@ -34,12 +34,12 @@ export class MailRepository {
    * Queues one mail per recipient e-mail of each notice (from the notice's recipients JSON), set-based. When
    * mail is not configured, the rows are written as SKIPPED with the reason, so the outbox says so.
    */
-  enqueueForNotices(db: Db, noticeIds: number[], skippedBecause: string | null): Promise<number> {
+  enqueueForNotices(db: Db, noticeIds: number[], skippedBecause: string | null, at: Date): Promise<number> {
     if (noticeIds.length === 0) return Promise.resolve(0);
     const status = skippedBecause ? 'SKIPPED' : 'PENDING';
     return db.$executeRaw(sql`
-      INSERT INTO mail_outbox (notice_id, recipient, recipient_name, status, last_error)
-      SELECT n.id, r->>'email', r->>'name', ${status}::"MailStatus", ${skippedBecause}
+      INSERT INTO mail_outbox (notice_id, recipient, recipient_name, status, last_error, next_attempt_at, created_at)
+      SELECT n.id, r->>'email', r->>'name', ${status}::"MailStatus", ${skippedBecause}, ${at}::timestamptz, ${at}::timestamptz
       FROM notices n CROSS JOIN LATERAL jsonb_array_elements(n.recipients) r
       WHERE n.id = ANY(${noticeIds}::int[]) AND coalesce(r->>'email', '') <> ''
       ON CONFLICT (notice_id, recipient) DO NOTHING`);
@@ -60,7 +60,7 @@ export class MailRepository {
   }
 
   /**
-   * The next mail due at `at` (or by the database's clock, whichever is later), row-locked for the caller's transaction; rows other instances hold are
+   * The next mail due at `at` (the app's clock), row-locked for the caller's transaction; rows other instances hold are
    * skipped, so each mail is attempted by one worker at a time. A crash releases the lock with the
    * connection, and the row is due again. Ordered by the (status, next_attempt_at) index alone, so the
    * claim stays one index step however many mails a run queued at the same instant.
@@ -69,7 +69,7 @@ export class MailRepository {
     const rows = await tx.$queryRaw<DueMail[]>(sql`
       SELECT m.id, m.notice_id, m.recipient, m.recipient_name, m.attempts, n.title, n.body
       FROM mail_outbox m JOIN notices n ON n.id = m.notice_id
-      WHERE m.status = 'PENDING' AND m.next_attempt_at <= greatest(${at}::timestamptz, now())
+      WHERE m.status = 'PENDING' AND m.next_attempt_at <= ${at}::timestamptz
       ORDER BY m.next_attempt_at
       LIMIT 1
       FOR UPDATE OF m SKIP LOCKED`);

@@ -4,6 +4,7 @@ import { ZodPipe } from '../common/validation.ts';
 import { NoticeJob } from './notice-job.service.ts';
 import { NoticeSettings, type NoticeSettingsValues, updateNoticeSettingsSchema } from './notice-settings.ts';
 import { type RunDto, runInstant, runSchema } from './notices.dto.ts';
+import { Clock } from '../clock/clock.ts';
 
 /** A request waits this long for mail at most; what is left goes out with the outbox's next pass. */
 const HTTP_DELIVERY_BUDGET_MS = 20_000;
@@ -13,6 +14,7 @@ const HTTP_DELIVERY_BUDGET_MS = 20_000;
 @Roles('ADMIN')
 export class NoticeJobController {
   constructor(
+    private readonly clock: Clock,
     private readonly job: NoticeJob,
     private readonly settings: NoticeSettings,
   ) {}
@@ -20,7 +22,7 @@ export class NoticeJobController {
   @Post('jobs/notices/run')
   @HttpCode(200)
   run(@Body(new ZodPipe(runSchema)) dto: RunDto, @CurrentUser() user: AuthUser) {
-    const now = new Date();
+    const now = this.clock.now();
     return this.job.run(runInstant(dto.asOf, now), { dryRun: dto.dryRun, user, now, deliveryBudgetMs: HTTP_DELIVERY_BUDGET_MS });
   }
 

@@ -18,6 +18,7 @@ import { SettingsRepository } from '../settings/settings.repository.ts';
 import { composeNotices, type NoticeDraft, summaryKey } from './notice-composer.ts';
 import { NoticeSettings, type NoticeSettingsValues } from './notice-settings.ts';
 import { NoticesRepository } from './notices.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 export interface RunOptions {
   dryRun?: boolean;
@@ -36,6 +37,7 @@ export class NoticeJob {
   hooks: { beforeCommit?: (noticeIds: number[]) => void | Promise<void> } = {};
 
   constructor(
+    private readonly clock: Clock,
     private readonly prisma: PrismaService,
     private readonly repo: NoticesRepository,
     private readonly settings: NoticeSettings,
@@ -46,7 +48,7 @@ export class NoticeJob {
 
   /** Runs (or previews) the job for the day of `asOf`; answers what was, or would be, noticed. */
   async run(requested: Date, options: RunOptions = {}) {
-    const now = options.now ?? new Date();
+    const now = options.now ?? this.clock.now();
     const dryRun = options.dryRun ?? false;
     const asOf = dryRun ? requested : this.notInTheFuture(requested, now);
     const day = shanghaiDate(asOf);
@@ -74,7 +76,7 @@ export class NoticeJob {
     });
     if (stored.length > 0) this.logger.log(`Notices for ${day}: ${stored.length} stored`);
     const budget = options.deliveryBudgetMs;
-    const mail = await this.outbox.deliverDue(new Date(), budget === undefined ? undefined : new Date(Date.now() + budget));
+    const mail = await this.outbox.deliverDue(this.clock.now(), budget === undefined ? undefined : new Date(this.clock.nowMs() + budget));
     return { ...this.result(asOf, false, thresholds, stored), mail };
   }
 

@@ -211,9 +211,9 @@ export class NoticesRepository {
     return this.prisma.notice.count({ where: { AND: [visible, { reads: { none: { userId } } }] } });
   }
 
-  /** Marks the notice read by the user; `byAddressee` also stamps the notice's own first-read time. */
-  async markRead(id: number, userId: number, byAddressee: boolean): Promise<void> {
+  /** Marks the notice read by the user; `byAddressee` also stamps the notice's own first-read time (`at`). */
+  async markRead(id: number, userId: number, byAddressee: boolean, at: Date): Promise<void> {
     await this.prisma.noticeRead.createMany({ data: [{ noticeId: id, userId }], skipDuplicates: true });
-    if (byAddressee) await this.prisma.notice.updateMany({ where: { id, readAt: null }, data: { readAt: new Date() } });
+    if (byAddressee) await this.prisma.notice.updateMany({ where: { id, readAt: null }, data: { readAt: at } });
   }
 }

@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import { MailOutbox } from '../mail/mail-outbox.service.ts';
 import { ObligationsService } from '../obligations/obligations.service.ts';
 import { NoticeJob } from './notice-job.service.ts';
+import { Clock } from '../clock/clock.ts';
 
 const MAIL_RETRY_INTERVAL_MS = 60_000;
 
@@ -25,6 +26,7 @@ export class NoticesScheduler implements OnApplicationBootstrap {
   private delivering = false;
 
   constructor(
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly job: NoticeJob,
     private readonly outbox: MailOutbox,
@@ -47,14 +49,14 @@ export class NoticesScheduler implements OnApplicationBootstrap {
     this.logger.log(`Notices job scheduled (${this.config.noticeCron}, Asia/Shanghai); next run ${cron.nextDate().toISO()}`);
     // Started after today's run time (a restart, downtime at 09:00): catch up now rather than tomorrow.
     // Safe whenever: the job sends each notice exactly once.
-    if (missedToday(this.config.noticeCron, new Date())) void this.daily();
+    if (missedToday(this.config.noticeCron, this.clock.now())) void this.daily();
   }
 
   /** Today's obligations first (the generator is idempotent), then the chase for today. */
   async daily(): Promise<void> {
     try {
-      await this.obligations.generate(new Date(), { full: false });
-      await this.job.run(new Date(), { user: null });
+      await this.obligations.generate(this.clock.now(), { full: false });
+      await this.job.run(this.clock.now(), { user: null });
     } catch (error) {
       this.logger.error(`Notices job failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

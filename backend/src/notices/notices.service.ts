@@ -5,6 +5,7 @@ import { notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { type NoticeFilter, toNoticeResponse } from './notices.dto.ts';
 import { NoticesRepository } from './notices.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 /**
  * The inbox: a unit sees the notices about itself (never the office summary, never another unit's);
@@ -12,7 +13,10 @@ import { NoticesRepository } from './notices.repository.ts';
  */
 @Injectable()
 export class NoticesService {
-  constructor(private readonly repo: NoticesRepository) {}
+  constructor(
+    private readonly repo: NoticesRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async list(q: ListQuery<NoticeFilter>, user: AuthUser) {
     const { items, total } = await this.repo.list(q, visibleTo(user), user.id);
@@ -35,7 +39,7 @@ export class NoticesService {
     const scope = scopedUnitId(user);
     const notice = await this.visible(id, user, false);
     const byAddressee = scope === null ? notice.unitId === null : notice.unitId === scope;
-    await this.repo.markRead(id, user.id, byAddressee);
+    await this.repo.markRead(id, user.id, byAddressee, this.clock.now());
     return this.get(id, user);
   }
 

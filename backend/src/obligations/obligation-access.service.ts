@@ -3,6 +3,7 @@ import { type AuthUser, canSeeUnit } from '../auth/auth-user.ts';
 import { notFound } from '../common/errors.ts';
 import type { Db } from '../database/prisma.service.ts';
 import { ObligationsRepository } from './obligations.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 /**
  * What every write on an obligation needs (filing, review, explanation, exemption): find it as the user may
@@ -10,7 +11,10 @@ import { ObligationsRepository } from './obligations.repository.ts';
  */
 @Injectable()
 export class ObligationAccess {
-  constructor(private readonly repo: ObligationsRepository) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly repo: ObligationsRepository,
+  ) {}
 
   async lockVisible(db: Db, obligationId: number, user: AuthUser) {
     await this.repo.lock(db, obligationId);
@@ -20,7 +24,7 @@ export class ObligationAccess {
   }
 
   statusNow(db: Db, obligationId: number) {
-    return this.repo.findWithStatus(obligationId, new Date(), db);
+    return this.repo.findWithStatus(obligationId, this.clock.now(), db);
   }
 
   refresh(db: Db, obligationId: number) {

@@ -10,6 +10,7 @@ import { shanghaiDate } from '../domain/dates.ts';
 import { scheduleFor } from '../domain/schedule.ts';
 import { type ObligationFilter, toObligationResponse } from './obligations.dto.ts';
 import { ObligationsRepository, type ScheduleRow } from './obligations.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 const GENERATED_THROUGH = 'obligations.generatedThrough';
 
@@ -23,13 +24,14 @@ export class ObligationsService implements OnModuleInit {
   private readonly logger = new Logger('Obligations');
 
   constructor(
+    private readonly clock: Clock,
     private readonly repo: ObligationsRepository,
     private readonly events: RegistryEvents,
     private readonly settings: SettingsRepository,
   ) {}
 
   onModuleInit(): void {
-    this.events.onChange((change) => this.generate(new Date(), { ...change, full: true }));
+    this.events.onChange((change) => this.generate(this.clock.now(), { ...change, full: true }));
   }
 
   /**
@@ -37,7 +39,7 @@ export class ObligationsService implements OnModuleInit {
    * The daily and start-up runs only look at periods begun since the last run (a province holds millions of
    * obligations); a change of the registry reworks the whole history of what it touched.
    */
-  async generate(asOf: Date = new Date(), scope: GenerationScope = { full: true }) {
+  async generate(asOf: Date = this.clock.now(), scope: GenerationScope = { full: true }) {
     const today = shanghaiDate(asOf);
     const through = await this.settings.get<string>(GENERATED_THROUGH);
     const since = !scope.full && through && through <= today ? through : null;
@@ -67,12 +69,12 @@ export class ObligationsService implements OnModuleInit {
   }
 
   async list(q: ListQuery<ObligationFilter>, user: AuthUser) {
-    const { items, total } = await this.repo.list(q, scopedUnitId(user), new Date());
+    const { items, total } = await this.repo.list(q, scopedUnitId(user), this.clock.now());
     return new Page('obligations', items.map(toObligationResponse), total, q.skip);
   }
 
   async get(id: number, user: AuthUser) {
-    const row = await this.repo.findWithStatus(id, new Date());
+    const row = await this.repo.findWithStatus(id, this.clock.now());
     if (!row || !canSeeUnit(user, row.unit_id)) throw notFound('应报事项');
     return toObligationResponse(row);
   }

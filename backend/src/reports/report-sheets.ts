@@ -29,8 +29,8 @@ const SGS_COLUMNS: SheetColumn<SgsCountsRow>[] = [
 
 const SGS_NOTE = '数据来源：各单位报送并经信用办审核通过的“双公示”信息月度统计（附件1–4）；报送情况说明（未产生信息）的月份计为0。单位：条。';
 
-export function sgsSummaryWorkbook(rows: readonly SgsCountsRow[], fromMonth: string, toMonth: string, issuingBody: string) {
-  const wb = newWorkbook(issuingBody);
+export function sgsSummaryWorkbook(rows: readonly SgsCountsRow[], fromMonth: string, toMonth: string, issuingBody: string, createdAt: Date) {
+  const wb = newWorkbook(issuingBody, createdAt);
   addTableSheet(wb, {
     name: '数据情况统计表',
     title: SGS_SUMMARY_TITLE,
@@ -43,8 +43,8 @@ export function sgsSummaryWorkbook(rows: readonly SgsCountsRow[], fromMonth: str
   return workbookBuffer(wb);
 }
 
-export function sgsIncrementWorkbook(rows: readonly SgsCountsRow[], fromMonth: string, toMonth: string, issuingBody: string) {
-  const wb = newWorkbook(issuingBody);
+export function sgsIncrementWorkbook(rows: readonly SgsCountsRow[], fromMonth: string, toMonth: string, issuingBody: string, createdAt: Date) {
+  const wb = newWorkbook(issuingBody, createdAt);
   addTableSheet(wb, {
     name: '增量统计表',
     title: SGS_INCREMENT_TITLE,
@@ -66,13 +66,13 @@ interface RosterLine {
 const role = (c: NonNullable<RosterLine['contact']>) =>
   [c.leader ? '分管领导' : '', c.primary ? '主要联系人' : ''].filter(Boolean).join('、') || '联系人';
 
-export function rosterWorkbook(units: readonly RosterUnit[], asOfLabel: string, issuingBody: string) {
+export function rosterWorkbook(units: readonly RosterUnit[], asOfLabel: string, issuingBody: string, createdAt: Date) {
   const lines = units.flatMap((u, i): RosterLine[] =>
     u.contacts.length ? u.contacts.map((contact) => ({ index: i + 1, unitName: u.name, contact })) : [{ index: i + 1, unitName: u.name, contact: null }],
   );
   const contacts = units.reduce((n, u) => n + u.contacts.length, 0);
   const missing = units.filter((u) => u.contacts.length === 0).length;
-  const wb = newWorkbook(issuingBody);
+  const wb = newWorkbook(issuingBody, createdAt);
   addTableSheet(wb, {
     name: '负责人名单',
     title: ROSTER_TITLE,

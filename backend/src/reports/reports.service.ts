@@ -5,6 +5,7 @@ import { SettingsRepository } from '../settings/settings.repository.ts';
 import { ROSTER_TITLE, rosterWorkbook, SGS_INCREMENT_TITLE, SGS_SUMMARY_TITLE, sgsIncrementWorkbook, sgsSummaryWorkbook } from './report-sheets.ts';
 import type { SgsIncrementQuery, SgsSummaryQuery } from './reports.dto.ts';
 import { ReportsRepository } from './reports.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 export interface Download {
   fileName: string;
@@ -15,6 +16,7 @@ export interface Download {
 @Injectable()
 export class ReportsService {
   constructor(
+    private readonly clock: Clock,
     private readonly repo: ReportsRepository,
     private readonly settings: SettingsRepository,
   ) {}
@@ -26,7 +28,7 @@ export class ReportsService {
     const from = start <= q.period ? start : q.period;
     return {
       fileName: `附件5 ${SGS_SUMMARY_TITLE}（截至${periodLabel(q.period)}）.xlsx`,
-      content: await sgsSummaryWorkbook(rows, from, q.period, await this.issuingBody()),
+      content: await sgsSummaryWorkbook(rows, from, q.period, await this.issuingBody(), this.clock.now()),
     };
   }
 
@@ -36,15 +38,16 @@ export class ReportsService {
     const range = q.from === q.to ? periodLabel(q.from) : `${periodLabel(q.from)}至${periodLabel(q.to)}`;
     return {
       fileName: `附件6 ${SGS_INCREMENT_TITLE}（${range}）.xlsx`,
-      content: await sgsIncrementWorkbook(rows, q.from, q.to, await this.issuingBody()),
+      content: await sgsIncrementWorkbook(rows, q.from, q.to, await this.issuingBody(), this.clock.now()),
     };
   }
 
   async roster(): Promise<Download> {
-    const today = chineseDate(shanghaiDate(new Date()));
+    const now = this.clock.now();
+    const today = chineseDate(shanghaiDate(now));
     return {
       fileName: `${ROSTER_TITLE}（${today}）.xlsx`,
-      content: await rosterWorkbook(await this.repo.roster(), today, await this.issuingBody()),
+      content: await rosterWorkbook(await this.repo.roster(), today, await this.issuingBody(), now),
     };
   }
 

@@ -8,11 +8,13 @@ import { ObligationAccess } from '../obligations/obligation-access.service.ts';
 import { SubmissionsRepository } from '../submissions/submissions.repository.ts';
 import { type CreateReviewDto, type ReviewFilter, toReviewResponse } from './reviews.dto.ts';
 import { ReviewsRepository } from './reviews.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 /** The office accepts a submission or returns it with a reason; timeliness is settled at acceptance. */
 @Injectable()
 export class ReviewsService {
   constructor(
+    private readonly clock: Clock,
     private readonly repo: ReviewsRepository,
     private readonly submissions: SubmissionsRepository,
     private readonly obligations: ObligationAccess,
@@ -43,7 +45,7 @@ export class ReviewsService {
         if (target.review) throw conflict('该版本已审核，不能重复审核');
         if (history.at(-1)!.id !== submission.id) throw conflict('只能审核最新版本');
 
-        const decidedAt = new Date();
+        const decidedAt = this.clock.now();
         let timelinessAt: Date | null = null;
         let correctionUntil: Date | null = null;
         if (dto.decision === 'ACCEPT') {

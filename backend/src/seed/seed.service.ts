@@ -7,6 +7,7 @@ import { generatePassword } from '../auth/passwords.ts';
 import { UsersService } from '../users/users.service.ts';
 import { readPlan } from './plan.ts';
 import { SeedRepository } from './seed.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 export interface SeedResult {
   units: number;
@@ -24,6 +25,7 @@ export class SeedService {
   private readonly logger = new Logger('Seed');
 
   constructor(
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly prisma: PrismaService,
     private readonly repo: SeedRepository,
@@ -32,7 +34,7 @@ export class SeedService {
 
   async run(): Promise<SeedResult> {
     const plan = await readPlan();
-    const trackingStart = this.config.trackingStart ?? shanghaiDate(new Date()).slice(0, 7);
+    const trackingStart = this.config.trackingStart ?? shanghaiDate(this.clock.now()).slice(0, 7);
     const validFrom = toDbDate(`${trackingStart}-01`);
 
     const counts = await this.prisma.transaction(async (tx) => {

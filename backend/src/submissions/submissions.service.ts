@@ -6,11 +6,13 @@ import { Page, type ListQuery } from '../common/list-query.ts';
 import { ObligationAccess } from '../obligations/obligation-access.service.ts';
 import { type CreateSubmissionDto, type SubmissionFilter, toSubmissionResponse } from './submissions.dto.ts';
 import { SubmissionsRepository } from './submissions.repository.ts';
+import { Clock } from '../clock/clock.ts';
 
 /** Filing: a unit files for its own obligations; the office may record a report received elsewhere. */
 @Injectable()
 export class SubmissionsService {
   constructor(
+    private readonly clock: Clock,
     private readonly repo: SubmissionsRepository,
     private readonly obligations: ObligationAccess,
     private readonly audit: AuditTrail,
@@ -29,7 +31,7 @@ export class SubmissionsService {
 
   async file(dto: CreateSubmissionDto, user: AuthUser) {
     if (dto.receivedAt && user.role !== 'ADMIN') throw invalid('receivedAt', '只有信用办可以补录线下收到的报送');
-    const now = new Date();
+    const now = this.clock.now();
     const filedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
     if (filedAt > now) throw invalid('receivedAt', '收到时间不能晚于当前时间');
 

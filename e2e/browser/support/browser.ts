@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from '@jest/globals';
 import { type Browser, chromium, type ConsoleMessage, type Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { startTestApp, TEST_NOW, type TestApp } from '../../support/test-app.ts';
 
 /** The real app serving the built dashboard (the browser project builds it first when missing). */
 export function startAppWithDashboard(): Promise<TestApp> {
@@ -32,6 +32,8 @@ export function launch(): Promise<Browser> {
 /** A page in Beijing time and Chinese, like the office's computers. */
 export async function newPage(browser: Browser, console: ConsoleErrors): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } });
+  // The browser's day is the server's (TEST_NOW, then running on), whatever the machine's date.
+  await context.clock.install({ time: new Date(TEST_NOW) });
   const page = await context.newPage();
   console.watch(page);
   return page;
