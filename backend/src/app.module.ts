@@ -13,6 +13,7 @@ import { CircularsModule } from './circulars/circulars.module.ts';
 import { ComplianceModule } from './compliance/compliance.module.ts';
 import { RegistryEventsModule } from './common/registry-events.ts';
 import { ContentRangeInterceptor } from './common/content-range.interceptor.ts';
+import { InFlightLimitInterceptor } from './common/in-flight-limit.ts';
 import { HttpExceptionFilter } from './common/http-exception.filter.ts';
 import { ContactsModule } from './contacts/contacts.module.ts';
 import { DashboardModule } from './dashboard/dashboard.module.ts';
@@ -71,6 +72,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: InFlightLimitInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ContentRangeInterceptor },
       ],
       exports: [APP_CONFIG],

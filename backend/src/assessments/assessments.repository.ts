@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { unitCountsSql } from '../compliance/compliance.repository.ts';
 import { statusesAt } from '../obligations/obligation-status.sql.ts';
@@ -53,16 +53,17 @@ export class AssessmentsRepository {
     return db.assessmentAdjustment.findUnique({ where: { id } });
   }
 
-  createAdjustment(db: Db, data: Prisma.AssessmentAdjustmentUncheckedCreateInput) {
+  createAdjustment(db: Tx, data: Prisma.AssessmentAdjustmentUncheckedCreateInput) {
     return db.assessmentAdjustment.create({ data });
   }
 
-  deleteAdjustment(db: Db, id: number) {
+  deleteAdjustment(db: Tx, id: number) {
     return db.assessmentAdjustment.delete({ where: { id } });
   }
 
-  unitExists(id: number, db: Db = this.prisma) {
-    return db.unit.count({ where: { id } }).then((n) => n > 0);
+  /** The units an assessment scores are the active ones: an adjustment for any other would be stored unseen. */
+  activeUnitExists(id: number, db: Db = this.prisma) {
+    return db.unit.count({ where: { id, active: true } }).then((n) => n > 0);
   }
 
   yearState(year: number, db: Db = this.prisma) {
@@ -70,13 +71,13 @@ export class AssessmentsRepository {
   }
 
   /** Takes the year's lock until the transaction ends; true when the year is finalised. */
-  async lockYear(db: Db, year: number): Promise<boolean> {
+  async lockYear(db: Tx, year: number): Promise<boolean> {
     await db.$executeRaw(lockAssessmentYear(year));
     const [row] = await db.$queryRaw<{ finalised: boolean }[]>(assessmentYearFinalised(year));
     return row?.finalised ?? false;
   }
 
-  saveYearState(db: Db, year: number, data: Omit<Prisma.AssessmentYearUncheckedCreateInput, 'year'>) {
+  saveYearState(db: Tx, year: number, data: Omit<Prisma.AssessmentYearUncheckedCreateInput, 'year'>) {
     return db.assessmentYear.upsert({ where: { year }, create: { year, ...data }, update: data });
   }
 
@@ -96,13 +97,13 @@ export class AssessmentsRepository {
     });
   }
 
-  async deleteFrozen(db: Db, year: number): Promise<void> {
+  async deleteFrozen(db: Tx, year: number): Promise<void> {
     await db.assessmentDeduction.deleteMany({ where: { year } });
     await db.assessmentResult.deleteMany({ where: { year } });
   }
 
   /** One statement for all units' results (unnest of column arrays). */
-  insertResults(db: Db, year: number, rows: readonly UnitResult[]) {
+  insertResults(db: Tx, year: number, rows: readonly UnitResult[]) {
     const col = <T>(pick: (r: UnitResult) => T) => rows.map(pick);
     return db.$executeRaw(sql`
       INSERT INTO assessment_results (year, unit_id, unit_name, sort_order, rank, has_contact, expected, on_time, late,
@@ -117,7 +118,7 @@ export class AssessmentsRepository {
   }
 
   /** One statement for every deduction row of the year, in the order given. */
-  insertDeductions(db: Db, year: number, rows: readonly (DeductionRow & { unitId: number })[]) {
+  insertDeductions(db: Tx, year: number, rows: readonly (DeductionRow & { unitId: number })[]) {
     const col = <T>(pick: (r: DeductionRow & { unitId: number }) => T) => rows.map(pick);
     return db.$executeRaw(sql`
       INSERT INTO assessment_deductions (year, unit_id, cause, obligation_id, stream_name, period, status, days_late, points)

@@ -5,7 +5,7 @@ import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { ComplianceService } from '../compliance/compliance.service.ts';
-import type { Db } from '../database/prisma.service.ts';
+import type { Db, Tx } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import type { ScoringRules } from '../domain/score.ts';
 import { SettingsRepository } from '../settings/settings.repository.ts';
@@ -23,7 +23,6 @@ import {
 import { AssessmentsRepository } from './assessments.repository.ts';
 import { Clock } from '../clock/clock.ts';
 
-type Tx = Prisma.TransactionClient;
 
 interface YearEvaluation {
   finalised: boolean;
@@ -98,7 +97,7 @@ export class AssessmentsService {
       'assessment-adjustments',
       async (tx) => {
         await this.assertOpen(tx, year);
-        if (!(await this.repo.unitExists(dto.unitId, tx))) throw invalid('unitId', '单位不存在');
+        if (!(await this.repo.activeUnitExists(dto.unitId, tx))) throw invalid('unitId', '单位不存在或已停用，不参加本年度考核');
         const a = await this.repo.createAdjustment(tx, { year, unitId: dto.unitId, points: dto.points, reason: dto.reason, createdById: user.id, createdAt: this.clock.now() });
         return { id: a.id, year, unitId: a.unitId, points: a.points.toNumber(), reason: a.reason };
       },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import type { AssignmentFilter } from './assignments.dto.ts';
@@ -45,15 +45,15 @@ export class AssignmentsRepository {
     });
   }
 
-  create(db: Db, data: Prisma.AssignmentUncheckedCreateInput) {
+  create(db: Tx, data: Prisma.AssignmentUncheckedCreateInput) {
     return db.assignment.create({ data });
   }
 
-  update(db: Db, id: number, data: Prisma.AssignmentUncheckedUpdateInput) {
+  update(db: Tx, id: number, data: Prisma.AssignmentUncheckedUpdateInput) {
     return db.assignment.update({ where: { id }, data });
   }
 
-  delete(db: Db, id: number) {
+  delete(db: Tx, id: number) {
     return db.assignment.delete({ where: { id } });
   }
 

@@ -2,6 +2,10 @@
 // and never anything executable. Served back as downloads, never rendered by the browser.
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+/** Uploads never attached to a filing are swept after a day (their quota per unit is configuration). */
+export const UNATTACHED_TTL_MS = 24 * 3_600_000;
+/** Uploads of one user at once: each holds its file in memory until it is stored. */
+export const UPLOADS_IN_FLIGHT_PER_USER = 3;
 
 type Signature = 'zip' | 'ole' | 'pdf' | 'png' | 'jpeg' | 'text';
 

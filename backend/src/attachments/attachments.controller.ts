@@ -2,8 +2,9 @@ import { Body, Controller, Get, Post, Res, UploadedFile, UseInterceptors } from 
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { MaxInFlight } from '../common/in-flight-limit.ts';
 import { IdParam } from '../common/validation.ts';
-import { MAX_ATTACHMENT_BYTES } from './attachment-types.ts';
+import { MAX_ATTACHMENT_BYTES, UPLOADS_IN_FLIGHT_PER_USER } from './attachment-types.ts';
 import { AttachmentsService, type UploadedFile as File } from './attachments.service.ts';
 
 @Controller('attachments')
@@ -13,6 +14,7 @@ export class AttachmentsController {
   /** multipart/form-data: `file`, and `unitId` when the office uploads for a unit. */
   @Post()
   @Roles('ADMIN', 'UNIT')
+  @MaxInFlight(UPLOADS_IN_FLIGHT_PER_USER)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
   upload(@UploadedFile() file: File | undefined, @Body() body: { unitId?: string }, @CurrentUser() user: AuthUser) {
     return this.attachments.upload(file, body?.unitId, user);

@@ -1,15 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../generated/prisma/client.ts';
-import { PrismaService } from '../database/prisma.service.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+import { PrismaService, type Tx } from '../database/prisma.service.ts';
 
+const sql = Prisma.sql;
 const META = { id: true, fileName: true, mimeType: true, size: true, sha256: true, unitId: true, submissionId: true, createdAt: true } as const;
+/** Advisory lock class of a unit's uploads (the second key is the unit id): quota checks serialise per unit. */
+const UPLOAD_LOCK = 7_301;
 
 @Injectable()
 export class AttachmentsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(data: Prisma.AttachmentUncheckedCreateInput) {
-    return this.prisma.attachment.create({ data, select: META });
+  create(tx: Tx, data: Prisma.AttachmentUncheckedCreateInput) {
+    return tx.attachment.create({ data, select: META });
+  }
+
+  async unitExists(tx: Tx, unitId: number): Promise<boolean> {
+    return (await tx.unit.count({ where: { id: unitId } })) > 0;
+  }
+
+  /** Takes the unit's upload lock until the transaction ends, then sums what it has uploaded and not yet filed. */
+  async lockUnattachedBytes(tx: Tx, unitId: number): Promise<number> {
+    await tx.$executeRaw(sql`SELECT pg_advisory_xact_lock(${UPLOAD_LOCK}::int, ${unitId}::int)`);
+    const rows = await tx.$queryRaw<{ bytes: bigint | null }[]>(
+      sql`SELECT sum(size)::bigint AS bytes FROM attachments WHERE unit_id = ${unitId} AND submission_id IS NULL`,
+    );
+    return Number(rows[0]?.bytes ?? 0);
+  }
+
+  /** Removes uploads never attached to a filing and older than `before`; returns how many went. */
+  async deleteUnattached(tx: Tx, before: Date): Promise<number> {
+    const { count } = await tx.attachment.deleteMany({ where: { submissionId: null, createdAt: { lt: before } } });
+    return count;
   }
 
   findMeta(id: number) {

@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
 import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
-import { invalid, notFound } from '../common/errors.ts';
-import { checkAttachment } from './attachment-types.ts';
+import { Clock } from '../clock/clock.ts';
+import { invalid, notFound, tooLarge } from '../common/errors.ts';
+import { PrismaService } from '../database/prisma.service.ts';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
+import { checkAttachment, UNATTACHED_TTL_MS } from './attachment-types.ts';
 import { AttachmentsRepository } from './attachments.repository.ts';
 
 export interface UploadedFile {
@@ -11,12 +15,21 @@ export interface UploadedFile {
   buffer: Buffer;
 }
 
+const quotaMessage = (bytes: number) =>
+  `本单位已上传但尚未提交的附件将超过 ${Math.round(bytes / 1024 / 1024)} MB：请先提交报送；` +
+  `未使用的附件 ${UNATTACHED_TTL_MS / 3_600_000} 小时后自动清理`;
+
 /** Uploads are kept in the database, tied to a unit, and linked to a submission when it is filed. */
 @Injectable()
 export class AttachmentsService {
+  private readonly logger = new Logger('Attachments');
+
   constructor(
     private readonly repo: AttachmentsRepository,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
+    private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async upload(file: UploadedFile | undefined, unitIdField: string | undefined, user: AuthUser) {
@@ -25,20 +38,29 @@ export class AttachmentsService {
     const checked = checkAttachment(fileName, file.buffer);
     if ('error' in checked) throw invalid('file', checked.error);
     const unitId = scopedUnitId(user) ?? Number(unitIdField);
-    if (!Number.isInteger(unitId) || unitId <= 0) throw invalid('unitId', '请指定附件所属单位');
+    if (!Number.isInteger(unitId) || unitId <= 0 || unitId > 2_147_483_647) throw invalid('unitId', '请指定附件所属单位');
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    // A view on multer's buffer, not a copy: the file is held whole once.
+    const content = new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength) as Uint8Array<ArrayBuffer>;
     return this.audit.create(
       user,
       'attachments',
-      () =>
-        this.repo.create({
+      async (tx) => {
+        if (!(await this.repo.unitExists(tx, unitId))) throw invalid('unitId', '单位不存在');
+        const held = await this.repo.lockUnattachedBytes(tx, unitId);
+        const quota = this.config.unattachedQuotaBytes;
+        if (held + content.byteLength > quota) throw tooLarge(quotaMessage(quota));
+        return this.repo.create(tx, {
           fileName,
           mimeType: checked.mime,
-          size: file.buffer.length,
-          sha256: createHash('sha256').update(file.buffer).digest('hex'),
-          content: new Uint8Array(file.buffer),
+          size: content.byteLength,
+          sha256,
+          content,
           unitId,
           uploadedById: user.id,
-        }),
+          createdAt: this.clock.now(),
+        });
+      },
       'unitId',
     );
   }
@@ -47,6 +69,19 @@ export class AttachmentsService {
     const a = await this.repo.findContent(id);
     if (!a || !canSeeUnit(user, a.unitId)) throw notFound('附件');
     return a;
+  }
+
+  /** Hourly: uploads never attached to a filing go after a day, so they cannot pile up. */
+  @Cron('0 17 * * * *', { timeZone: 'Asia/Shanghai', name: 'attachments-sweep' })
+  async sweepUnattached(): Promise<number> {
+    const before = new Date(this.clock.nowMs() - UNATTACHED_TTL_MS);
+    const removed = await this.prisma.transaction(async (tx) => {
+      const count = await this.repo.deleteUnattached(tx, before);
+      if (count > 0) await this.audit.record(tx, null, 'SWEEP', 'attachments', 'unattached', null, null, { removed: count, before });
+      return count;
+    });
+    if (removed > 0) this.logger.log(`Swept ${removed} unattached uploads older than a day`);
+    return removed;
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import type { AuditEventFilter } from './audit-events.dto.ts';
 
@@ -20,7 +20,7 @@ export interface NewAuditEvent {
 export class AuditEventsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async create(db: Db, event: NewAuditEvent): Promise<void> {
+  async create(db: Tx, event: NewAuditEvent): Promise<void> {
     await db.auditEvent.create({
       data: { ...event, before: asJson(event.before), after: asJson(event.after) },
     });

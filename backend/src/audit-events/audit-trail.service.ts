@@ -1,13 +1,11 @@
 // Every write of the system goes through here: the change and its audit event commit together.
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { PrismaService, type Tx } from '../database/prisma.service.ts';
 import type { AuthUser } from '../auth/auth-user.ts';
 import { notFound } from '../common/errors.ts';
 import { AuditEventsRepository } from './audit-events.repository.ts';
 import { Clock } from '../clock/clock.ts';
 
-type Tx = Prisma.TransactionClient;
 /** Which field of the record names the unit it belongs to (a unit itself: 'id'); scopes the audit log. */
 export type UnitField = 'id' | 'unitId';
 const unitOf = (record: AuditedRecord, field?: UnitField): number | null => {
@@ -71,7 +69,7 @@ export class AuditTrail {
 
   /** For writes with a shape of their own (login, password change, decisions). */
   record(
-    tx: Db,
+    tx: Tx,
     user: AuthUser | null,
     action: string,
     resource: string,

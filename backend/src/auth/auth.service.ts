@@ -9,6 +9,7 @@ import { LoginFailuresRepository } from './login-failures.repository.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { TokensService } from './tokens.service.ts';
 import { Clock } from '../clock/clock.ts';
+import { PrismaService } from '../database/prisma.service.ts';
 
 /** Failed attempts allowed per window, per user name and per client address. */
 export const LOGIN_LIMITS = { perUser: 5, perAddress: 20, windowMinutes: 15 };
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly tokens: TokensService,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
+    private readonly prisma: PrismaService,
   ) {}
 
   async login(dto: LoginDto, address: string) {
@@ -48,7 +50,7 @@ export class AuthService {
       throw new UnauthorizedException({ statusCode: 401, message: '用户名或密码错误' });
     }
     await this.failures.clear(keys[0], since);
-    await this.audit.record(this.users.db, toAuthUser(user), 'LOGIN', 'auth', user.id, user.unitId, null, null);
+    await this.prisma.transaction((tx) => this.audit.record(tx, toAuthUser(user), 'LOGIN', 'auth', user.id, user.unitId, null, null));
     return { token: await this.tokens.sign(user), user: toAuthUser(user) };
   }
 
@@ -67,11 +69,12 @@ export class AuthService {
     if (!user || !(await verifyPassword(dto.currentPassword, user.passwordHash))) {
       throw new ValidationFailed({ currentPassword: '原密码不正确' });
     }
-    const updated = await this.users.update(this.users.db, user.id, {
-      passwordHash: await hashPassword(dto.newPassword),
-      tokenVersion: { increment: 1 },
+    const passwordHash = await hashPassword(dto.newPassword);
+    const updated = await this.prisma.transaction(async (tx) => {
+      const changed = await this.users.update(tx, user.id, { passwordHash, tokenVersion: { increment: 1 } });
+      await this.audit.record(tx, actor, 'CHANGE_PASSWORD', 'users', user.id, user.unitId, null, null);
+      return changed;
     });
-    await this.audit.record(this.users.db, actor, 'CHANGE_PASSWORD', 'users', user.id, user.unitId, null, null);
     return { token: await this.tokens.sign(updated), user: toAuthUser(updated) };
   }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
+import { PrismaService } from '../database/prisma.service.ts';
 import { SettingsRepository } from '../settings/settings.repository.ts';
 
 interface TokenPayload {
@@ -18,6 +19,7 @@ export class TokensService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jwt: JwtService,
     private readonly settings: SettingsRepository,
+    private readonly prisma: PrismaService,
   ) {}
 
   async sign(user: { id: number; tokenVersion: number }): Promise<string> {
@@ -38,7 +40,9 @@ export class TokensService {
   private key(): Promise<string> {
     this.secret ??= this.config.jwtSecret
       ? Promise.resolve(this.config.jwtSecret)
-      : this.settings.getOrCreate('auth.jwtSecret', randomBytes(48).toString('base64url'));
+      : this.prisma.transaction((tx) => this.settings.getOrCreate(tx, 'auth.jwtSecret', randomBytes(48).toString('base64url')));
+    // A failure (database down) is not remembered: the next request asks again.
+    this.secret.catch(() => (this.secret = undefined));
     return this.secret;
   }
 }

@@ -3,6 +3,7 @@
 import { createApp, SeedService } from '../app.ts';
 import { loadConfig } from '../config/app-config.ts';
 import { generateHistory } from '../demo/history.ts';
+import { PrismaService } from '../database/prisma.service.ts';
 import { SettingsRepository } from '../settings/settings.repository.ts';
 import type { BenchOptions } from './options.ts';
 import { timeOnce } from './stats.ts';
@@ -42,7 +43,7 @@ export async function prepareDataset(databaseUrl: string, o: BenchOptions, now: 
       buildSeconds: seconds,
       reused: false,
     };
-    await settings.set(MARKER, { ...info });
+    await app.get(PrismaService).transaction((tx) => settings.set(tx, MARKER, { ...info }));
     return info;
   } finally {
     await app.close();

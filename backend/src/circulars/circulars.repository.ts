@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import { unitCountsSql } from '../compliance/compliance.repository.ts';
@@ -44,7 +44,7 @@ export class CircularsRepository {
   }
 
   /** Row lock: writes on one circular (edit, publish, correct, delete) serialise. */
-  async lock(db: Db, id: number): Promise<void> {
+  async lock(db: Tx, id: number): Promise<void> {
     await db.$queryRaw(sql`SELECT id FROM circulars WHERE id = ${id} FOR UPDATE`);
   }
 
@@ -68,20 +68,20 @@ export class CircularsRepository {
     return { obligations: row?.obligations ?? 0, lastDue: row?.last_due ?? null };
   }
 
-  create(db: Db, data: Prisma.CircularUncheckedCreateInput) {
+  create(db: Tx, data: Prisma.CircularUncheckedCreateInput) {
     return db.circular.create({ data, include: LINKS });
   }
 
-  update(db: Db, id: number, data: Prisma.CircularUncheckedUpdateInput) {
+  update(db: Tx, id: number, data: Prisma.CircularUncheckedUpdateInput) {
     return db.circular.update({ where: { id }, data, include: LINKS });
   }
 
-  delete(db: Db, id: number) {
+  delete(db: Tx, id: number) {
     return db.circular.delete({ where: { id } });
   }
 
   /** Freezes the status of every obligation of the months as it stands at `asOf` (the stored state). */
-  async freezeStatuses(db: Db, circularId: number, fromMonth: string, toMonth: string, asOf: Date): Promise<number> {
+  async freezeStatuses(db: Tx, circularId: number, fromMonth: string, toMonth: string, asOf: Date): Promise<number> {
     const where = sql`o.report_month BETWEEN ${toDbDate(`${fromMonth}-01`)} AND ${toDbDate(`${toMonth}-01`)}`;
     return db.$executeRaw(sql`
       INSERT INTO circular_obligations (circular_id, obligation_id, unit_id, stream_id, period, report_month, status, past_due, days_late)
@@ -109,7 +109,7 @@ export class CircularsRepository {
   }
 
   /** One statement for every unit's line: unnest of column arrays. */
-  insertRows(db: Db, circularId: number, rows: readonly RankedRow[]) {
+  insertRows(db: Tx, circularId: number, rows: readonly RankedRow[]) {
     const col = <T>(pick: (r: RankedRow) => T) => rows.map(pick);
     return db.$executeRaw(sql`
       INSERT INTO circular_rows (circular_id, unit_id, rank, unit_name, sort_order, has_contact, expected, on_time,
@@ -126,7 +126,7 @@ export class CircularsRepository {
    * The next number of the year, in the publishing transaction: the counter row is locked until commit, so
    * concurrent publishes take consecutive numbers, and a rolled-back publish gives its number back.
    */
-  async nextNumber(db: Db, year: number): Promise<number> {
+  async nextNumber(db: Tx, year: number): Promise<number> {
     const [row] = await db.$queryRaw<{ last_number: number }[]>(sql`
       INSERT INTO circular_counters (year, last_number) VALUES (${year}, 1)
       ON CONFLICT (year) DO UPDATE SET last_number = circular_counters.last_number + 1

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
+import type { Tx } from '../database/prisma.service.ts';
 import type { AuthUser } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, notFound } from '../common/errors.ts';
@@ -28,7 +29,6 @@ import {
 import { CircularsRepository } from './circulars.repository.ts';
 import { Clock } from '../clock/clock.ts';
 
-type Tx = Prisma.TransactionClient;
 
 const PUBLISHED_IS_FINAL = '通报已发布，不能修改或删除；如需更正，请在该通报上发布更正版本';
 

@@ -18,5 +18,11 @@ export const notFound = (what = '记录'): NotFoundException =>
 export const conflict = (message: string, errors?: FieldErrors): ConflictException =>
   new ConflictException({ statusCode: 409, message, ...(errors ? { errors } : {}) });
 
+export const tooLarge = (message: string): HttpException =>
+  new HttpException({ statusCode: HttpStatus.PAYLOAD_TOO_LARGE, message }, HttpStatus.PAYLOAD_TOO_LARGE);
+
+export const tooManyRequests = (message: string): HttpException =>
+  new HttpException({ statusCode: HttpStatus.TOO_MANY_REQUESTS, message }, HttpStatus.TOO_MANY_REQUESTS);
+
 export const forbidden = (message = '无权执行此操作'): ForbiddenException =>
   new ForbiddenException({ statusCode: 403, message });

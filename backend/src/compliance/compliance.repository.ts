@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { assessmentYearFinalised, lockAssessmentYear } from '../assessments/assessment-lock.sql.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { metricCounts, statusesAt } from '../obligations/obligation-status.sql.ts';
@@ -99,12 +99,12 @@ export class ComplianceRepository {
     return this.prisma.scoringRules.findUnique({ where: { year } });
   }
 
-  saveScoringRules(year: number, data: Omit<Prisma.ScoringRulesCreateInput, 'year'>, db: Db = this.prisma) {
+  saveScoringRules(db: Tx, year: number, data: Omit<Prisma.ScoringRulesCreateInput, 'year'>) {
     return db.scoringRules.upsert({ where: { year }, create: { year, ...data }, update: data });
   }
 
   /** Takes the lock of the year's assessment (until the transaction ends); true when the year is finalised. */
-  async lockYearAndCheckFinalised(db: Db, year: number): Promise<boolean> {
+  async lockYearAndCheckFinalised(db: Tx, year: number): Promise<boolean> {
     await db.$executeRaw(lockAssessmentYear(year));
     const [row] = await db.$queryRaw<{ finalised: boolean }[]>(assessmentYearFinalised(year));
     return row?.finalised ?? false;

@@ -113,7 +113,7 @@ export class ComplianceService {
       async (tx) => {
         // The rules of a finalised year are frozen with its assessment (DESIGN.md §2.7).
         if (await this.repo.lockYearAndCheckFinalised(tx, year)) throw conflict(yearFinalisedMessage(year));
-        await this.repo.saveScoringRules(year, dto, tx);
+        await this.repo.saveScoringRules(tx, year, dto);
         return { id: year, ...dto };
       },
     );

@@ -21,6 +21,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
   CLOCK_START: z.iso.datetime({ offset: true }).optional(),
+  UNATTACHED_QUOTA_MB: z.coerce.number().int().min(1).max(100_000).default(200),
 });
 
 export interface AppConfig {
@@ -41,6 +42,8 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** Unset: the machine's clock. Set (ISO instant): the app's clock starts there and runs on (tests, demos). */
   clockStart?: string;
+  /** What one unit may hold uploaded but not yet attached to a filing (bytes); older than a day is swept. */
+  unattachedQuotaBytes: number;
   /** Background jobs (obligation generation, notices) run on schedule; tests turn them off. */
   schedulerEnabled: boolean;
 }
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${port}`,
     logLevel: e.LOG_LEVEL,
     clockStart: e.CLOCK_START,
+    unattachedQuotaBytes: e.UNATTACHED_QUOTA_MB * 1024 * 1024,
     schedulerEnabled: true,
     ...overrides,
   };

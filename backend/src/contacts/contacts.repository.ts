@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import type { ContactFilter } from './contacts.dto.ts';
 
@@ -34,19 +34,19 @@ export class ContactsRepository {
   }
 
   /** Clears the flag on the unit's other contacts, so at most one is primary. */
-  clearPrimary(db: Db, unitId: number, exceptId?: number) {
+  clearPrimary(db: Tx, unitId: number, exceptId?: number) {
     return db.contact.updateMany({ where: { unitId, primary: true, NOT: { id: exceptId ?? -1 } }, data: { primary: false } });
   }
 
-  create(db: Db, data: Prisma.ContactUncheckedCreateInput) {
+  create(db: Tx, data: Prisma.ContactUncheckedCreateInput) {
     return db.contact.create({ data });
   }
 
-  update(db: Db, id: number, data: Prisma.ContactUncheckedUpdateInput) {
+  update(db: Tx, id: number, data: Prisma.ContactUncheckedUpdateInput) {
     return db.contact.update({ where: { id }, data });
   }
 
-  delete(db: Db, id: number) {
+  delete(db: Tx, id: number) {
     return db.contact.delete({ where: { id } });
   }
 }

@@ -3,8 +3,15 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client.ts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 
-/** A client or an open transaction: repositories take either, so services can compose writes atomically. */
+/** A client or an open transaction: what a repository's reads take. */
 export type Db = PrismaClient | Prisma.TransactionClient;
+
+declare const openTransaction: unique symbol;
+/**
+ * An open transaction, as only `PrismaService.transaction` hands it out. A repository's writes take this and
+ * nothing else, so a write (and its audit event) cannot run on the shared client outside its transaction.
+ */
+export type Tx = Prisma.TransactionClient & { readonly [openTransaction]: true };
 
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
@@ -14,8 +21,8 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   }
 
   /** Runs `work` in one transaction (read committed) and returns its result. */
-  transaction<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-    return this.$transaction(work, { timeout: 30_000, maxWait: 10_000 });
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.$transaction((tx) => work(tx as Tx), { timeout: 30_000, maxWait: 10_000 });
   }
 
   async onModuleDestroy(): Promise<void> {

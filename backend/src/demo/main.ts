@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     await repo.insertUsers(demoUsers(units), await hashPassword(DEMO_PASSWORD));
     console.log('Writing a year of history for the demo …');
     const result = await generateHistory(app, { months: HISTORY_MONTHS });
-    await settings.set('demo.history', { ...result, at: app.get(Clock).now().toISOString() });
+    await app.get(PrismaService).transaction((tx) => settings.set(tx, 'demo.history', { ...result, at: app.get(Clock).now().toISOString() }));
     console.log(
       `History from ${result.fromMonth}: ${result.obligations} obligations, ${result.submissions} filings, ` +
         `${result.explanations} explanations, ${result.exemptions} exemptions, ${result.contacts} contacts`,

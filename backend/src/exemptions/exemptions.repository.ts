@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import { OBLIGATION_REF_INCLUDE } from '../obligations/obligation-ref.ts';
 import type { ExemptionFilter } from './exemptions.dto.ts';
@@ -32,11 +32,11 @@ export class ExemptionsRepository {
     return db.exemption.findUnique({ where: { id }, include: INCLUDE });
   }
 
-  create(db: Db, data: Prisma.ExemptionUncheckedCreateInput) {
+  create(db: Tx, data: Prisma.ExemptionUncheckedCreateInput) {
     return db.exemption.create({ data, include: INCLUDE });
   }
 
-  delete(db: Db, id: number) {
+  delete(db: Tx, id: number) {
     return db.exemption.delete({ where: { id } });
   }
 }

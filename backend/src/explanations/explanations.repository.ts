@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import { OBLIGATION_REF_INCLUDE } from '../obligations/obligation-ref.ts';
 import type { ExplanationFilter } from './explanations.dto.ts';
@@ -39,11 +39,11 @@ export class ExplanationsRepository {
     return db.explanation.findFirst({ where: { obligationId, status: { in: ['PENDING', 'ACCEPTED'] } } });
   }
 
-  create(db: Db, data: Prisma.ExplanationUncheckedCreateInput) {
+  create(db: Tx, data: Prisma.ExplanationUncheckedCreateInput) {
     return db.explanation.create({ data, include: INCLUDE });
   }
 
-  update(db: Db, id: number, data: Prisma.ExplanationUncheckedUpdateInput) {
+  update(db: Tx, id: number, data: Prisma.ExplanationUncheckedUpdateInput) {
     return db.explanation.update({ where: { id }, data, include: INCLUDE });
   }
 }

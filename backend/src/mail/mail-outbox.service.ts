@@ -3,7 +3,7 @@
 // up after the configured number of attempts. Safe on several instances at once (SKIP LOCKED).
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { SettingsRepository } from '../settings/settings.repository.ts';
 import { classifyFailure, describeFailure, type FailureKind, retryDelayMs } from './mail-retry.ts';
 import { MailSettings } from './mail-settings.ts';
@@ -63,7 +63,7 @@ export class MailOutbox {
   }
 
   /** Queues the mails of freshly stored notices, inside the transaction that stored them. */
-  enqueue(db: Db, noticeIds: number[]): Promise<number> {
+  enqueue(db: Tx, noticeIds: number[]): Promise<number> {
     return this.repo.enqueueForNotices(db, noticeIds, this.configured ? null : MAIL_NOT_CONFIGURED, this.clock.now());
   }
 
@@ -82,7 +82,7 @@ export class MailOutbox {
       deferred: false,
     };
     if (!this.configured) return report;
-    report.cancelled = await this.repo.cancelSettled(SETTLED);
+    report.cancelled = await this.prisma.transaction((tx) => this.repo.cancelSettled(tx, SETTLED));
     const context = await this.context();
     let stop = false;
     const worker = async () => {

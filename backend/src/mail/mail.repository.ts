@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { MailStatus } from '../generated/prisma/enums.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 
 const sql = Prisma.sql;
 
@@ -34,7 +34,7 @@ export class MailRepository {
    * Queues one mail per recipient e-mail of each notice (from the notice's recipients JSON), set-based. When
    * mail is not configured, the rows are written as SKIPPED with the reason, so the outbox says so.
    */
-  enqueueForNotices(db: Db, noticeIds: number[], skippedBecause: string | null, at: Date): Promise<number> {
+  enqueueForNotices(db: Tx, noticeIds: number[], skippedBecause: string | null, at: Date): Promise<number> {
     if (noticeIds.length === 0) return Promise.resolve(0);
     const status = skippedBecause ? 'SKIPPED' : 'PENDING';
     return db.$executeRaw(sql`
@@ -49,8 +49,8 @@ export class MailRepository {
    * A unit that files stops being chased: pending mails of chase notices whose obligations are all settled
    * now (filed, accepted, excused, exempted) are cancelled. Summaries to the office always go out.
    */
-  cancelSettled(reason: string): Promise<number> {
-    return this.prisma.$executeRaw(sql`
+  cancelSettled(tx: Tx, reason: string): Promise<number> {
+    return tx.$executeRaw(sql`
       UPDATE mail_outbox m SET status = 'CANCELLED', last_error = ${reason}
       FROM notices n
       WHERE m.notice_id = n.id AND m.status = 'PENDING' AND n.kind <> 'SUMMARY'
@@ -65,7 +65,7 @@ export class MailRepository {
    * connection, and the row is due again. Ordered by the (status, next_attempt_at) index alone, so the
    * claim stays one index step however many mails a run queued at the same instant.
    */
-  async lockNextDue(tx: Db, at: Date): Promise<DueMail | null> {
+  async lockNextDue(tx: Tx, at: Date): Promise<DueMail | null> {
     const rows = await tx.$queryRaw<DueMail[]>(sql`
       SELECT m.id, m.notice_id, m.recipient, m.recipient_name, m.attempts, n.title, n.body
       FROM mail_outbox m JOIN notices n ON n.id = m.notice_id
@@ -77,7 +77,7 @@ export class MailRepository {
   }
 
   /** Stores the outcome of an attempt on the row and in the attempt log, in the caller's transaction. */
-  async recordAttempt(tx: Db, mailId: number, a: AttemptRecord, at: Date): Promise<void> {
+  async recordAttempt(tx: Tx, mailId: number, a: AttemptRecord, at: Date): Promise<void> {
     await tx.mail.update({
       where: { id: mailId },
       data: {

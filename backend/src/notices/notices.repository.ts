@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import { statusesAt } from '../obligations/obligation-status.sql.ts';
@@ -115,7 +115,7 @@ export class NoticesRepository {
    * each chase notice's obligations in the ledger, whose key (obligation, kind, stage) refuses a second
    * notice of the same step even if the advisory lock were bypassed. Returns the ids of the new notices.
    */
-  async insertDrafts(db: Db, drafts: NoticeDraft[]): Promise<Map<string, number>> {
+  async insertDrafts(db: Tx, drafts: NoticeDraft[]): Promise<Map<string, number>> {
     const ids = new Map<string, number>();
     // In slices: a catch-up run at province scale writes tens of thousands of notices, and one JSON
     // parameter holding them all would cost hundreds of MB.
@@ -157,7 +157,7 @@ export class NoticesRepository {
   }
 
   /** Serialises runs across instances until the caller's transaction ends. */
-  async lockRuns(tx: Db): Promise<void> {
+  async lockRuns(tx: Tx): Promise<void> {
     await tx.$queryRaw(sql`SELECT 1 AS locked FROM pg_advisory_xact_lock(${NOTICE_RUN_LOCK_KEY}::bigint)`);
   }
 
@@ -212,8 +212,9 @@ export class NoticesRepository {
   }
 
   /** Marks the notice read by the user; `byAddressee` also stamps the notice's own first-read time (`at`). */
-  async markRead(id: number, userId: number, byAddressee: boolean, at: Date): Promise<void> {
-    await this.prisma.noticeRead.createMany({ data: [{ noticeId: id, userId }], skipDuplicates: true });
-    if (byAddressee) await this.prisma.notice.updateMany({ where: { id, readAt: null }, data: { readAt: at } });
+  async markRead(tx: Tx, id: number, userId: number, byAddressee: boolean, at: Date): Promise<boolean> {
+    const { count } = await tx.noticeRead.createMany({ data: [{ noticeId: id, userId, readAt: at }], skipDuplicates: true });
+    if (byAddressee) await tx.notice.updateMany({ where: { id, readAt: null }, data: { readAt: at } });
+    return count > 0;
   }
 }

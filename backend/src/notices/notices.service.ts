@@ -6,6 +6,8 @@ import { Page, type ListQuery } from '../common/list-query.ts';
 import { type NoticeFilter, toNoticeResponse } from './notices.dto.ts';
 import { NoticesRepository } from './notices.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { PrismaService } from '../database/prisma.service.ts';
 
 /**
  * The inbox: a unit sees the notices about itself (never the office summary, never another unit's);
@@ -16,6 +18,8 @@ export class NoticesService {
   constructor(
     private readonly repo: NoticesRepository,
     private readonly clock: Clock,
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(q: ListQuery<NoticeFilter>, user: AuthUser) {
@@ -39,7 +43,11 @@ export class NoticesService {
     const scope = scopedUnitId(user);
     const notice = await this.visible(id, user, false);
     const byAddressee = scope === null ? notice.unitId === null : notice.unitId === scope;
-    await this.repo.markRead(id, user.id, byAddressee, this.clock.now());
+    // The first read of each user is on the audit trail: the office can show that a chase reached the unit.
+    await this.prisma.transaction(async (tx) => {
+      const first = await this.repo.markRead(tx, id, user.id, byAddressee, this.clock.now());
+      if (first) await this.audit.record(tx, user, 'READ', 'notices', id, notice.unitId, null, null);
+    });
     return this.get(id, user);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, canSeeUnit } from '../auth/auth-user.ts';
 import { notFound } from '../common/errors.ts';
-import type { Db } from '../database/prisma.service.ts';
+import type { Db, Tx } from '../database/prisma.service.ts';
 import { ObligationsRepository } from './obligations.repository.ts';
 import { Clock } from '../clock/clock.ts';
 
@@ -16,7 +16,7 @@ export class ObligationAccess {
     private readonly repo: ObligationsRepository,
   ) {}
 
-  async lockVisible(db: Db, obligationId: number, user: AuthUser) {
+  async lockVisible(db: Tx, obligationId: number, user: AuthUser) {
     await this.repo.lock(db, obligationId);
     const o = await this.repo.findForFiling(obligationId, db);
     if (!o || !canSeeUnit(user, o.unitId)) throw notFound('应报事项');
@@ -27,7 +27,7 @@ export class ObligationAccess {
     return this.repo.findWithStatus(obligationId, this.clock.now(), db);
   }
 
-  refresh(db: Db, obligationId: number) {
+  refresh(db: Tx, obligationId: number) {
     return this.repo.refreshState(db, obligationId);
   }
 }

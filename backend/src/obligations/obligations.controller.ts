@@ -23,7 +23,7 @@ export class ObligationsController {
   @Post('generate')
   @Roles('ADMIN')
   @HttpCode(200)
-  generate(@Body(new ZodPipe(generateSchema)) dto: { asOf?: string }) {
-    return this.obligations.generate(dto.asOf ? new Date(dto.asOf) : undefined);
+  generate(@Body(new ZodPipe(generateSchema)) dto: { asOf?: string }, @CurrentUser() user: AuthUser) {
+    return this.obligations.generateForOffice(dto.asOf, user);
   }
 }

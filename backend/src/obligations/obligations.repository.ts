@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import type { ScheduledPeriod } from '../domain/schedule.ts';
 import type { ListQuery } from '../common/list-query.ts';
@@ -93,7 +93,7 @@ export class ObligationsRepository {
   }
 
   /** Recomputes the stored state of one obligation from its history; call inside the writing transaction. */
-  async refreshState(db: Db, obligationId: number): Promise<void> {
+  async refreshState(db: Tx, obligationId: number): Promise<void> {
     await db.$executeRaw(sql`
       UPDATE obligations o
       SET state = f.state, timeliness_at = f.timeliness_at, latest_submission_id = f.latest_submission_id
@@ -102,7 +102,7 @@ export class ObligationsRepository {
   }
 
   /** Locks the obligation row, so concurrent filings and decisions on it serialise. */
-  async lock(db: Db, obligationId: number): Promise<void> {
+  async lock(db: Tx, obligationId: number): Promise<void> {
     await db.$queryRaw(sql`SELECT id FROM obligations WHERE id = ${obligationId} FOR UPDATE`);
   }
 

@@ -11,6 +11,8 @@ import { scheduleFor } from '../domain/schedule.ts';
 import { type ObligationFilter, toObligationResponse } from './obligations.dto.ts';
 import { ObligationsRepository, type ScheduleRow } from './obligations.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import { PrismaService } from '../database/prisma.service.ts';
+import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 
 const GENERATED_THROUGH = 'obligations.generatedThrough';
 
@@ -28,10 +30,22 @@ export class ObligationsService implements OnModuleInit {
     private readonly repo: ObligationsRepository,
     private readonly events: RegistryEvents,
     private readonly settings: SettingsRepository,
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditTrail,
   ) {}
 
   onModuleInit(): void {
     this.events.onChange((change) => this.generate(this.clock.now(), { ...change, full: true }));
+  }
+
+  /**
+   * The office's "generate now": the derivation runs in its own set-based statements (it is idempotent and
+   * may touch a province's history), then the run and its counts go on the audit trail.
+   */
+  async generateForOffice(asOf: string | undefined, user: AuthUser) {
+    const result = await this.generate(asOf ? new Date(asOf) : this.clock.now());
+    await this.prisma.transaction((tx) => this.audit.record(tx, user, 'GENERATE', 'obligations', 'all', null, null, result));
+    return result;
   }
 
   /**
@@ -61,7 +75,7 @@ export class ObligationsService implements OnModuleInit {
     }
     for (const year of unknownYears) this.logger.warn(CALENDAR_UNKNOWN_WARNING(year));
     const result = await this.repo.applySchedule(rows, asOf, scope.unitIds ?? null);
-    if (!scope.unitIds && !scope.streamIds && (!through || through < today)) await this.settings.set(GENERATED_THROUGH, today);
+    if (!scope.unitIds && !scope.streamIds && (!through || through < today)) await this.prisma.transaction((tx) => this.settings.set(tx, GENERATED_THROUGH, today));
     if (result.created + result.updated + result.removed > 0) {
       this.logger.log(`Obligations: ${result.created} created, ${result.updated} re-dated, ${result.removed} removed`);
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import type { ReviewFilter } from './reviews.dto.ts';
 
@@ -32,7 +32,7 @@ export class ReviewsRepository {
     return this.prisma.review.findUnique({ where: { id }, include: INCLUDE });
   }
 
-  create(db: Db, data: Prisma.ReviewUncheckedCreateInput) {
+  create(db: Tx, data: Prisma.ReviewUncheckedCreateInput) {
     return db.review.create({ data, include: INCLUDE });
   }
 }

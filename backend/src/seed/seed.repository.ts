@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { Db } from '../database/prisma.service.ts';
+import type { Db, Tx } from '../database/prisma.service.ts';
 
 /** Inserts that never overwrite: a second seed run, or the office's later edits, are left as they are. */
 @Injectable()
 export class SeedRepository {
-  async insertUnits(db: Db, units: { name: string; sortOrder: number }[]): Promise<number> {
+  async insertUnits(db: Tx, units: { name: string; sortOrder: number }[]): Promise<number> {
     const { count } = await db.unit.createMany({ data: units, skipDuplicates: true });
     return count;
   }
 
-  async insertStreams(db: Db, streams: Prisma.StreamCreateManyInput[]): Promise<number> {
+  async insertStreams(db: Tx, streams: Prisma.StreamCreateManyInput[]): Promise<number> {
     const { count } = await db.stream.createMany({ data: streams, skipDuplicates: true });
     return count;
   }
@@ -28,18 +28,18 @@ export class SeedRepository {
     return db.assignment.findMany({ select: { unitId: true, streamId: true }, distinct: ['unitId', 'streamId'] });
   }
 
-  async insertAssignments(db: Db, rows: Prisma.AssignmentCreateManyInput[]): Promise<number> {
+  async insertAssignments(db: Tx, rows: Prisma.AssignmentCreateManyInput[]): Promise<number> {
     const { count } = await db.assignment.createMany({ data: rows, skipDuplicates: true });
     return count;
   }
 
-  async insertSettings(db: Db, settings: Record<string, Prisma.InputJsonValue>): Promise<number> {
+  async insertSettings(db: Tx, settings: Record<string, Prisma.InputJsonValue>): Promise<number> {
     const data = Object.entries(settings).map(([key, value]) => ({ key, value }));
     const { count } = await db.setting.createMany({ data, skipDuplicates: true });
     return count;
   }
 
-  hasAdmin(db: Db) {
-    return db.user.count({ where: { role: 'ADMIN' } }).then((n) => n > 0);
+  hasActiveAdmin(db: Db) {
+    return db.user.count({ where: { role: 'ADMIN', active: true } }).then((n) => n > 0);
   }
 }

@@ -74,15 +74,19 @@ export class SeedService {
     return { ...counts, ...admin };
   }
 
+  /**
+   * The first start creates `admin`; a start that finds no active administrator (the last one deactivated,
+   * demoted or deleted by hand in the database) re-creates access the same way: `admin` with ADMIN_PASSWORD,
+   * or with a generated password printed once.
+   */
   private async ensureAdmin(): Promise<Pick<SeedResult, 'adminCreated' | 'generatedAdminPassword'>> {
-    if (await this.repo.hasAdmin(this.prisma)) return { adminCreated: false };
+    if (await this.repo.hasActiveAdmin(this.prisma)) return { adminCreated: false };
     const password = this.config.adminPassword ?? generatePassword();
-    await this.users.create(
-      { username: 'admin', password, role: 'ADMIN', unitId: null, displayName: '信用办管理员', active: true },
-      null,
-    );
-    if (this.config.adminPassword) return { adminCreated: true };
-    this.logger.warn(`First start: administrator "admin" created with password: ${password} (shown once; change it after signing in)`);
-    return { adminCreated: true, generatedAdminPassword: password };
+    const outcome = await this.users.restoreAdmin(password);
+    if (outcome === 'present') return { adminCreated: false };
+    if (outcome === 'restored') this.logger.warn('No active administrator was found: "admin" has been re-activated with ADMIN_PASSWORD or the password below');
+    if (this.config.adminPassword) return { adminCreated: outcome === 'created' };
+    this.logger.warn(`Administrator "admin" ${outcome === 'created' ? 'created' : 'restored'} with password: ${password} (shown once; change it after signing in)`);
+    return { adminCreated: outcome === 'created', generatedAdminPassword: password };
   }
 }

@@ -38,7 +38,7 @@ export abstract class SettingsGroup<S extends z.ZodObject> {
       async (tx, before) => {
         const { id: _id, ...current } = before;
         const next = { ...current, ...definedOnly(patch) } as z.infer<S>;
-        await this.settings.set(this.key, next as Prisma.InputJsonValue, tx);
+        await this.settings.set(tx, this.key, next as Prisma.InputJsonValue);
         return { id: this.key, ...next };
       },
     );

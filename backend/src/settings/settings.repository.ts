@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 
 /** Key/value settings of the office (its details, thresholds, secrets shared by all instances). */
 @Injectable()
@@ -17,13 +17,13 @@ export class SettingsRepository {
     return Object.fromEntries(rows.map((r) => [r.key, r.value]));
   }
 
-  async set(key: string, value: Prisma.InputJsonValue, db: Db = this.prisma): Promise<void> {
-    await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+  async set(tx: Tx, key: string, value: Prisma.InputJsonValue): Promise<void> {
+    await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
   }
 
   /** Stores `value` unless the key exists; returns what is stored (safe when instances race). */
-  async getOrCreate<T extends Prisma.InputJsonValue>(key: string, value: T, db: Db = this.prisma): Promise<T> {
-    await db.setting.createMany({ data: [{ key, value }], skipDuplicates: true });
-    return (await this.get<T>(key, db)) as T;
+  async getOrCreate<T extends Prisma.InputJsonValue>(tx: Tx, key: string, value: T): Promise<T> {
+    await tx.setting.createMany({ data: [{ key, value }], skipDuplicates: true });
+    return (await this.get<T>(key, tx)) as T;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import type { StreamFilter } from './streams.dto.ts';
 
@@ -34,15 +34,15 @@ export class StreamsRepository {
     return db.stream.findUnique({ where: { code } });
   }
 
-  create(db: Db, data: Prisma.StreamUncheckedCreateInput) {
+  create(db: Tx, data: Prisma.StreamUncheckedCreateInput) {
     return db.stream.create({ data });
   }
 
-  update(db: Db, id: number, data: Prisma.StreamUncheckedUpdateInput) {
+  update(db: Tx, id: number, data: Prisma.StreamUncheckedUpdateInput) {
     return db.stream.update({ where: { id }, data });
   }
 
-  delete(db: Db, id: number) {
+  delete(db: Tx, id: number) {
     return db.stream.delete({ where: { id } });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import type { SubmissionFilter } from './submissions.dto.ts';
 
@@ -52,12 +52,12 @@ export class SubmissionsRepository {
     return db.submission.findMany({ where: { obligationId }, include: { review: true }, orderBy: { version: 'asc' } });
   }
 
-  create(db: Db, data: Prisma.SubmissionUncheckedCreateInput) {
+  create(db: Tx, data: Prisma.SubmissionUncheckedCreateInput) {
     return db.submission.create({ data, include: SUBMISSION_INCLUDE });
   }
 
   /** Links uploaded, not yet used attachments of the unit to a submission; returns how many were linked. */
-  async linkAttachments(db: Db, submissionId: number, unitId: number, ids: number[]): Promise<number> {
+  async linkAttachments(db: Tx, submissionId: number, unitId: number, ids: number[]): Promise<number> {
     if (ids.length === 0) return 0;
     const { count } = await db.attachment.updateMany({
       where: { id: { in: ids }, submissionId: null, unitId },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import type { UnitFilter } from './units.dto.ts';
 
@@ -37,15 +37,15 @@ export class UnitsRepository {
     return (max._max.sortOrder ?? 0) + 1;
   }
 
-  create(db: Db, data: Prisma.UnitUncheckedCreateInput) {
+  create(db: Tx, data: Prisma.UnitUncheckedCreateInput) {
     return db.unit.create({ data });
   }
 
-  update(db: Db, id: number, data: Prisma.UnitUncheckedUpdateInput) {
+  update(db: Tx, id: number, data: Prisma.UnitUncheckedUpdateInput) {
     return db.unit.update({ where: { id }, data });
   }
 
-  delete(db: Db, id: number) {
+  delete(db: Tx, id: number) {
     return db.unit.delete({ where: { id } });
   }
 

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import type { UserFilter } from './users.dto.ts';
+
+/** Advisory lock of the set of administrators. */
+const ADMINS_LOCK = 7_302;
 
 @Injectable()
 export class UsersRepository {
   constructor(private readonly prisma: PrismaService) {}
-
-  /** The default client, for callers that write outside a transaction. */
-  get db(): Db {
-    return this.prisma;
-  }
 
   async list(q: ListQuery<UserFilter>) {
     const f = q.filter;
@@ -39,19 +37,24 @@ export class UsersRepository {
     return db.user.findUnique({ where: { username } });
   }
 
-  countActiveAdmins(db: Db = this.prisma) {
-    return db.user.count({ where: { role: 'ADMIN', active: true } });
+  /**
+   * Counts the active administrators after taking the administrators' lock (until the transaction ends), so
+   * two admins deactivating each other at once are serialised and the second sees the first's change.
+   */
+  async lockAndCountActiveAdmins(tx: Tx): Promise<number> {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMINS_LOCK}::int)`;
+    return tx.user.count({ where: { role: 'ADMIN', active: true } });
   }
 
-  create(db: Db, data: Prisma.UserUncheckedCreateInput) {
+  create(db: Tx, data: Prisma.UserUncheckedCreateInput) {
     return db.user.create({ data });
   }
 
-  update(db: Db, id: number, data: Prisma.UserUncheckedUpdateInput) {
+  update(db: Tx, id: number, data: Prisma.UserUncheckedUpdateInput) {
     return db.user.update({ where: { id }, data });
   }
 
-  delete(db: Db, id: number) {
+  delete(db: Tx, id: number) {
     return db.user.delete({ where: { id } });
   }
 

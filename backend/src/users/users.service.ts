@@ -4,7 +4,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, notFound, ValidationFailed } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
-import type { Db } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { UsersRepository } from './users.repository.ts';
 import { type CreateUserDto, toUserResponse, type UpdateUserDto, type UserFilter } from './users.dto.ts';
 
@@ -13,6 +13,7 @@ export class UsersService {
   constructor(
     private readonly repo: UsersRepository,
     private readonly audit: AuditTrail,
+    private readonly prisma: PrismaService,
   ) {}
 
   async list(q: ListQuery<UserFilter>) {
@@ -40,7 +41,7 @@ export class UsersService {
     const user = await this.audit.update(
       actor,
       'users',
-      (tx) => this.repo.findById(id, tx),
+      (tx) => this.lockedUser(tx, id),
       async (tx, before) => {
         const role = dto.role ?? before.role;
         const unitId = dto.unitId === undefined ? before.unitId : dto.unitId;
@@ -48,7 +49,7 @@ export class UsersService {
         if (role !== 'UNIT' && unitId) throw invalid('unitId', '只有单位联系人可以指定所属单位');
         await this.requireUnit(tx, unitId);
         const losesAdmin = before.role === 'ADMIN' && (role !== 'ADMIN' || dto.active === false);
-        if (losesAdmin && (await this.repo.countActiveAdmins(tx)) <= 1) throw conflict('不能停用或降级最后一位管理员');
+        if (losesAdmin && before.active && (await this.repo.lockAndCountActiveAdmins(tx)) <= 1) throw conflict('不能停用或降级最后一位管理员');
         const { password, ...rest } = dto;
         return this.repo.update(tx, id, {
           ...rest,
@@ -67,13 +68,40 @@ export class UsersService {
     const user = await this.audit.delete(
       actor,
       'users',
-      (tx) => this.repo.findById(id, tx),
+      (tx) => this.lockedUser(tx, id),
       async (tx, before) => {
-        if (before.role === 'ADMIN' && (await this.repo.countActiveAdmins(tx)) <= 1) throw conflict('不能删除最后一位管理员');
+        if (before.role === 'ADMIN' && before.active && (await this.repo.lockAndCountActiveAdmins(tx)) <= 1) {
+          throw conflict('不能删除最后一位管理员');
+        }
         await this.repo.delete(tx, id);
       },
     );
     return toUserResponse(user);
+  }
+
+  /**
+   * Start-up recovery when no administrator is active (all deactivated, demoted or deleted): `admin` is
+   * re-created or re-activated with `password` (ADMIN_PASSWORD, or a generated one printed once).
+   */
+  async restoreAdmin(password: string): Promise<'created' | 'restored' | 'present'> {
+    return this.prisma.transaction(async (tx) => {
+      if ((await this.repo.lockAndCountActiveAdmins(tx)) > 0) return 'present';
+      const passwordHash = await hashPassword(password);
+      const existing = await this.repo.findByUsername('admin', tx);
+      const data = { role: 'ADMIN' as const, unitId: null, active: true, passwordHash };
+      const user = existing
+        ? await this.repo.update(tx, existing.id, { ...data, tokenVersion: { increment: 1 } })
+        : await this.repo.create(tx, { ...data, username: 'admin', displayName: '信用办管理员' });
+      const view = toUserResponse(user);
+      await this.audit.record(tx, null, existing ? 'RESTORE_ADMIN' : 'CREATE', 'users', user.id, null, existing ? toUserResponse(existing) : null, view);
+      return existing ? 'restored' : 'created';
+    });
+  }
+
+  /** The user row, after the administrators' lock: every change of a user is serialised with the others. */
+  private async lockedUser(tx: Tx, id: number) {
+    await this.repo.lockAndCountActiveAdmins(tx);
+    return this.repo.findById(id, tx);
   }
 
   private async requireUnit(db: Db, unitId: number | null) {
