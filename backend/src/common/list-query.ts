@@ -1,6 +1,7 @@
 // The one parser of react-admin's ra-data-simple-rest list dialect:
 //   ?sort=["field","ASC"]&range=[0,24]&filter={"q":"…","id":[1,2]}
 // and the page type whose `Content-Range: <resource> <start>-<end>/<total>` header the interceptor writes.
+import type { PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
 import { ValidationFailed, type FieldErrors } from './errors.ts';
 import { fieldErrors } from './validation.ts';
@@ -36,6 +37,16 @@ export function parseListQuery<F extends z.ZodObject>(
   const filter = parseFilter(query.filter, spec.filter, errors);
   if (Object.keys(errors).length > 0) throw new ValidationFailed(errors, '查询参数有误');
   return { sort: sort!, skip: range!.start, take: range!.end - range!.start + 1, filter: filter! };
+}
+
+export type ListQueryOf<S> = S extends ListSpec<infer F> ? ListQuery<z.infer<F>> : never;
+
+/** `@Query(new ListQueryPipe(SPEC))`: the list query of a resource, parsed by its spec (also read by OpenAPI). */
+export class ListQueryPipe<F extends z.ZodObject> implements PipeTransform<unknown, ListQuery<z.infer<F>>> {
+  constructor(readonly spec: ListSpec<F>) {}
+  transform(value: unknown): ListQuery<z.infer<F>> {
+    return parseListQuery((value ?? {}) as Record<string, unknown>, this.spec);
+  }
 }
 
 /** `range=[start,end]` on its own (endpoints that page without sorting or filtering). */
