@@ -2,9 +2,13 @@ import { Body, Controller, Get, Post, Res, UploadedFile, UseInterceptors } from 
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
-import { IdParam } from '../common/validation.ts';
+import { z } from 'zod';
+import { IdParam, idQuery, ZodPipe } from '../common/validation.ts';
 import { MAX_ATTACHMENT_BYTES } from './attachment-types.ts';
 import { AttachmentsService, type UploadedFile as File } from './attachments.service.ts';
+
+/** The form fields beside the file. */
+const uploadFieldsSchema = z.object({ unitId: idQuery().optional() });
 
 @Controller('attachments')
 export class AttachmentsController {
@@ -14,7 +18,7 @@ export class AttachmentsController {
   @Post()
   @Roles('ADMIN', 'UNIT')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
-  upload(@UploadedFile() file: File | undefined, @Body() body: { unitId?: string }, @CurrentUser() user: AuthUser) {
+  upload(@UploadedFile() file: File | undefined, @Body(new ZodPipe(uploadFieldsSchema)) body: z.infer<typeof uploadFieldsSchema>, @CurrentUser() user: AuthUser) {
     return this.attachments.upload(file, body?.unitId, user);
   }
 

@@ -19,13 +19,13 @@ export class AttachmentsService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async upload(file: UploadedFile | undefined, unitIdField: string | undefined, user: AuthUser) {
+  async upload(file: UploadedFile | undefined, unitIdField: number | undefined, user: AuthUser) {
     if (!file) throw invalid('file', '请选择要上传的附件');
     const fileName = decodeName(file.originalname).slice(0, 200);
     const checked = checkAttachment(fileName, file.buffer);
     if ('error' in checked) throw invalid('file', checked.error);
-    const unitId = scopedUnitId(user) ?? Number(unitIdField);
-    if (!Number.isInteger(unitId) || unitId <= 0) throw invalid('unitId', '请指定附件所属单位');
+    const unitId = scopedUnitId(user) ?? unitIdField;
+    if (unitId === undefined) throw invalid('unitId', '请指定附件所属单位');
     return this.audit.create(
       user,
       'attachments',

@@ -4,9 +4,11 @@
 import type { PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
 import { ValidationFailed, type FieldErrors } from './errors.ts';
-import { fieldErrors } from './validation.ts';
+import { idQuery, validate } from './validation.ts';
 
 export const MAX_PAGE_SIZE = 1000;
+/** The furthest a page may start: far beyond any table here, well inside what PostgreSQL's OFFSET takes. */
+export const MAX_RANGE_START = 1_000_000_000;
 
 export interface ListSpec<F extends z.ZodObject> {
   /** Sortable fields (API names). The first entry of defaultSort must be one of them. */
@@ -24,7 +26,7 @@ export interface ListQuery<F> {
 }
 
 /** Filter fields most resources share: `q` (search) and `id` (getMany sends an array). */
-export const idFilter = z.union([z.coerce.number().int(), z.array(z.coerce.number().int())]).optional();
+export const idFilter = z.union([idQuery(), z.array(idQuery()).max(MAX_PAGE_SIZE)]).optional();
 export const searchFilter = z.string().trim().max(100).optional();
 
 export function parseListQuery<F extends z.ZodObject>(
@@ -98,6 +100,10 @@ function parseRange(raw: unknown, errors: FieldErrors) {
     errors.range = '分页参数格式应为 [起始, 结束]，且结束不小于起始';
     return null;
   }
+  if (value[0] > MAX_RANGE_START) {
+    errors.range = `分页起始位置不能超过 ${MAX_RANGE_START}`;
+    return null;
+  }
   if (value[1] - value[0] + 1 > MAX_PAGE_SIZE) {
     errors.range = `每页最多 ${MAX_PAGE_SIZE} 条`;
     return null;
@@ -112,9 +118,16 @@ function parseFilter<F extends z.ZodObject>(raw: unknown, schema: F, errors: Fie
     errors.filter = '筛选参数必须是 JSON 对象';
     return null;
   }
-  const parsed = schema.strict().safeParse(value);
-  if (!parsed.success) {
-    for (const [key, message] of Object.entries(fieldErrors(parsed.error))) errors[`filter.${key}`] = message;
+  // Keys are checked against the spec before anything looks them up: `__proto__` or `constructor` is just
+  // an unsupported key.
+  const unknown = Object.keys(value).filter((key) => !Object.hasOwn(schema.shape, key));
+  if (unknown.length > 0) {
+    errors.filter = `不支持的筛选条件：${unknown.join('、')}`;
+    return null;
+  }
+  const parsed = validate(schema.strict(), value);
+  if (!parsed.ok) {
+    for (const [key, message] of Object.entries(parsed.errors)) errors[`filter.${key}`] = message;
     return null;
   }
   return parsed.data as z.infer<F>;
