@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { describeRoutes, type RouteInfo } from '../backend/src/openapi/openapi.ts';
 import { type BadRequest, CLASSES, requestsFor, type Role, uploadRequests } from './support/bad-input.ts';
+import { buildScenario } from './support/scenario.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -86,7 +87,13 @@ describe('bad-input corpus', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const unitId = (await t.prisma.unit.findFirstOrThrow({ orderBy: { sortOrder: 'asc' } })).id;
+    // Some history, so that the ids the corpus leaves good (1, a unit's obligation) name real records.
+    const s = await buildScenario(t);
+    const unitId = s.units[0]!.id;
+    await s.addContact(unitId);
+    const [first, second] = await s.obligations(unitId, '2026-01', '2026-03');
+    await s.fileAndAccept(first!, -1);
+    await s.excuse(second!);
     adminToken = await t.adminToken();
     const tokens: Record<Role, string | null> = { ADMIN: adminToken, UNIT: await t.userToken('UNIT', unitId), ANON: null };
     await t.app.listen(0, '127.0.0.1');
