@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Query, Res } from '@nest
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
 import { sendDownload, XLSX } from '../common/downloads.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import {
   adjustmentSchema,
@@ -20,8 +20,8 @@ export class AssessmentsController {
   constructor(private readonly assessments: AssessmentsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
-    return this.assessments.list(parseListQuery(query, ASSESSMENT_LIST), user);
+  list(@Query(new ListQueryPipe(ASSESSMENT_LIST)) query: ListQueryOf<typeof ASSESSMENT_LIST>, @CurrentUser() user: AuthUser) {
+    return this.assessments.list(query, user);
   }
 
   @Get(':year/state')

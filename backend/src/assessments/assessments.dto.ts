@@ -2,7 +2,7 @@ import { type PipeTransform, Param } from '@nestjs/common';
 import { z } from 'zod';
 import { notFound } from '../common/errors.ts';
 import type { ListSpec } from '../common/list-query.ts';
-import { parseOrThrow } from '../common/validation.ts';
+import { id, idQuery, MAX_YEAR, MIN_YEAR, parseOrThrow, yearQuery } from '../common/validation.ts';
 import { type UnitCountsRow, yearParamSchema } from '../compliance/compliance.dto.ts';
 import type { DeductionCause } from '../domain/score.ts';
 import type { Metrics } from '../domain/metrics.ts';
@@ -17,7 +17,7 @@ class YearPipe implements PipeTransform<unknown, number> {
 export const YearParam = () => Param('year', new YearPipe());
 
 export const adjustmentSchema = z.object({
-  unitId: z.number().int().positive(),
+  unitId: id(),
   points: z
     .number()
     .min(-100, '调整分值不能小于 -100')
@@ -34,8 +34,8 @@ export const reopenSchema = z.object({
 export type ReopenDto = z.infer<typeof reopenSchema>;
 
 const assessmentFilter = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  unitId: z.coerce.number().int().optional(),
+  year: yearQuery().optional(),
+  unitId: idQuery().optional(),
   id: z.union([z.string(), z.array(z.string())]).optional(),
   q: z.string().trim().max(100).optional(),
 });
@@ -54,8 +54,9 @@ export const ASSESSMENT_LIST: ListSpec<typeof assessmentFilter> = {
 class AssessmentIdPipe implements PipeTransform<unknown, { year: number; unitId: number }> {
   transform(value: unknown) {
     const m = /^(\d{4})-(\d{1,9})$/.exec(String(value));
-    if (!m) throw notFound('考核记录');
-    return { year: Number(m[1]), unitId: Number(m[2]) };
+    const [year, unitId] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+    if (year < MIN_YEAR || year > MAX_YEAR || unitId < 1) throw notFound('考核记录');
+    return { year, unitId };
   }
 }
 export const AssessmentIdParam = () => Param('id', new AssessmentIdPipe());

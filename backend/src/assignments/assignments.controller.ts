@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { ASSIGNMENT_LIST, createAssignmentSchema, type CreateAssignmentDto, updateAssignmentSchema, type UpdateAssignmentDto } from './assignments.dto.ts';
 import { AssignmentsService } from './assignments.service.ts';
@@ -10,8 +10,8 @@ export class AssignmentsController {
   constructor(private readonly assignments: AssignmentsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
-    return this.assignments.list(parseListQuery(query, ASSIGNMENT_LIST), user);
+  list(@Query(new ListQueryPipe(ASSIGNMENT_LIST)) query: ListQueryOf<typeof ASSIGNMENT_LIST>, @CurrentUser() user: AuthUser) {
+    return this.assignments.list(query, user);
   }
 
   @Get(':id')

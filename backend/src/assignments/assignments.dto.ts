@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Assignment } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
-import { localDate } from '../common/validation.ts';
+import { id, idQuery, localDate } from '../common/validation.ts';
 import { fromDbDate, fromDbDateOrNull } from '../database/db-dates.ts';
 
 const assignmentFilter = z.object({
   id: idFilter,
-  unitId: z.coerce.number().int().optional(),
-  streamId: z.coerce.number().int().optional(),
+  unitId: idQuery().optional(),
+  streamId: idQuery().optional(),
   /** Only assignments in force on this day. */
   activeOn: localDate.optional(),
 });
@@ -25,8 +25,8 @@ const rangeError = { message: '结束日期不能早于开始日期', path: ['va
 
 export const createAssignmentSchema = z
   .object({
-    unitId: z.number().int().positive(),
-    streamId: z.number().int().positive(),
+    unitId: id(),
+    streamId: id(),
     validFrom: localDate,
     validTo: localDate.nullish().transform((v) => v ?? null),
   })

@@ -50,6 +50,7 @@ function matches(buf: Buffer, signature: Signature): boolean {
 
 /** The stored MIME type of an accepted file, or a Chinese reason for refusing it. */
 export function checkAttachment(fileName: string, content: Buffer): { mime: string } | { error: string } {
+  if (/[\u0000-\u001f\u007f]/.test(fileName)) return { error: '文件名不能包含控制字符' };
   const ext = fileName.includes('.') ? fileName.split('.').pop()!.toLowerCase() : '';
   const type = TYPES[ext];
   if (!type) return { error: `不支持的附件类型，仅限：${ALLOWED_EXTENSIONS.join('、')}` };

@@ -2,10 +2,14 @@ import { Body, Controller, Get, Post, Res, UploadedFile, UseInterceptors } from 
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { z } from 'zod';
 import { MaxInFlight } from '../common/in-flight-limit.ts';
-import { IdParam } from '../common/validation.ts';
+import { IdParam, idQuery, ZodPipe } from '../common/validation.ts';
 import { MAX_ATTACHMENT_BYTES, UPLOADS_IN_FLIGHT_PER_USER } from './attachment-types.ts';
 import { AttachmentsService, type UploadedFile as File } from './attachments.service.ts';
+
+/** The form fields beside the file. */
+const uploadFieldsSchema = z.object({ unitId: idQuery().optional() });
 
 @Controller('attachments')
 export class AttachmentsController {
@@ -16,7 +20,7 @@ export class AttachmentsController {
   @Roles('ADMIN', 'UNIT')
   @MaxInFlight(UPLOADS_IN_FLIGHT_PER_USER)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
-  upload(@UploadedFile() file: File | undefined, @Body() body: { unitId?: string }, @CurrentUser() user: AuthUser) {
+  upload(@UploadedFile() file: File | undefined, @Body(new ZodPipe(uploadFieldsSchema)) body: z.infer<typeof uploadFieldsSchema>, @CurrentUser() user: AuthUser) {
     return this.attachments.upload(file, body?.unitId, user);
   }
 

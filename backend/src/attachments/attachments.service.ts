@@ -32,13 +32,13 @@ export class AttachmentsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async upload(file: UploadedFile | undefined, unitIdField: string | undefined, user: AuthUser) {
+  async upload(file: UploadedFile | undefined, unitIdField: number | undefined, user: AuthUser) {
     if (!file) throw invalid('file', '请选择要上传的附件');
     const fileName = decodeName(file.originalname).slice(0, 200);
     const checked = checkAttachment(fileName, file.buffer);
     if ('error' in checked) throw invalid('file', checked.error);
-    const unitId = scopedUnitId(user) ?? Number(unitIdField);
-    if (!Number.isInteger(unitId) || unitId <= 0 || unitId > 2_147_483_647) throw invalid('unitId', '请指定附件所属单位');
+    const unitId = scopedUnitId(user) ?? unitIdField;
+    if (unitId === undefined) throw invalid('unitId', '请指定附件所属单位');
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     // A view on multer's buffer, not a copy: the file is held whole once.
     const content = new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength) as Uint8Array<ArrayBuffer>;

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { Roles } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam } from '../common/validation.ts';
 import { AUDIT_EVENT_LIST } from './audit-events.dto.ts';
 import { AuditEventsService } from './audit-events.service.ts';
@@ -11,8 +11,8 @@ export class AuditEventsController {
   constructor(private readonly service: AuditEventsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>) {
-    return this.service.list(parseListQuery(query, AUDIT_EVENT_LIST));
+  list(@Query(new ListQueryPipe(AUDIT_EVENT_LIST)) query: ListQueryOf<typeof AUDIT_EVENT_LIST>) {
+    return this.service.list(query);
   }
 
   @Get(':id')

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Res } from '
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
 import { sendDownload } from '../common/downloads.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import {
   CIRCULAR_LIST,
@@ -24,8 +24,8 @@ export class CircularsController {
   constructor(private readonly circulars: CircularsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
-    return this.circulars.list(parseListQuery(query, CIRCULAR_LIST), user);
+  list(@Query(new ListQueryPipe(CIRCULAR_LIST)) query: ListQueryOf<typeof CIRCULAR_LIST>, @CurrentUser() user: AuthUser) {
+    return this.circulars.list(query, user);
   }
 
   @Get(':id')

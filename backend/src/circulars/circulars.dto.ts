@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Circular, CircularRow } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
-import { localDate } from '../common/validation.ts';
+import { localDate, yearQuery } from '../common/validation.ts';
 import { fromDbDateOrNull } from '../database/db-dates.ts';
 import { withRates } from '../domain/metrics.ts';
 import type { CircularSummary, RankedRow } from './circular-text.ts';
@@ -32,7 +32,7 @@ export type CorrectCircularDto = z.infer<typeof correctCircularSchema>;
 
 const circularFilter = z.object({
   id: idFilter,
-  year: z.coerce.number().int().optional(),
+  year: yearQuery().optional(),
   quarter: z.coerce.number().int().min(1).max(4).optional(),
   state: z.enum(['DRAFT', 'PUBLISHED']).optional(),
 });

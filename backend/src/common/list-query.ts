@@ -1,11 +1,14 @@
 // The one parser of react-admin's ra-data-simple-rest list dialect:
 //   ?sort=["field","ASC"]&range=[0,24]&filter={"q":"…","id":[1,2]}
 // and the page type whose `Content-Range: <resource> <start>-<end>/<total>` header the interceptor writes.
+import type { PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
 import { ValidationFailed, type FieldErrors } from './errors.ts';
-import { fieldErrors } from './validation.ts';
+import { idQuery, validate } from './validation.ts';
 
 export const MAX_PAGE_SIZE = 1000;
+/** The furthest a page may start: far beyond any table here, well inside what PostgreSQL's OFFSET takes. */
+export const MAX_RANGE_START = 1_000_000_000;
 
 export interface ListSpec<F extends z.ZodObject> {
   /** Sortable fields (API names). The first entry of defaultSort must be one of them. */
@@ -23,7 +26,7 @@ export interface ListQuery<F> {
 }
 
 /** Filter fields most resources share: `q` (search) and `id` (getMany sends an array). */
-export const idFilter = z.union([z.coerce.number().int(), z.array(z.coerce.number().int())]).optional();
+export const idFilter = z.union([idQuery(), z.array(idQuery()).max(MAX_PAGE_SIZE)]).optional();
 export const searchFilter = z.string().trim().max(100).optional();
 
 export function parseListQuery<F extends z.ZodObject>(
@@ -36,6 +39,16 @@ export function parseListQuery<F extends z.ZodObject>(
   const filter = parseFilter(query.filter, spec.filter, errors);
   if (Object.keys(errors).length > 0) throw new ValidationFailed(errors, '查询参数有误');
   return { sort: sort!, skip: range!.start, take: range!.end - range!.start + 1, filter: filter! };
+}
+
+export type ListQueryOf<S> = S extends ListSpec<infer F> ? ListQuery<z.infer<F>> : never;
+
+/** `@Query(new ListQueryPipe(SPEC))`: the list query of a resource, parsed by its spec (also read by OpenAPI). */
+export class ListQueryPipe<F extends z.ZodObject> implements PipeTransform<unknown, ListQuery<z.infer<F>>> {
+  constructor(readonly spec: ListSpec<F>) {}
+  transform(value: unknown): ListQuery<z.infer<F>> {
+    return parseListQuery((value ?? {}) as Record<string, unknown>, this.spec);
+  }
 }
 
 /** `range=[start,end]` on its own (endpoints that page without sorting or filtering). */
@@ -87,6 +100,10 @@ function parseRange(raw: unknown, errors: FieldErrors) {
     errors.range = '分页参数格式应为 [起始, 结束]，且结束不小于起始';
     return null;
   }
+  if (value[0] > MAX_RANGE_START) {
+    errors.range = `分页起始位置不能超过 ${MAX_RANGE_START}`;
+    return null;
+  }
   if (value[1] - value[0] + 1 > MAX_PAGE_SIZE) {
     errors.range = `每页最多 ${MAX_PAGE_SIZE} 条`;
     return null;
@@ -101,9 +118,16 @@ function parseFilter<F extends z.ZodObject>(raw: unknown, schema: F, errors: Fie
     errors.filter = '筛选参数必须是 JSON 对象';
     return null;
   }
-  const parsed = schema.strict().safeParse(value);
-  if (!parsed.success) {
-    for (const [key, message] of Object.entries(fieldErrors(parsed.error))) errors[`filter.${key}`] = message;
+  // Keys are checked against the spec before anything looks them up: `__proto__` or `constructor` is just
+  // an unsupported key.
+  const unknown = Object.keys(value).filter((key) => !Object.hasOwn(schema.shape, key));
+  if (unknown.length > 0) {
+    errors.filter = `不支持的筛选条件：${unknown.join('、')}`;
+    return null;
+  }
+  const parsed = validate(schema.strict(), value);
+  if (!parsed.ok) {
+    for (const [key, message] of Object.entries(parsed.errors)) errors[`filter.${key}`] = message;
     return null;
   }
   return parsed.data as z.infer<F>;

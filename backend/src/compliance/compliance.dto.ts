@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { isoInstant, periodKey, yearQuery } from '../common/validation.ts';
 
-const rangeKey = z.string().trim().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/, '应为 2026-09、2026-Q3 或 2026');
+const rangeKey = periodKey({ once: false });
 
 export const rankingQuerySchema = z.object({
   from: rangeKey,
   to: rangeKey,
   stream: z.string().trim().max(40).optional(),
-  asOf: z.iso.datetime({ offset: true }).optional(),
+  asOf: isoInstant.optional(),
   /** react-admin's `[start,end]`: a page of the ranking (Content-Range), or of the matrix's units. */
   range: z.string().max(40).optional(),
 });
@@ -24,7 +25,7 @@ export const scoringRulesSchema = z.object({
 });
 export type ScoringRulesDto = z.infer<typeof scoringRulesSchema>;
 
-export const yearParamSchema = z.coerce.number().int().min(2000).max(2100);
+export const yearParamSchema = yearQuery();
 
 /** Per-unit counts from SQL (snake_case). */
 export interface UnitCountsRow {

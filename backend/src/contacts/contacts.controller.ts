@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import {
   CONTACT_LIST,
@@ -16,8 +16,8 @@ export class ContactsController {
   constructor(private readonly contacts: ContactsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
-    return this.contacts.list(parseListQuery(query, CONTACT_LIST), user);
+  list(@Query(new ListQueryPipe(CONTACT_LIST)) query: ListQueryOf<typeof CONTACT_LIST>, @CurrentUser() user: AuthUser) {
+    return this.contacts.list(query, user);
   }
 
   @Get(':id')

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Contact } from '../generated/prisma/client.ts';
 import { idFilter, searchFilter, type ListSpec } from '../common/list-query.ts';
-import { optionalText, requiredText } from '../common/validation.ts';
+import { id, idQuery, optionalText, requiredText } from '../common/validation.ts';
 
 const contactFilter = z.object({
   id: idFilter,
   q: searchFilter,
-  unitId: z.coerce.number().int().optional(),
+  unitId: idQuery().optional(),
   primary: z.boolean().optional(),
   leader: z.boolean().optional(),
 });
@@ -38,7 +38,7 @@ const fields = {
   leader: z.boolean().default(false),
 };
 
-export const createContactSchema = z.object({ unitId: z.number().int().positive(), ...fields });
+export const createContactSchema = z.object({ unitId: id(), ...fields });
 export type CreateContactDto = z.infer<typeof createContactSchema>;
 
 export const updateContactSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { monthKey } from '../common/validation.ts';
+import { isoInstant, monthKey } from '../common/validation.ts';
 
-const asOf = z.iso.datetime({ offset: true }).optional();
+const asOf = isoInstant.optional();
 
 /** The month whose reports fall due (default: the current month in Shanghai). */
 export const figuresQuerySchema = z.object({ month: monthKey.optional(), asOf });

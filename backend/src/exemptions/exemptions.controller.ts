@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Post, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { createExemptionSchema, type CreateExemptionDto, EXEMPTION_LIST } from './exemptions.dto.ts';
 import { ExemptionsService } from './exemptions.service.ts';
@@ -10,8 +10,8 @@ export class ExemptionsController {
   constructor(private readonly exemptions: ExemptionsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
-    return this.exemptions.list(parseListQuery(query, EXEMPTION_LIST), user);
+  list(@Query(new ListQueryPipe(EXEMPTION_LIST)) query: ListQueryOf<typeof EXEMPTION_LIST>, @CurrentUser() user: AuthUser) {
+    return this.exemptions.list(query, user);
   }
 
   @Get(':id')

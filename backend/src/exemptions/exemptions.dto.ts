@@ -2,17 +2,18 @@ import { z } from 'zod';
 import type { Exemption } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { obligationRef, type WithObligationRef } from '../obligations/obligation-ref.ts';
+import { id, idQuery } from '../common/validation.ts';
 
 export const createExemptionSchema = z.object({
-  obligationId: z.number().int().positive(),
+  obligationId: id(),
   reason: z.string().trim().min(2, '请填写免报理由').max(2000),
 });
 export type CreateExemptionDto = z.infer<typeof createExemptionSchema>;
 
 const exemptionFilter = z.object({
   id: idFilter,
-  obligationId: z.coerce.number().int().optional(),
-  unitId: z.coerce.number().int().optional(),
+  obligationId: idQuery().optional(),
+  unitId: idQuery().optional(),
 });
 export type ExemptionFilter = z.infer<typeof exemptionFilter>;
 

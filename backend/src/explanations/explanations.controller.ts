@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import {
   createExplanationSchema,
@@ -16,8 +16,8 @@ export class ExplanationsController {
   constructor(private readonly explanations: ExplanationsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
-    return this.explanations.list(parseListQuery(query, EXPLANATION_LIST), user);
+  list(@Query(new ListQueryPipe(EXPLANATION_LIST)) query: ListQueryOf<typeof EXPLANATION_LIST>, @CurrentUser() user: AuthUser) {
+    return this.explanations.list(query, user);
   }
 
   @Get(':id')

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import type { Explanation } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { obligationRef, type WithObligationRef } from '../obligations/obligation-ref.ts';
+import { id, idQuery } from '../common/validation.ts';
 
 /** What units really give as the reason for a missed report. */
 export const EXPLANATION_CATEGORIES = ['STAFF_CHANGE', 'SYSTEM_FAILURE', 'DATA_NOT_READY', 'NOT_NOTIFIED', 'FORCE_MAJEURE', 'OTHER'] as const;
 
 export const createExplanationSchema = z.object({
-  obligationId: z.number().int().positive(),
+  obligationId: id(),
   category: z.enum(EXPLANATION_CATEGORIES),
   text: z.string().trim().min(5, '说明至少 5 个字').max(2000),
 });
@@ -20,8 +21,8 @@ export type DecideExplanationDto = z.infer<typeof decideExplanationSchema>;
 
 const explanationFilter = z.object({
   id: idFilter,
-  obligationId: z.coerce.number().int().optional(),
-  unitId: z.coerce.number().int().optional(),
+  obligationId: idQuery().optional(),
+  unitId: idQuery().optional(),
   status: z.enum(['PENDING', 'ACCEPTED', 'REJECTED']).optional(),
   category: z.enum(EXPLANATION_CATEGORIES).optional(),
 });

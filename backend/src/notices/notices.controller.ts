@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam } from '../common/validation.ts';
 import { NOTICE_LIST } from './notices.dto.ts';
 import { NoticesService } from './notices.service.ts';
@@ -11,8 +11,8 @@ export class NoticesController {
   constructor(private readonly notices: NoticesService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
-    return this.notices.list(parseListQuery(query, NOTICE_LIST), user);
+  list(@Query(new ListQueryPipe(NOTICE_LIST)) query: ListQueryOf<typeof NOTICE_LIST>, @CurrentUser() user: AuthUser) {
+    return this.notices.list(query, user);
   }
 
   @Get('unread-count')

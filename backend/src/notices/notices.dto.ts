@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Mail, MailAttempt, Notice } from '../generated/prisma/client.ts';
 import type { MailStatus } from '../generated/prisma/enums.ts';
 import { idFilter, type ListSpec, searchFilter } from '../common/list-query.ts';
-import { localDate } from '../common/validation.ts';
+import { idQuery, isoInstant, localDate } from '../common/validation.ts';
 import { fromDbDate } from '../database/db-dates.ts';
 
 export const NOTICE_KINDS = ['REMINDER', 'OVERDUE', 'ESCALATION', 'SUMMARY'] as const;
@@ -12,7 +12,7 @@ const kind = z.enum(NOTICE_KINDS);
 const noticeFilter = z.object({
   id: idFilter,
   q: searchFilter,
-  unitId: z.coerce.number().int().optional(),
+  unitId: idQuery().optional(),
   kind: z.union([kind, z.array(kind)]).optional(),
   forDate: localDate.optional(),
   from: localDate.optional(),
@@ -31,7 +31,7 @@ export const NOTICE_LIST: ListSpec<typeof noticeFilter> = {
 };
 
 /** A day (that day at 09:00 Shanghai, the scheduled time) or an instant with its offset. */
-const asOf = z.union([localDate, z.iso.datetime({ offset: true })], { error: '应为日期（YYYY-MM-DD）或带时区的时间' });
+const asOf = z.union([localDate, isoInstant], { error: '应为日期（YYYY-MM-DD）或带时区的时间' });
 
 export const runSchema = z.object({
   asOf: asOf.optional(),

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { generateSchema, OBLIGATION_LIST } from './obligations.dto.ts';
 import { ObligationsService } from './obligations.service.ts';
@@ -10,8 +10,8 @@ export class ObligationsController {
   constructor(private readonly obligations: ObligationsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
-    return this.obligations.list(parseListQuery(query, OBLIGATION_LIST), user);
+  list(@Query(new ListQueryPipe(OBLIGATION_LIST)) query: ListQueryOf<typeof OBLIGATION_LIST>, @CurrentUser() user: AuthUser) {
+    return this.obligations.list(query, user);
   }
 
   @Get(':id')

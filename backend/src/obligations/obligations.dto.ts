@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
-import { monthKey } from '../common/validation.ts';
+import { idQuery, isoInstant, monthKey } from '../common/validation.ts';
 
 export const OBLIGATION_STATUSES = ['EXEMPT', 'PENDING', 'SUBMITTED', 'ON_TIME', 'LATE', 'RETURNED', 'OVERDUE', 'EXCUSED'] as const;
 const status = z.enum(OBLIGATION_STATUSES);
 
 const obligationFilter = z.object({
   id: idFilter,
-  unitId: z.coerce.number().int().optional(),
+  unitId: idQuery().optional(),
   streamCode: z.string().max(40).optional(),
-  streamId: z.coerce.number().int().optional(),
+  streamId: idQuery().optional(),
   period: z.string().max(10).optional(),
   status: z.union([status, z.array(status)]).optional(),
   from: monthKey.optional(),
   to: monthKey.optional(),
-  asOf: z.iso.datetime({ offset: true }).optional(),
+  asOf: isoInstant.optional(),
 });
 export type ObligationFilter = z.infer<typeof obligationFilter>;
 
@@ -24,7 +24,7 @@ export const OBLIGATION_LIST: ListSpec<typeof obligationFilter> = {
   filter: obligationFilter,
 };
 
-export const generateSchema = z.object({ asOf: z.iso.datetime({ offset: true }).optional() });
+export const generateSchema = z.object({ asOf: isoInstant.optional() });
 
 /** A row of the status queries (snake_case from SQL). */
 export interface ObligationRow {

@@ -9,17 +9,34 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { PUBLIC_KEY, ROLES_KEY } from '../auth/auth-user.ts';
+import { type ListSpec, ListQueryPipe } from '../common/list-query.ts';
 import { ZodPipe } from '../common/validation.ts';
 
 type Operation = Record<string, unknown>;
 
-function routeSchemas(controller: object, handler: string): { body?: z.ZodType; query?: z.ZodType } {
+/** One route as the app declares it: what the docs show and what the bad-input e2e corpus walks. */
+export interface RouteInfo {
+  method: string;
+  /** OpenAPI form: '/api/units/{id}'. */
+  path: string;
+  tag: string;
+  operationId: string;
+  roles: string[] | undefined;
+  isPublic: boolean;
+  body?: z.ZodType;
+  query?: z.ZodType;
+  list?: ListSpec<z.ZodObject>;
+}
+
+function routeSchemas(controller: object, handler: string): Pick<RouteInfo, 'body' | 'query' | 'list'> {
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller.constructor, handler) ?? {}) as Record<
     string,
     { pipes?: unknown[] }
   >;
-  const found: { body?: z.ZodType; query?: z.ZodType } = {};
+  const found: Pick<RouteInfo, 'body' | 'query' | 'list'> = {};
   for (const [key, arg] of Object.entries(args)) {
+    const list = arg.pipes?.find((p): p is ListQueryPipe<z.ZodObject> => p instanceof ListQueryPipe);
+    if (list) found.list = list.spec;
     const pipe = arg.pipes?.find((p): p is ZodPipe<z.ZodType> => p instanceof ZodPipe);
     if (!pipe) continue;
     const schema = (pipe as unknown as { schema: z.ZodType }).schema;
@@ -38,8 +55,8 @@ function jsonSchema(schema: z.ZodType): unknown {
   }
 }
 
-export function buildOpenApiDocument(app: NestExpressApplication): Record<string, unknown> {
-  const paths: Record<string, Record<string, Operation>> = {};
+export function describeRoutes(app: NestExpressApplication): RouteInfo[] {
+  const routes: RouteInfo[] = [];
   const scanner = new MetadataScanner();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
@@ -52,24 +69,37 @@ export function buildOpenApiDocument(app: NestExpressApplication): Record<string
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         const sub = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
         if (method === undefined || sub === undefined) continue;
-        const route = '/api/' + [base, sub].filter((s) => s && s !== '/').join('/').replace(/:(\w+)/g, '{$1}');
-        const roles = (Reflect.getMetadata(ROLES_KEY, handler) as string[] | undefined) ?? classRoles;
-        const isPublic = Reflect.getMetadata(PUBLIC_KEY, handler) === true;
-        const { body, query } = routeSchemas(instance, name);
-        const op: Operation = {
-          tags: [base],
+        routes.push({
+          method: RequestMethod[method].toLowerCase(),
+          path: '/api/' + [base, sub].filter((s) => s && s !== '/').join('/').replace(/:(\w+)/g, '{$1}'),
+          tag: base,
           operationId: `${base}.${name}`,
-          summary: isPublic ? '公开' : roles ? `角色：${roles.join('、')}` : '任何已登录用户',
-          ...(isPublic ? { security: [] } : {}),
-          parameters: [...route.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
-          ...(query ? { 'x-query-schema': jsonSchema(query) } : {}),
-          ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } } : {}),
-          responses: { '200': { description: '成功' }, '400': { description: '输入有误：{ message, errors: { 字段: 说明 } }' } },
-        };
-        paths[route] ??= {};
-        paths[route][RequestMethod[method].toLowerCase()] = op;
+          roles: (Reflect.getMetadata(ROLES_KEY, handler) as string[] | undefined) ?? classRoles,
+          isPublic: Reflect.getMetadata(PUBLIC_KEY, handler) === true,
+          ...routeSchemas(instance, name),
+        });
       }
     }
+  }
+  return routes;
+}
+
+export function buildOpenApiDocument(app: NestExpressApplication): Record<string, unknown> {
+  const paths: Record<string, Record<string, Operation>> = {};
+  for (const { method, path: route, tag, operationId, roles, isPublic, body, query, list } of describeRoutes(app)) {
+    const op: Operation = {
+      tags: [tag],
+      operationId,
+      summary: isPublic ? '公开' : roles ? `角色：${roles.join('、')}` : '任何已登录用户',
+      ...(isPublic ? { security: [] } : {}),
+      parameters: [...route.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
+      ...(query ? { 'x-query-schema': jsonSchema(query) } : {}),
+      ...(list ? { 'x-list': { sortable: list.sortable, defaultSort: list.defaultSort, filter: jsonSchema(list.filter) } } : {}),
+      ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } } : {}),
+      responses: { '200': { description: '成功' }, '400': { description: '输入有误：{ message, errors: { 字段: 说明 } }' } },
+    };
+    paths[route] ??= {};
+    paths[route][method] = op;
   }
   return {
     openapi: '3.1.0',

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { createReviewSchema, type CreateReviewDto, REVIEW_LIST } from './reviews.dto.ts';
 import { ReviewsService } from './reviews.service.ts';
@@ -10,8 +10,8 @@ export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
-    return this.reviews.list(parseListQuery(query, REVIEW_LIST), user);
+  list(@Query(new ListQueryPipe(REVIEW_LIST)) query: ListQueryOf<typeof REVIEW_LIST>, @CurrentUser() user: AuthUser) {
+    return this.reviews.list(query, user);
   }
 
   @Get(':id')

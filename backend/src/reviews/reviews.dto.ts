@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Review } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
+import { id, idQuery } from '../common/validation.ts';
 
 export const createReviewSchema = z
   .object({
-    submissionId: z.number().int().positive(),
+    submissionId: id(),
     decision: z.enum(['ACCEPT', 'RETURN']),
     reason: z.string().trim().max(2000).optional(),
   })
@@ -13,9 +14,9 @@ export type CreateReviewDto = z.infer<typeof createReviewSchema>;
 
 const reviewFilter = z.object({
   id: idFilter,
-  submissionId: z.coerce.number().int().optional(),
+  submissionId: idQuery().optional(),
   decision: z.enum(['ACCEPT', 'RETURN']).optional(),
-  unitId: z.coerce.number().int().optional(),
+  unitId: idQuery().optional(),
 });
 export type ReviewFilter = z.infer<typeof reviewFilter>;
 

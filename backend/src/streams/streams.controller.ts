@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { createStreamSchema, type CreateStreamDto, STREAM_LIST, updateStreamSchema, type UpdateStreamDto } from './streams.dto.ts';
 import { StreamsService } from './streams.service.ts';
@@ -10,8 +10,8 @@ export class StreamsController {
   constructor(private readonly streams: StreamsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>) {
-    return this.streams.list(parseListQuery(query, STREAM_LIST));
+  list(@Query(new ListQueryPipe(STREAM_LIST)) query: ListQueryOf<typeof STREAM_LIST>) {
+    return this.streams.list(query);
   }
 
   @Get(':id')

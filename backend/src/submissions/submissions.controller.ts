@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { createSubmissionSchema, type CreateSubmissionDto, SUBMISSION_LIST } from './submissions.dto.ts';
 import { SubmissionsService } from './submissions.service.ts';
@@ -10,8 +10,8 @@ export class SubmissionsController {
   constructor(private readonly submissions: SubmissionsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
-    return this.submissions.list(parseListQuery(query, SUBMISSION_LIST), user);
+  list(@Query(new ListQueryPipe(SUBMISSION_LIST)) query: ListQueryOf<typeof SUBMISSION_LIST>, @CurrentUser() user: AuthUser) {
+    return this.submissions.list(query, user);
   }
 
   @Get(':id')

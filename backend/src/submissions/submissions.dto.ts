@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Attachment, Review, Submission } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
+import { id, idQuery, isoInstant } from '../common/validation.ts';
 
 const count = z.number().int().min(0).max(10_000_000);
 
@@ -14,12 +15,12 @@ export const countsSchema = z.object({
 
 export const createSubmissionSchema = z
   .object({
-    obligationId: z.number().int().positive(),
+    obligationId: id(),
     kind: z.enum(['DATA', 'NO_DATA']),
     counts: countsSchema.optional(),
     reason: z.string().trim().max(2000).optional(),
-    attachments: z.array(z.number().int().positive()).max(20).default([]),
-    receivedAt: z.iso.datetime({ offset: true }).optional(),
+    attachments: z.array(id()).max(20).default([]),
+    receivedAt: isoInstant.optional(),
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'NO_DATA' && !v.reason) {
@@ -35,9 +36,9 @@ export const REVIEW_STATES = ['PENDING', 'ACCEPTED', 'RETURNED'] as const;
 
 const submissionFilter = z.object({
   id: idFilter,
-  obligationId: z.coerce.number().int().optional(),
-  unitId: z.coerce.number().int().optional(),
-  streamId: z.coerce.number().int().optional(),
+  obligationId: idQuery().optional(),
+  unitId: idQuery().optional(),
+  streamId: idQuery().optional(),
   period: z.string().max(10).optional(),
   reviewState: z.enum(REVIEW_STATES).optional(),
   kind: z.enum(['DATA', 'NO_DATA']).optional(),

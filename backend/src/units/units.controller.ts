@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { createUnitSchema, type CreateUnitDto, UNIT_LIST, updateUnitSchema, type UpdateUnitDto } from './units.dto.ts';
 import { UnitsService } from './units.service.ts';
@@ -10,8 +10,8 @@ export class UnitsController {
   constructor(private readonly units: UnitsService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
-    return this.units.list(parseListQuery(query, UNIT_LIST), user);
+  list(@Query(new ListQueryPipe(UNIT_LIST)) query: ListQueryOf<typeof UNIT_LIST>, @CurrentUser() user: AuthUser) {
+    return this.units.list(query, user);
   }
 
   @Get(':id')

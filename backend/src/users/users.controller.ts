@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
-import { parseListQuery } from '../common/list-query.ts';
+import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { createUserSchema, type CreateUserDto, updateUserSchema, type UpdateUserDto, USER_LIST } from './users.dto.ts';
 import { UsersService } from './users.service.ts';
@@ -11,8 +11,8 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  list(@Query() query: Record<string, unknown>) {
-    return this.users.list(parseListQuery(query, USER_LIST));
+  list(@Query(new ListQueryPipe(USER_LIST)) query: ListQueryOf<typeof USER_LIST>) {
+    return this.users.list(query);
   }
 
   @Get(':id')

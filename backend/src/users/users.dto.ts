@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { User } from '../generated/prisma/client.ts';
 import { idFilter, searchFilter, type ListSpec } from '../common/list-query.ts';
-import { optionalText } from '../common/validation.ts';
+import { id, idQuery, optionalText } from '../common/validation.ts';
 
 const role = z.enum(['ADMIN', 'LEADER', 'UNIT']);
 
@@ -9,7 +9,7 @@ const userFilter = z.object({
   id: idFilter,
   q: searchFilter,
   role: role.optional(),
-  unitId: z.coerce.number().int().optional(),
+  unitId: idQuery().optional(),
   active: z.boolean().optional(),
 });
 export type UserFilter = z.infer<typeof userFilter>;
@@ -39,7 +39,7 @@ export const createUserSchema = z
     username,
     password,
     role,
-    unitId: z.number().int().positive().nullish().transform((v) => v ?? null),
+    unitId: id().nullish().transform((v) => v ?? null),
     displayName: optionalText(50),
     active: z.boolean().default(true),
   })
@@ -49,7 +49,7 @@ export type CreateUserDto = z.infer<typeof createUserSchema>;
 export const updateUserSchema = z.object({
   password: password.optional(),
   role: role.optional(),
-  unitId: z.number().int().positive().nullish(),
+  unitId: id().nullish(),
   displayName: optionalText(50).optional(),
   active: z.boolean().optional(),
 });
