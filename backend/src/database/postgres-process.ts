@@ -23,9 +23,9 @@ export class LogTail {
 }
 
 /**
- * Handles a `postmaster.pid` left in the data folder. A live server of this folder (the app that started
- * it was killed) gets a fast shutdown; a pid file naming any other process is removed. Throws a clear
- * message when the old server will not stop.
+ * Handles a `postmaster.pid` left in the data folder. A live server of this folder whose app was killed
+ * (an orphan) gets a fast shutdown; a pid file naming any other process is removed. Throws a clear
+ * message when the server belongs to a running app, or will not stop.
  */
 export async function clearStaleServer(databaseDir: string): Promise<void> {
   const pidFile = path.join(databaseDir, 'postmaster.pid');
@@ -37,6 +37,13 @@ export async function clearStaleServer(databaseDir: string): Promise<void> {
     await rm(pidFile, { force: true });
     logger.warn(`已删除过期的 postmaster.pid（PID ${pid} 不是本数据目录的 PostgreSQL）/ Removed a stale postmaster.pid (PID ${pid} is not this folder's PostgreSQL)`);
     return;
+  }
+  const parent = parentOf(pid);
+  if (parent !== null && parent > 1 && commandOf(parent) === 'node') {
+    throw new Error(
+      `数据目录正被另一个运行中的实例使用（PostgreSQL PID ${pid}，所属进程 PID ${parent}），请先停止它 / ` +
+        `The data folder is in use by another running instance (PostgreSQL PID ${pid}, owned by PID ${parent}); stop it first`,
+    );
   }
   logger.warn(`发现上次运行遗留的 PostgreSQL（PID ${pid}），正在停止 / Found a PostgreSQL server left by a previous run (PID ${pid}); stopping it`);
   for (const [signal, waitMs] of [['SIGINT', 15_000], ['SIGQUIT', 5_000]] as const) {
@@ -54,12 +61,28 @@ export async function clearStaleServer(databaseDir: string): Promise<void> {
 }
 
 /** Whether `pid` is a running `postgres` whose command line names this data folder (Linux: /proc). */
-function isServerOf(pid: number, databaseDir: string): boolean {
+export function isServerOf(pid: number, databaseDir: string): boolean {
   try {
     const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     return path.basename(argv[0] ?? '') === 'postgres' && argv.includes(databaseDir) && !isZombie(pid);
   } catch {
     return false;
+  }
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    return Number(/^\d+ \(.*\) \S (\d+)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1] ?? NaN) || null;
+  } catch {
+    return null;
+  }
+}
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '';
   }
 }
 
