@@ -1,7 +1,7 @@
 // `npm run backup` → `npm run restore`: a demo database (seed + generated history with attachments) goes
 // through the real tool's process and comes back identical, table by table and sequence by sequence.
 import { spawnSync } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
@@ -72,6 +72,7 @@ describe('backup and restore', () => {
     source = await fingerprint(t.databaseUrl);
     dataDir = await tempDataDir();
   }, 60_000);
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
   it('writes one compressed dump under DATA_DIR/backups', async () => {
     expect(Number(source.attachments.split(' ')[0])).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 // Faults of the embedded PostgreSQL, on a real server process with its own database: kill -9 of the
 // postmaster during writes, and kill -9 of the app leaving its PostgreSQL behind.
+import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { type AppProcess, isAlive, loginAdmin, startAppProcess, tempDataDir, waitForHealth } from './support/app-process.ts';
 
@@ -7,12 +8,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('a supervised database', () => {
   const running: AppProcess[] = [];
+  const dirs: string[] = [];
+  const dataDir = async () => {
+    dirs.push(await tempDataDir());
+    return dirs.at(-1)!;
+  };
   afterAll(async () => {
     for (const app of running) await app.stop();
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
   it('restarts a killed PostgreSQL by itself, answers 503 meanwhile and keeps every acknowledged write', async () => {
-    const app = await startAppProcess(await tempDataDir());
+    const app = await startAppProcess(await dataDir());
     running.push(app);
     const auth = { Authorization: `Bearer ${await loginAdmin(app.url)}`, 'Content-Type': 'application/json' };
     const statuses = new Map<number, number>();
@@ -81,18 +88,27 @@ describe('a supervised database', () => {
   }, 90_000);
 
   it('starts again on the same data after kill -9 of the app left its PostgreSQL running', async () => {
-    const dataDir = await tempDataDir();
-    const first = await startAppProcess(dataDir);
+    const dir = await dataDir();
+    const first = await startAppProcess(dir);
     const postmaster = await first.postmasterPid();
     first.child.kill('SIGKILL');
     await new Promise((r) => first.child.once('exit', r));
     expect(isAlive(postmaster)).toBe(true); // orphaned, still holding the data folder
 
-    const second = await startAppProcess(dataDir);
+    const second = await startAppProcess(dir);
     running.push(second);
     expect(await waitForHealth(second.url, 1_000)).toBeLessThan(1_000);
     expect(isAlive(postmaster)).toBe(false);
     expect(second.output()).toContain(`PID ${postmaster}`);
     await loginAdmin(second.url);
+
+    // A third start on a data folder a running app uses is refused, clearly, and the running app is untouched.
+    const third = await startAppProcess(dir).then(
+      () => 'started',
+      (error: Error) => error.message,
+    );
+    expect(third).toContain('数据目录正被另一个运行中的实例使用');
+    expect(third).not.toContain('undefined');
+    expect(await waitForHealth(second.url, 1_000)).toBeLessThan(1_000);
   }, 90_000);
 });

@@ -43,11 +43,11 @@ export async function startAppProcess(dataDir: string, env: Record<string, strin
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`))),
-  );
-  exited.catch(() => undefined);
-  await Promise.race([waitForHealth(url, 60_000), exited]);
+  let exit: string | null = null;
+  child.once('exit', (code, signal) => (exit = `${code ?? signal}`));
+  await waitForHealth(url, 60_000, () => {
+    if (exit !== null) throw new Error(`server exited with ${exit}:\n${output}`);
+  });
   return {
     url,
     child,
@@ -62,10 +62,11 @@ export async function startAppProcess(dataDir: string, env: Record<string, strin
   };
 }
 
-/** Resolves when /api/health answers 200; returns how long that took. */
-export async function waitForHealth(url: string, timeoutMs: number): Promise<number> {
+/** Resolves when /api/health answers 200; returns how long that took. `check` may throw to give up. */
+export async function waitForHealth(url: string, timeoutMs: number, check = () => undefined as void): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
+    check();
     try {
       if ((await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) })).ok) return Date.now() - started;
     } catch {
