@@ -104,7 +104,7 @@ describe('annual assessment 2026', () => {
     for (const m of Object.values(bad.body.errors)) expect(m).toMatch(CHINESE);
     const noUnit = await http('post', '/api/assessments/2026/adjustments', { unitId: 999_999, points: -1, reason: '不存在的单位扣分' });
     expect(noUnit.status).toBe(400);
-    expect(noUnit.body.errors).toEqual({ unitId: '单位不存在' });
+    expect(noUnit.body.errors).toEqual({ unitId: '单位不存在或已停用，不参加本年度考核' });
     const badYear = await http('post', '/api/assessments/abc/finalise');
     expect(badYear.status).toBe(400);
     expect(badYear.body.errors.year).toMatch(CHINESE);

@@ -32,7 +32,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode === 503) reportUnavailable((line) => this.logger.warn(line), exception);
+    if (isDatabaseUnavailable(exception)) reportUnavailable((line) => this.logger.warn(line), exception);
     else if (body.statusCode >= 500) this.logFault(exception, body.statusCode);
     if (!res.headersSent) res.status(body.statusCode).json(body);
   }
@@ -63,6 +63,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       if (exception.code === 'P2002') return { statusCode: 409, message: '已存在相同的记录' };
       if (exception.code === 'P2025') return { statusCode: 404, message: '记录不存在' };
       if (exception.code === 'P2003') return { statusCode: 409, message: '该记录仍被其他数据引用，或引用的数据不存在' };
+      // No connection in time, or no transaction started in time: the server is busy, not broken.
+      if (exception.code === 'P2024' || exception.code === 'P2028') return { statusCode: 503, message: '系统繁忙，请稍后重试' };
     }
     const backstop = databaseDataError(exception);
     if (backstop) return backstop;

@@ -94,9 +94,10 @@ function isZombie(pid: number): boolean {
   }
 }
 
+// Waits measure elapsed time, not the day: the monotonic clock, not the app's Clock.
 async function exited(pid: number, waitMs: number): Promise<boolean> {
-  const deadline = Date.now() + waitMs;
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + waitMs;
+  while (performance.now() < deadline) {
     try {
       process.kill(pid, 0);
       if (isZombie(pid)) return true;

@@ -8,7 +8,7 @@ const logger = new Logger('Database');
 
 /** Resolves once `databaseUrl` accepts a connection; throws a clear message after `timeoutMs`. */
 export async function waitForDatabase(databaseUrl: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   for (let attempt = 1; ; attempt++) {
     const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
     client.on('error', () => undefined);
@@ -19,7 +19,7 @@ export async function waitForDatabase(databaseUrl: string, timeoutMs = 120_000):
       return;
     } catch (error) {
       // A wrong password or a missing database will not fix itself: fail now.
-      if (!isDatabaseUnavailable(error) || Date.now() > deadline) {
+      if (!isDatabaseUnavailable(error) || performance.now() > deadline) {
         throw new Error(`无法连接数据库 / Cannot connect to the database (DATABASE_URL): ${(error as Error).message}`);
       }
       if (attempt === 1 || attempt % 10 === 0) {
