@@ -1,6 +1,7 @@
 // The district plan's registry (召政〔2018〕3号 三(五)), kept as data in prisma/seed/plan.json.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { RecordKind } from '../generated/prisma/client.ts';
 
 export interface PlanStream {
   code: string;
@@ -13,6 +14,8 @@ export interface PlanStream {
   /** 'ALL' = every unit of the plan. */
   units: 'ALL' | string[];
   requiresCounts: boolean;
+  /** The kinds of record the stream takes as an import (RECORDS.md §1). */
+  recordKinds: RecordKind[];
 }
 
 export interface Plan {

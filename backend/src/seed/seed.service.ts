@@ -48,6 +48,7 @@ export class SeedService {
           dueDay: s.dueDay,
           sortOrder: s.sortOrder,
           requiresCounts: s.requiresCounts,
+          recordKinds: s.recordKinds,
           since: s.since ? toDbDate(s.since) : null,
           description: s.description,
         })),
