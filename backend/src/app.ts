@@ -60,7 +60,7 @@ export async function createApp(config: AppConfig, clock: Clock = clockFor(confi
   });
   app.setGlobalPrefix('api');
   app.useBodyParser('json', { limit: '1mb' });
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   mountOpenApi(app);
   serveDashboard(app, config.dashboardDir);
   await app.init();
