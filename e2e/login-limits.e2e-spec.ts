@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
 import { LOGIN_LIMITS } from '../backend/src/auth/login-attempts.ts';
-import { Clock, PinnedClock } from '../backend/src/clock/clock.ts';
 import { ADMIN_PASSWORD, bearer, startTestApp, type TestApp } from './support/test-app.ts';
 
 const JWT_SECRET = 'login-limits-e2e-secret-of-at-least-32-chars';
@@ -14,7 +13,7 @@ const address = () => `10.1.${Math.floor(++n / 250)}.${n % 250}`;
 describe('sign-in limits behind a trusted proxy', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ TRUST_PROXY: 'loopback', JWT_SECRET, CLOCK_START: '2026-06-01T09:00:00+08:00' });
+    t = await startTestApp({ TRUST_PROXY: 'loopback', JWT_SECRET });
   });
   afterAll(() => t.close());
 
@@ -60,7 +59,7 @@ describe('sign-in limits behind a trusted proxy', () => {
     const from = address();
     for (let i = 0; i < LOGIN_LIMITS.perUserAndAddress; i++) await login(username, `bad-${i}`, from);
     expect((await login(username, 'password-123', from)).status).toBe(429);
-    (t.app.get(Clock) as PinnedClock).advance((LOGIN_LIMITS.windowMinutes + 1) * 60_000);
+    t.clock.advance((LOGIN_LIMITS.windowMinutes + 1) * 60_000);
     expect((await login(username, 'password-123', from)).status).toBe(200);
   });
 
@@ -105,9 +104,10 @@ describe('sign-in limits behind a trusted proxy', () => {
   it('refuses a correctly signed token without an expiry', async () => {
     const { token } = await newUser();
     const { sub, ver, jti } = new JwtService().decode<{ sub: number; ver: number; jti: string }>(token);
-    const forever = await new JwtService().signAsync({ sub, ver, jti }, { secret: JWT_SECRET });
+    const iat = Math.floor(t.clock.nowMs() / 1000);
+    const forever = await new JwtService().signAsync({ sub, ver, jti, iat }, { secret: JWT_SECRET });
     expect((await t.http().get('/api/auth/me').set(bearer(forever))).status).toBe(401);
-    const proper = await new JwtService().signAsync({ sub, ver, jti }, { secret: JWT_SECRET, expiresIn: '1h' });
+    const proper = await new JwtService().signAsync({ sub, ver, jti, iat }, { secret: JWT_SECRET, expiresIn: '1h' });
     expect((await t.http().get('/api/auth/me').set(bearer(proper))).status).toBe(200);
   });
 
