@@ -44,11 +44,11 @@ describe('auth', () => {
     expect(Object.keys(res.body.errors).sort()).toEqual(['password', 'username']);
   });
 
-  it(`locks a user name after ${LOGIN_LIMITS.perUser} failures with 429, even for the right password`, async () => {
+  it(`locks a user name after ${LOGIN_LIMITS.perUserAndAddress} failures with 429, even for the right password`, async () => {
     const token = await t.userToken('LEADER');
     const me = await t.http().get('/api/auth/me').set(bearer(token));
     const username = me.body.username as string;
-    for (let i = 0; i < LOGIN_LIMITS.perUser; i++) {
+    for (let i = 0; i < LOGIN_LIMITS.perUserAndAddress; i++) {
       const res = await t.http().post('/api/auth/login').send({ username, password: `wrong-${i}` });
       expect(res.status).toBe(401);
     }
@@ -71,7 +71,7 @@ describe('auth', () => {
     expect(wrong.body.errors.currentPassword).toBe('原密码不正确');
     const short = await t.http().post('/api/auth/password').set(bearer(token)).send({ currentPassword: 'password-123', newPassword: 'short' });
     expect(short.status).toBe(400);
-    expect(short.body.errors.newPassword).toBe('密码至少 8 位');
+    expect(short.body.errors.newPassword).toBe('密码至少 10 位');
 
     const ok = await t
       .http()

@@ -76,6 +76,8 @@ describe('every write route commits its change with its audit event', () => {
     ['post /api/circulars/{id}/publish', async () => ({ method: 'post', url: `/api/circulars/${ids.circular}/publish`, body: { issuedOn: '2026-11-27' } })],
     ['post /api/circulars/{id}/corrections', async () => ({ method: 'post', url: `/api/circulars/${ids.circular}/corrections`, body: { reason: '区法院7月报送的审核结论有误，予以更正' } }), 'correction'],
     ['delete /api/circulars/{id}', async () => ({ method: 'delete', url: `/api/circulars/${ids.correction}` })],
+    // Last: it ends the unit's session.
+    ['post /api/auth/logout', async () => ({ method: 'post', url: '/api/auth/logout', as: 'UNIT' })],
   ];
 
   it('the table covers every write route the app serves (a new route must say how it is audited)', () => {
@@ -163,6 +165,8 @@ describe('one unit uploading at once cannot stall the server', () => {
     t.clock.advance(25 * 3_600_000);
     expect(await sweeper.sweepUnattached()).toBe(2);
     expect(await t.prisma.auditEvent.count({ where: { resource: 'attachments', action: 'SWEEP' } })).toBe(1);
+    // Tokens expire on the app's clock too: a day later the unit signs in again.
+    unit = await t.userToken('UNIT', (await t.prisma.unit.findFirstOrThrow({ where: { name: '区法院' } })).id);
     expect((await put()).status).toBe(201);
   });
 });

@@ -1,12 +1,9 @@
 // Builds the Nest application and prepares its database; shared by `npm start`, the demo, the benchmark
 // and the e2e tests, so they all run the same app.
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { type LogLevel, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.ts';
 import { type Clock, PinnedClock, SystemClock } from './clock/clock.ts';
 import type { AppConfig } from './config/app-config.ts';
@@ -15,6 +12,9 @@ import { migrate } from './database/migrator.ts';
 import { waitForDatabase } from './database/wait-for-database.ts';
 import { mountOpenApi } from './openapi/openapi.ts';
 import { SeedService } from './seed/seed.service.ts';
+import { compressResponses } from './web/compression.ts';
+import { dashboardHandler } from './web/dashboard.ts';
+import { securityHeaders } from './web/security-headers.ts';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['error', 'fatal'],
@@ -60,22 +60,15 @@ export async function createApp(config: AppConfig, clock: Clock = clockFor(confi
   });
   app.setGlobalPrefix('api');
   app.useBodyParser('json', { limit: '1mb' });
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
+  app.use(compressResponses);
   mountOpenApi(app);
-  serveDashboard(app, config.dashboardDir);
+  const dashboard = dashboardHandler(config.dashboardDir);
+  if (dashboard) app.use(dashboard);
   await app.init();
   return app;
-}
-
-/** The built dashboard on the same origin; client-side routes fall back to index.html. */
-function serveDashboard(app: NestExpressApplication, dir: string): void {
-  const index = path.join(dir, 'index.html');
-  if (!existsSync(index)) return;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h', immutable: false });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    res.sendFile(index);
-  });
 }
 
 export { SeedService };

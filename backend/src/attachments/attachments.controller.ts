@@ -3,6 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
 import { z } from 'zod';
+import { sendDownload } from '../common/downloads.ts';
 import { MaxInFlight } from '../common/in-flight-limit.ts';
 import { IdParam, idQuery, ZodPipe } from '../common/validation.ts';
 import { MAX_ATTACHMENT_BYTES, UPLOADS_IN_FLIGHT_PER_USER } from './attachment-types.ts';
@@ -27,9 +28,6 @@ export class AttachmentsController {
   @Get(':id')
   async download(@IdParam() id: number, @CurrentUser() user: AuthUser, @Res() res: Response) {
     const a = await this.attachments.download(id, user);
-    res.setHeader('Content-Type', a.mimeType);
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.send(Buffer.from(a.content));
+    sendDownload(res, a.fileName, a.mimeType, Buffer.from(a.content));
   }
 }

@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Role } from '../generated/prisma/enums.ts';
+import type { TokenPayload } from './tokens.service.ts';
 
 export type { Role };
 
@@ -22,8 +23,19 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Anyone signed in may read; only the office writes. */
 export const READERS: Role[] = ['ADMIN', 'LEADER', 'UNIT'];
 
+/** What the guard attaches to the request of a signed-in user. */
+export interface SignedIn {
+  user: AuthUser;
+  token: TokenPayload;
+}
+
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
-  return ctx.switchToHttp().getRequest<{ user: AuthUser }>().user;
+  return ctx.switchToHttp().getRequest<SignedIn>().user;
+});
+
+/** The verified bearer token of the request (logout revokes it). */
+export const CurrentToken = createParamDecorator((_: unknown, ctx: ExecutionContext): TokenPayload => {
+  return ctx.switchToHttp().getRequest<SignedIn>().token;
 });
 
 /** For UNIT users: the only unit they may see. Null for office roles (no restriction). */

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ZodPipe } from '../common/validation.ts';
-import { type AuthUser, CurrentUser, Public } from './auth-user.ts';
+import { type AuthUser, CurrentToken, CurrentUser, Public } from './auth-user.ts';
 import { changePasswordSchema, type ChangePasswordDto, loginSchema, type LoginDto } from './auth.dto.ts';
 import { AuthService } from './auth.service.ts';
+import type { TokenPayload } from './tokens.service.ts';
 
 @Controller('auth')
 export class AuthController {
@@ -18,6 +19,13 @@ export class AuthController {
   @Get('me')
   me(@CurrentUser() user: AuthUser) {
     return user;
+  }
+
+  /** Ends this session: the token is refused from now on. */
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentUser() user: AuthUser, @CurrentToken() token: TokenPayload): Promise<void> {
+    await this.auth.logout(user, token);
   }
 
   @Post('password')

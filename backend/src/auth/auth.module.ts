@@ -5,13 +5,22 @@ import { UsersModule } from '../users/users.module.ts';
 import { AuthController } from './auth.controller.ts';
 import { AuthGuard } from './auth.guard.ts';
 import { AuthService } from './auth.service.ts';
+import { LoginAttempts } from './login-attempts.ts';
 import { LoginFailuresRepository } from './login-failures.repository.ts';
+import { RevokedTokensRepository } from './revoked-tokens.repository.ts';
 import { TokensService } from './tokens.service.ts';
 
 @Module({
   imports: [UsersModule, JwtModule.register({})],
   controllers: [AuthController],
-  providers: [AuthService, TokensService, LoginFailuresRepository, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    TokensService,
+    LoginAttempts,
+    LoginFailuresRepository,
+    RevokedTokensRepository,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -1,13 +1,18 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { Clock } from '../clock/clock.ts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { SettingsRepository } from '../settings/settings.repository.ts';
 
-interface TokenPayload {
+export interface TokenPayload {
   sub: number;
   ver: number;
+  /** The token's own id, which logout revokes. */
+  jti: string;
+  /** Expiry, seconds since the epoch. */
+  exp: number;
 }
 
 /** Signs and checks bearer tokens. The secret is shared by all instances through the database. */
@@ -20,21 +25,32 @@ export class TokensService {
     private readonly jwt: JwtService,
     private readonly settings: SettingsRepository,
     private readonly prisma: PrismaService,
+    private readonly clock: Clock,
   ) {}
 
   async sign(user: { id: number; tokenVersion: number }): Promise<string> {
-    const payload: TokenPayload = { sub: user.id, ver: user.tokenVersion };
+    const payload = { sub: user.id, ver: user.tokenVersion, jti: randomUUID(), iat: this.seconds() };
     return this.jwt.signAsync(payload, { secret: await this.key(), expiresIn: `${this.config.tokenTtlHours}h` });
   }
 
-  /** The payload of a valid, unexpired token, or null. */
+  /** The payload of a valid, unexpired token, or null. A token without an expiry or an id is refused. */
   async verify(token: string): Promise<TokenPayload | null> {
     try {
-      const payload = await this.jwt.verifyAsync<TokenPayload>(token, { secret: await this.key() });
-      return Number.isInteger(payload.sub) && Number.isInteger(payload.ver) ? payload : null;
+      const payload = await this.jwt.verifyAsync<Partial<TokenPayload>>(token, {
+        secret: await this.key(),
+        algorithms: ['HS256'],
+        clockTimestamp: this.seconds(),
+      });
+      const { sub, ver, jti, exp } = payload;
+      const valid = Number.isInteger(sub) && Number.isInteger(ver) && typeof jti === 'string' && Number.isFinite(exp);
+      return valid ? (payload as TokenPayload) : null;
     } catch {
       return null;
     }
+  }
+
+  private seconds(): number {
+    return Math.floor(this.clock.nowMs() / 1000);
   }
 
   private key(): Promise<string> {

@@ -32,7 +32,13 @@ describe('HttpExceptionFilter', () => {
     [new NotFoundException('Cannot GET /api/nothing'), 404, { statusCode: 404, message: '请求的资源不存在' }],
     [new BadRequestException('Unexpected token', { cause: new SyntaxError('Unexpected token') }), 400, { statusCode: 400, message: '请求体不是合法的 JSON' }],
     [new BadRequestException('Multipart: Malformed part header'), 400, { statusCode: 400, message: '上传的表单格式不正确', errors: { file: '上传的表单格式不正确（文件名不能包含控制字符）' } }],
-    [new HttpException('Payload Too Large', 413), 413, { statusCode: 413, message: '上传内容过大（附件不能超过 20 MB）' }],
+    [new HttpException('Payload Too Large', 413), 413, { statusCode: 413, message: '请求内容过大' }],
+    [
+      new HttpException('request entity too large', 413, { cause: Object.assign(new Error('too large'), { type: 'entity.too.large', limit: 1048576 }) }),
+      413,
+      { statusCode: 413, message: '请求内容不能超过 1 MB' },
+    ],
+    [new HttpException('File too large', 413), 413, { statusCode: 413, message: '附件不能超过 20 MB' }],
     [new Prisma.PrismaClientKnownRequestError('dup', { code: 'P2002', clientVersion: 'x' }), 409, { statusCode: 409, message: '已存在相同的记录' }],
   ])('maps %p to %i with a Chinese message', (exception, status, body) => {
     const r = run(exception);

@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { MAX_ATTACHMENT_BYTES } from '../attachments/attachment-types.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, reportUnavailable } from '../database/database-errors.ts';
 
@@ -19,7 +20,7 @@ const STATUS_MESSAGES: Record<number, string> = {
   403: '无权执行此操作',
   404: '请求的资源不存在',
   409: '操作与现有数据冲突',
-  413: '上传内容过大（附件不能超过 20 MB）',
+  413: '请求内容过大',
   415: '不支持的内容类型',
   429: '请求过于频繁，请稍后再试',
 };
@@ -57,6 +58,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException && exception.getStatus() === 400 && /^Multipart: /.test(exception.message)) {
       return { statusCode: 400, message: '上传的表单格式不正确', errors: { file: '上传的表单格式不正确（文件名不能包含控制字符）' } };
     }
+    if (exception instanceof HttpException && exception.getStatus() === 413) return tooLarge(exception);
     if (exception instanceof HttpException) return fromHttpException(exception);
     if (isDatabaseUnavailable(exception)) return { statusCode: 503, message: DATABASE_UNAVAILABLE_MESSAGE };
     if (exception instanceof Prisma.PrismaClientKnownRequestError) {
@@ -70,6 +72,22 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (backstop) return backstop;
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: '服务器内部错误' };
   }
+}
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`;
+
+/** Each size limit names its own: the request body's (body-parser) or the attachment's (multer). */
+function tooLarge(exception: HttpException): ErrorBody {
+  const cause = exception.cause as { type?: unknown; limit?: unknown } | undefined;
+  if (cause?.type === 'entity.too.large' && typeof cause.limit === 'number') {
+    return { statusCode: 413, message: `请求内容不能超过 ${megabytes(cause.limit)}` };
+  }
+  // Nest's multer integration answers LIMIT_FILE_SIZE with this English message; only attachments upload files.
+  if (exception.message === 'File too large') {
+    return { statusCode: 413, message: `附件不能超过 ${megabytes(MAX_ATTACHMENT_BYTES)}` };
+  }
+  return fromHttpException(exception);
 }
 
 function fromHttpException(exception: HttpException): ErrorBody {

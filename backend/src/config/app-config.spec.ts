@@ -9,6 +9,16 @@ describe('loadConfig', () => {
     expect(c.adminPassword).toBeUndefined();
     expect(c.dataDir.endsWith('.data')).toBe(true);
     expect(c.noticeCron).toBe('0 0 9 * * *');
+    expect(c.trustProxy).toBe(false);
+  });
+
+  it.each([
+    ['false', false],
+    ['true', 1],
+    ['2', 2],
+    ['loopback, 10.0.0.0/8', 'loopback, 10.0.0.0/8'],
+  ])('reads TRUST_PROXY=%s as %j', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
   });
 
   it.each([
@@ -17,6 +27,8 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ TRACKING_START: '2026-13' }, 'TRACKING_START'],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_PASSWORD: '12345678901' }, 'ADMIN_PASSWORD'],
+    [{ TRUST_PROXY: 'yes please' }, 'TRUST_PROXY'],
     [{ SMTP_URL: 'http://mail' }, 'SMTP_URL'],
     [{ JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
   ])('stops the start on %j, naming %s', (env, name) => {

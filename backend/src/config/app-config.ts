@@ -1,6 +1,7 @@
 // The one place that reads process.env: parsed and validated once at boot into a typed object.
 import path from 'node:path';
 import { z } from 'zod';
+import { PASSWORD_MIN, passwordProblem } from '../auth/password-policy.ts';
 
 const periodKey = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -11,7 +12,12 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
-  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .refine((v) => passwordProblem(v, 'admin') === null, {
+      message: `must follow the password policy (at least ${PASSWORD_MIN} characters, two character classes, not a common password)`,
+    })
+    .optional(),
   TRACKING_START: z.string().regex(periodKey, 'must be a month like 2026-01').optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -22,7 +28,21 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
   CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   UNATTACHED_QUOTA_MB: z.coerce.number().int().min(1).max(100_000).default(200),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d{1,2}|(loopback|linklocal|uniquelocal|[0-9A-Fa-f.:/]+)(,\s*(loopback|linklocal|uniquelocal|[0-9A-Fa-f.:/]+))*)$/,
+      'must be false, true, a number of proxies, or a comma-separated list of proxy addresses',
+    )
+    .optional(),
 });
+
+/** Express's `trust proxy`: off unless asked; `true` means one proxy in front (its X-Forwarded-For entry counts). */
+function trustProxy(value: string | undefined): false | number | string {
+  if (value === undefined || value === 'false' || value === '0') return false;
+  if (value === 'true') return 1;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 export interface AppConfig {
   port: number;
@@ -44,6 +64,11 @@ export interface AppConfig {
   clockStart?: string;
   /** What one unit may hold uploaded but not yet attached to a filing (bytes); older than a day is swept. */
   unattachedQuotaBytes: number;
+  /**
+   * Whether X-Forwarded-For decides the client's address (sign-in limits, logs): false (default) takes the
+   * connection's address; a number of proxies in front, or the proxies' addresses, trusts what they add.
+   */
+  trustProxy: false | number | string;
   /** Background jobs (obligation generation, notices) run on schedule; tests turn them off. */
   schedulerEnabled: boolean;
 }
@@ -75,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: e.LOG_LEVEL,
     clockStart: e.CLOCK_START,
     unattachedQuotaBytes: e.UNATTACHED_QUOTA_MB * 1024 * 1024,
+    trustProxy: trustProxy(e.TRUST_PROXY),
     schedulerEnabled: true,
     ...overrides,
   };

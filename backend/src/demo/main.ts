@@ -15,7 +15,7 @@ import { DemoRepository } from './demo.repository.ts';
 import { generateHistory } from './history.ts';
 import { demoUsers } from './history-people.ts';
 
-export const DEMO_PASSWORD = 'demo2026';
+export const DEMO_PASSWORD = 'demo-2026-pw';
 const HISTORY_MONTHS = 12;
 
 function demoConfig() {

@@ -119,11 +119,15 @@ export function mountOpenApi(app: NestExpressApplication): void {
     document ??= buildOpenApiDocument(app);
     res.json(document);
   });
+  // A file, not an inline script: the Content-Security-Policy allows scripts of our origin only.
+  app.use('/api/docs/init.js', (_req: Request, res: Response) => {
+    res.type('js').send("SwaggerUIBundle({ url: '/api/docs/openapi.json', dom_id: '#ui' });\n");
+  });
   app.use('/api/docs', (req: Request, res: Response, next: () => void) => {
     if (req.path !== '/' && req.path !== '') return next();
     res.type('html').send(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>接口文档 · 信用办督查考核平台</title>
 <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head><body><div id="ui"></div>
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
-<script>SwaggerUIBundle({ url: '/api/docs/openapi.json', dom_id: '#ui' });</script></body></html>`);
+<script src="/api/docs/init.js"></script></body></html>`);
   });
 }

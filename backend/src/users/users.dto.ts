@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { User } from '../generated/prisma/client.ts';
 import { idFilter, searchFilter, type ListSpec } from '../common/list-query.ts';
 import { id, idQuery, optionalText } from '../common/validation.ts';
+import { passwordProblem } from '../auth/password-policy.ts';
 
 const role = z.enum(['ADMIN', 'LEADER', 'UNIT']);
 
@@ -24,7 +25,17 @@ export const username = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为 3–32 位字母、数字、下划线、点或连字符');
-export const password = z.string().min(8, '密码至少 8 位').max(72, '密码不能超过 72 位');
+/** A new password: the policy's rules but the user name, which the schemas or services that know it add. */
+export const password = z.string().superRefine((v, ctx) => {
+  const problem = passwordProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** The policy's user-name rule, for the schemas that carry both. */
+function passwordNotUsername(v: { username: string; password: string }, ctx: z.RefinementCtx) {
+  const problem = passwordProblem(v.password, v.username);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+}
 
 /** A UNIT user belongs to exactly one unit; office roles belong to none. */
 function unitMatchesRole(v: { role?: string; unitId?: number | null }, ctx: z.RefinementCtx) {
@@ -43,7 +54,8 @@ export const createUserSchema = z
     displayName: optionalText(50),
     active: z.boolean().default(true),
   })
-  .superRefine(unitMatchesRole);
+  .superRefine(unitMatchesRole)
+  .superRefine(passwordNotUsername);
 export type CreateUserDto = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z.object({

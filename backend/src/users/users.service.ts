@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user.ts';
+import { passwordProblem } from '../auth/password-policy.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, notFound, ValidationFailed } from '../common/errors.ts';
@@ -48,6 +49,8 @@ export class UsersService {
         if (role === 'UNIT' && !unitId) throw invalid('unitId', '单位联系人必须指定所属单位');
         if (role !== 'UNIT' && unitId) throw invalid('unitId', '只有单位联系人可以指定所属单位');
         await this.requireUnit(tx, unitId);
+        const weak = dto.password ? passwordProblem(dto.password, before.username) : null;
+        if (weak) throw invalid('password', weak);
         const losesAdmin = before.role === 'ADMIN' && (role !== 'ADMIN' || dto.active === false);
         if (losesAdmin && before.active && (await this.repo.lockAndCountActiveAdmins(tx)) <= 1) throw conflict('不能停用或降级最后一位管理员');
         const { password, ...rest } = dto;

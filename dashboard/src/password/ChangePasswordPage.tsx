@@ -66,7 +66,7 @@ export const ChangePasswordPage = () => {
               <PasswordInput
                 source="newPassword"
                 label="app.password.newPassword"
-                validate={[required(), minLength(8), maxLength(72), differsFromCurrent]}
+                validate={[required(), minLength(10), maxLength(72), differsFromCurrent]}
                 autoComplete="new-password"
               />
               <PasswordInput

@@ -27,6 +27,8 @@ export const authProvider: AuthProvider = {
   },
 
   async logout() {
+    // End the session on the server too (the token is refused from now on); signing out works offline anyway.
+    if (getToken()) await postJson('/auth/logout', {}).catch(() => undefined);
     clearSession();
   },
 

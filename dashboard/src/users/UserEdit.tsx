@@ -45,7 +45,7 @@ export const UserEdit = () => (
         source="password"
         label="resources.users.fields.newPassword"
         helperText="app.helper.newPassword"
-        validate={[minLength(8), maxLength(72)]}
+        validate={[minLength(10), maxLength(72)]}
         autoComplete="new-password"
       />
     </SimpleForm>
@@ -58,7 +58,7 @@ export const UserCreate = () => (
       <TextInput source="username" validate={[required(), username]} autoComplete="off" />
       <TextInput source="displayName" validate={maxLength(50)} />
       <RoleAndUnit />
-      <PasswordInput source="password" validate={[required(), minLength(8), maxLength(72)]} autoComplete="new-password" />
+      <PasswordInput source="password" validate={[required(), minLength(10), maxLength(72)]} autoComplete="new-password" />
     </SimpleForm>
   </AppCreate>
 );
