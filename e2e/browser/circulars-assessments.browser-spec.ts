@@ -70,6 +70,8 @@ describe('dashboard in Chromium: circulars, assessment, statistics tables', () =
     await office.locator('input[name=issuedOn]').fill('2026-10-09');
     await office.getByRole('dialog').getByRole('button', { name: '发布' }).click();
     await office.getByText('召信用办〔2026〕1号').first().waitFor();
+    // The number shows in the notification first; the edit link goes when the record is read back published.
+    await office.getByRole('link', { name: '编辑' }).waitFor({ state: 'detached' });
     expect(await office.getByRole('link', { name: '编辑' }).count()).toBe(0);
     expect(await downloaded(office, () => office.getByRole('button', { name: '下载公文（.docx）' }).click())).toBe('召信用办〔2026〕1号.docx');
     await expectNoEnglish(office);
