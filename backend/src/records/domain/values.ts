@@ -2,7 +2,7 @@
 // enum domains and identifiers. Dates are calendar dates of Asia/Shanghai; nothing here reads the
 // machine's time zone.
 
-import { fromDayNumber, isValidLocalDate, type LocalDate } from '../../domain/dates.ts';
+import { fromDayNumber, isValidLocalDate, toDayNumber, type LocalDate } from '../../domain/dates.ts';
 import type { ColumnSpec } from './kinds.ts';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -49,6 +49,7 @@ const CHINESE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/u;
 const EXCEL_EPOCH_OFFSET = 25_569;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2099;
+const MAX_SERIAL = toDayNumber(`${MAX_YEAR}-12-31`) + EXCEL_EPOCH_OFFSET;
 
 function checkedDate(year: number, month: number, day: number): LocalDate | null {
   if (year < MIN_YEAR || year > MAX_YEAR) return null;
@@ -68,9 +69,9 @@ function dateFromText(text: string): LocalDate | null {
   return c ? checkedDate(Number(c[1]), Number(c[2]), Number(c[3])) : null;
 }
 
-/** An Excel serial day number (1900 system; a fraction is the time of day). Days before 1900-03-01 are refused. */
+/** An Excel serial day number (1900 system; a fraction is the time of day); days outside 1900-03-01…2099-12-31 are refused. */
 export function dateFromExcelSerial(serial: number): LocalDate | null {
-  if (!Number.isFinite(serial) || serial < 61) return null;
+  if (!Number.isFinite(serial) || serial < 61 || serial >= MAX_SERIAL + 1) return null;
   const day = fromDayNumber(Math.floor(serial) - EXCEL_EPOCH_OFFSET);
   return checkedDate(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
 }
