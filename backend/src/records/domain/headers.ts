@@ -8,8 +8,8 @@ import { cellText } from './values.ts';
 /**
  * The form headers are compared in: NFKC (full-width brackets, underscores, letters and digits become
  * half-width), no white space at all (WPS and Excel headers often carry line breaks; a CSV's BOM and
- * zero-width characters go too), no leading or
- * trailing `*` (the mark of a required column), and the 〔〕【】[] brackets read as ().
+ * zero-width characters go too), no leading or trailing `*` (the mark of a required column), and the
+ * 〔〕【】[] brackets read as ().
  */
 export function normaliseHeader(header: string): string {
   return header

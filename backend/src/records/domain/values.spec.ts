@@ -26,6 +26,8 @@ describe('cellText', () => {
     [{ formula: 'A1&B1', result: ' 结果 ' }, '结果'],
     [{ formula: 'A1', result: undefined }, ''],
     [new Date(Number.NaN), ''],
+    [new Date(Date.UTC(2026, 8, 28)), '2026-09-28'],
+    [new Date(Date.UTC(2026, 8, 28, 8, 30)), '2026-09-28 08:30:00'],
     [{}, ''],
   ])('%j → %j', (cell, text) => {
     expect(cellText(cell)).toBe(text);

@@ -15,14 +15,19 @@ export const NO_END = '长期';
 
 /**
  * The text of a cell as a spreadsheet reader hands it over: strings (trimmed), numbers, booleans, and the
- * object shapes of exceljs (rich text, hyperlinks, formulas with a result). A Date gives its ISO string;
- * use parseDate for date columns. Empty cells give ''.
+ * object shapes of exceljs (rich text, hyperlinks, formulas with a result). A Date (an exceljs date cell:
+ * wall-clock as UTC) gives 'YYYY-MM-DD', with ' HH:mm:ss' when it has a time; use parseDate for date
+ * columns. Empty cells give ''.
  */
 export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number' || typeof cell === 'boolean' || typeof cell === 'bigint') return String(cell);
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return '';
+    const [date, time] = cell.toISOString().slice(0, 19).split('T');
+    return time === '00:00:00' ? date! : `${date} ${time}`;
+  }
   if (typeof cell === 'object') {
     const o = cell as { richText?: { text?: unknown }[]; text?: unknown; result?: unknown };
     if (Array.isArray(o.richText)) return o.richText.map((r) => (typeof r.text === 'string' ? r.text : '')).join('').trim();
