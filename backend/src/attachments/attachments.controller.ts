@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpStatus, Post, Res, UploadedFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
 import { z } from 'zod';
 import { sendDownload } from '../common/downloads.ts';
+import { FileUpload } from '../common/file-upload.ts';
 import { MaxInFlight } from '../common/in-flight-limit.ts';
 import { IdParam, idQuery, ZodPipe } from '../common/validation.ts';
 import { MAX_ATTACHMENT_BYTES, UPLOADS_IN_FLIGHT_PER_USER } from './attachment-types.ts';
@@ -20,7 +20,7 @@ export class AttachmentsController {
   @Post()
   @Roles('ADMIN', 'UNIT')
   @MaxInFlight(UPLOADS_IN_FLIGHT_PER_USER)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } }))
+  @FileUpload({ bytes: MAX_ATTACHMENT_BYTES, label: '附件', status: HttpStatus.PAYLOAD_TOO_LARGE })
   upload(@UploadedFile() file: File | undefined, @Body(new ZodPipe(uploadFieldsSchema)) body: z.infer<typeof uploadFieldsSchema>, @CurrentUser() user: AuthUser) {
     return this.attachments.upload(file, body?.unitId, user);
   }

@@ -9,6 +9,7 @@ import { PrismaService } from '../database/prisma.service.ts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import { checkAttachment, UNATTACHED_TTL_MS } from './attachment-types.ts';
 import { AttachmentsRepository } from './attachments.repository.ts';
+import { uploadedFileName } from '../common/file-upload.ts';
 
 export interface UploadedFile {
   originalname: string;
@@ -34,7 +35,7 @@ export class AttachmentsService {
 
   async upload(file: UploadedFile | undefined, unitIdField: number | undefined, user: AuthUser) {
     if (!file) throw invalid('file', '请选择要上传的附件');
-    const fileName = decodeName(file.originalname).slice(0, 200);
+    const fileName = uploadedFileName(file.originalname);
     const checked = checkAttachment(fileName, file.buffer);
     if ('error' in checked) throw invalid('file', checked.error);
     const unitId = scopedUnitId(user) ?? unitIdField;
@@ -83,10 +84,4 @@ export class AttachmentsService {
     if (removed > 0) this.logger.log(`Swept ${removed} unattached uploads older than a day`);
     return removed;
   }
-}
-
-/** Browsers send multipart file names as UTF-8, which multer reads as latin1. */
-function decodeName(name: string): string {
-  const utf8 = Buffer.from(name, 'latin1').toString('utf8');
-  return utf8.includes('\uFFFD') ? name : utf8;
 }

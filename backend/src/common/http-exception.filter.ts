@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { MAX_ATTACHMENT_BYTES } from '../attachments/attachment-types.ts';
+import { type UploadLimit, uploadLimitOf } from './file-upload.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, reportUnavailable } from '../database/database-errors.ts';
 
@@ -32,7 +32,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const body = this.toBody(exception, uploadLimitOf(host.switchToHttp().getRequest()));
     if (isDatabaseUnavailable(exception)) reportUnavailable((line) => this.logger.warn(line), exception);
     else if (body.statusCode >= 500) this.logFault(exception, body.statusCode);
     if (!res.headersSent) res.status(body.statusCode).json(body);
@@ -49,7 +49,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     else if (verdict.firstRefused) this.logger.error(`More than ${STACKS_PER_MINUTE} server faults this minute: further stacks omitted`);
   }
 
-  private toBody(exception: unknown): ErrorBody {
+  private toBody(exception: unknown, upload?: UploadLimit): ErrorBody {
     // Nest wraps body-parser's errors in an HttpException whose cause is the original.
     if (exception instanceof HttpException && exception.cause instanceof SyntaxError) {
       return { statusCode: 400, message: '请求体不是合法的 JSON' };
@@ -58,7 +58,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException && exception.getStatus() === 400 && /^Multipart: /.test(exception.message)) {
       return { statusCode: 400, message: '上传的表单格式不正确', errors: { file: '上传的表单格式不正确（文件名不能包含控制字符）' } };
     }
-    if (exception instanceof HttpException && exception.getStatus() === 413) return tooLarge(exception);
+    if (exception instanceof HttpException && exception.getStatus() === 413) return tooLarge(exception, upload);
     if (exception instanceof HttpException) return fromHttpException(exception);
     if (isDatabaseUnavailable(exception)) return { statusCode: 503, message: DATABASE_UNAVAILABLE_MESSAGE };
     if (exception instanceof Prisma.PrismaClientKnownRequestError) {
@@ -77,15 +77,16 @@ export class HttpExceptionFilter implements ExceptionFilter {
 const MB = 1024 * 1024;
 const megabytes = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} MB`;
 
-/** Each size limit names its own: the request body's (body-parser) or the attachment's (multer). */
-function tooLarge(exception: HttpException): ErrorBody {
+/** Each size limit names its own: the request body's (body-parser) or the upload route's (multer). */
+function tooLarge(exception: HttpException, upload: UploadLimit | undefined): ErrorBody {
   const cause = exception.cause as { type?: unknown; limit?: unknown } | undefined;
   if (cause?.type === 'entity.too.large' && typeof cause.limit === 'number') {
     return { statusCode: 413, message: `请求内容不能超过 ${megabytes(cause.limit)}` };
   }
-  // Nest's multer integration answers LIMIT_FILE_SIZE with this English message; only attachments upload files.
-  if (exception.message === 'File too large') {
-    return { statusCode: 413, message: `附件不能超过 ${megabytes(MAX_ATTACHMENT_BYTES)}` };
+  // Nest's multer integration answers LIMIT_FILE_SIZE with this English message.
+  if (exception.message === 'File too large' && upload) {
+    const message = `${upload.label}不能超过 ${megabytes(upload.bytes)}`;
+    return { statusCode: upload.status, message, ...(upload.status === 400 ? { errors: { file: message } } : {}) };
   }
   return fromHttpException(exception);
 }

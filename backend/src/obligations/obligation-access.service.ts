@@ -23,6 +23,13 @@ export class ObligationAccess {
     return o;
   }
 
+  /** The obligation as the user may see it, without a lock (reads that prepare a write, e.g. an import draft). */
+  async findVisible(db: Db, obligationId: number, user: AuthUser) {
+    const o = await this.repo.findForFiling(obligationId, db);
+    if (!o || !canSeeUnit(user, o.unitId)) throw notFound('应报事项');
+    return o;
+  }
+
   statusNow(db: Db, obligationId: number) {
     return this.repo.findWithStatus(obligationId, this.clock.now(), db);
   }

@@ -6,10 +6,11 @@ import {
   isRecordKind,
   isSgsKind,
   KIND_SPECS,
-  kindsForStream,
   RECORD_KINDS,
   type RecordKind,
 } from './kinds.ts';
+import { readFileSync } from 'node:fs';
+import { PLAN_FILE } from '../../seed/plan.ts';
 
 /** RECORDS.md §1, column by column: header and R/C/O, in the standard's order (公示日期 our extension). */
 const LEGAL_SUBJECT = [
@@ -126,16 +127,18 @@ describe('conditional rules', () => {
 });
 
 describe('streams', () => {
+  // The kinds a stream takes are its `recordKinds` (seeded from the plan, editable by the office).
+  const plan = JSON.parse(readFileSync(PLAN_FILE, 'utf8')) as { streams: { code: string; recordKinds: string[] }[] };
   it.each([
     ['SGS_MONTHLY', ['CF_LEGAL', 'XK_LEGAL', 'CF_NATURAL', 'XK_NATURAL']],
     ['SGS_STOCK', ['CF_LEGAL', 'XK_LEGAL', 'CF_NATURAL', 'XK_NATURAL']],
     ['HHB', ['HHB']],
     ['HHB_STOCK', ['HHB']],
     ['XYDM', ['XYDM']],
-    ['ZXJC', []],
-    ['toString', []],
-  ])('%s takes %j', (stream, kinds) => {
-    expect(kindsForStream(stream)).toEqual(kinds);
+  ])('the plan seeds %s taking %j', (stream, kinds) => {
+    const seeded = plan.streams.find((s) => s.code === stream)!.recordKinds;
+    expect(seeded).toEqual(kinds);
+    expect(seeded.every(isRecordKind)).toBe(true);
   });
 
   it('counts 附件1–4 from records; 红黑榜 and 信用代码 count in none', () => {

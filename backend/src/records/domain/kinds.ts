@@ -257,21 +257,6 @@ export function isSgsKind(kind: RecordKind): boolean {
   return KIND_SPECS[kind].annex !== null;
 }
 
-const SGS_KINDS: readonly RecordKind[] = ['CF_LEGAL', 'XK_LEGAL', 'CF_NATURAL', 'XK_NATURAL'];
-
-/** The kinds each record-taking stream takes; a stream not listed takes none. */
-export const STREAM_KINDS: Readonly<Record<string, readonly RecordKind[]>> = {
-  SGS_MONTHLY: SGS_KINDS,
-  SGS_STOCK: SGS_KINDS,
-  HHB: ['HHB'],
-  HHB_STOCK: ['HHB'],
-  XYDM: ['XYDM'],
-};
-
-export function kindsForStream(streamCode: string): readonly RecordKind[] {
-  return Object.hasOwn(STREAM_KINDS, streamCode) ? STREAM_KINDS[streamCode]! : [];
-}
-
 export type AnnexCounts = Record<CountField, number>;
 
 /** The counts of 附件1–4 of some (valid) records; 红黑榜 and 信用代码 records count in none. */

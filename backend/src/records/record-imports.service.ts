@@ -1,0 +1,270 @@
+// An import: one file checked against one obligation, row by row, as it streams in. Every row is kept with
+// what the checks found (so the unit can download its file marked); nothing enters the library until the
+// import is filed (RecordFilingService). A file that is no data file at all is a 400 and leaves nothing.
+import { Injectable } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import type { AuthUser } from '../auth/auth-user.ts';
+import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { Clock } from '../clock/clock.ts';
+import { invalid, notFound } from '../common/errors.ts';
+import { uploadedFileName } from '../common/file-upload.ts';
+import { PrismaService, type Tx } from '../database/prisma.service.ts';
+import { shanghaiDate } from '../domain/dates.ts';
+import { periodEnd, periodStart } from '../domain/periods.ts';
+import { ObligationAccess } from '../obligations/obligation-access.service.ts';
+import { SettingsRepository } from '../settings/settings.repository.ts';
+import {
+  annexCounts,
+  cellText,
+  type CheckContext,
+  checkRecord,
+  createDuplicateTracker,
+  duplicateIssue,
+  duplicateKey,
+  isBlankRow,
+  isTimely,
+  type Issue,
+  type RecordKind,
+  recogniseSheet,
+  rowValues,
+  type SheetRecognition,
+} from './domain/index.ts';
+import { readSheets, type SheetRow, UnreadableFile } from './record-file.ts';
+import { type ImportSummary, ISSUES_SHOWN, type RowIssue, toImportResponse } from './records.dto.ts';
+import { type ImportRowData, RecordsRepository } from './records.repository.ts';
+
+export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+/** A draft not filed within this many days is removed. */
+const DRAFT_DAYS = 7;
+const BATCH = 1_000;
+/** A title line or two above the header is common in hand-made files: the header is looked for this far. */
+const HEADER_SEARCH_ROWS = 5;
+/** Our own template's sheets, never a data sheet. */
+const TEMPLATE_SHEETS = new Set(['填写说明', '取值范围']);
+
+export interface UploadedDataFile {
+  originalname: string;
+  buffer: Buffer;
+}
+
+/** A draft in the making: counts and the first issues, while the rows go to the database in batches. */
+class Tally {
+  rows = 0;
+  valid = 0;
+  late = 0;
+  readonly validKinds: { kind: RecordKind }[] = [];
+  readonly errors: RowIssue[] = [];
+  readonly warnings: RowIssue[] = [];
+  errorCount = 0;
+  warningCount = 0;
+  readonly sheets: ImportSummary['sheets'] = [];
+
+  issue(list: 'errors' | 'warnings', i: RowIssue): void {
+    if (list === 'errors') this.errorCount++;
+    else this.warningCount++;
+    if (this[list].length < ISSUES_SHOWN) this[list].push(i);
+  }
+
+  summary(): ImportSummary {
+    const { errors, warnings, errorCount, warningCount, sheets } = this;
+    return { counts: annexCounts(this.validKinds), errors, warnings, errorCount, warningCount, sheets };
+  }
+}
+
+@Injectable()
+export class RecordImportsService {
+  constructor(
+    private readonly repo: RecordsRepository,
+    private readonly obligations: ObligationAccess,
+    private readonly settings: SettingsRepository,
+    private readonly audit: AuditTrail,
+    private readonly prisma: PrismaService,
+    private readonly clock: Clock,
+  ) {}
+
+  async import(file: UploadedDataFile | undefined, obligationId: number, user: AuthUser) {
+    if (!file) throw invalid('file', '请选择要上传的数据文件');
+    if (file.buffer.length > MAX_IMPORT_BYTES) throw invalid('file', `数据文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+    const fileName = uploadedFileName(file.originalname);
+    const o = await this.obligations.findVisible(this.prisma, obligationId, user);
+    const kinds = o.stream.recordKinds as RecordKind[];
+    if (kinds.length === 0) throw invalid('obligationId', '该报送事项不接收明细数据文件，请直接填写报送内容');
+    const now = this.clock.now();
+    const office = await this.settings.get<{ areaCode?: string }>('office');
+    const context: CheckContext = {
+      filingDay: shanghaiDate(now),
+      period: o.stream.cadence === 'MONTHLY' ? { first: periodStart(o.period), last: periodEnd(o.period) } : null,
+      areaCode: office?.areaCode ?? null,
+    };
+    try {
+      const created = await this.audit.create(
+        user,
+        'record-imports',
+        async (tx) => {
+          const draft = await this.repo.createImport(tx, {
+            obligationId: o.id,
+            unitId: o.unitId,
+            fileName,
+            rows: 0,
+            valid: 0,
+            late: 0,
+            summary: {},
+            createdById: user.id,
+            createdAt: now,
+            expiresAt: new Date(now.getTime() + DRAFT_DAYS * 86_400_000),
+          });
+          const tally = await this.readFile(tx, draft.id, o.unitId, fileName, file.buffer, kinds, context);
+          const summary = tally.summary();
+          return this.repo.updateImport(tx, draft.id, {
+            rows: tally.rows,
+            valid: tally.valid,
+            late: tally.late,
+            summary: summary as object,
+          });
+        },
+        'unitId',
+      );
+      return toImportResponse(created);
+    } catch (error) {
+      if (error instanceof UnreadableFile) throw invalid('file', error.message);
+      throw error;
+    }
+  }
+
+  async get(id: number, user: AuthUser) {
+    const i = await this.repo.findImport(id);
+    if (!i || (user.role === 'UNIT' && user.unitId !== i.unitId)) throw notFound('数据文件');
+    return toImportResponse(i);
+  }
+
+  private async readFile(
+    tx: Tx,
+    importId: number,
+    unitId: number,
+    fileName: string,
+    content: Buffer,
+    kinds: readonly RecordKind[],
+    context: CheckContext,
+  ): Promise<Tally> {
+    const tally = new Tally();
+    const duplicates = createDuplicateTracker();
+    let recognised = 0;
+    for await (const sheet of readSheets(fileName, content)) {
+      const rows = sheet.rows[Symbol.asyncIterator]();
+      const header = await findHeader(rows, kinds);
+      if (!header) {
+        if (!TEMPLATE_SHEETS.has(sheet.name)) tally.issue('warnings', { sheet: sheet.name, row: null, column: null, message: '未找到可识别的表头，该工作表已忽略' });
+        await drain(rows);
+        continue;
+      }
+      const { recognition } = header;
+      if (recognition.errors.length > 0) {
+        throw new UnreadableFile(`工作表「${sheet.name}」：${recognition.errors.map((e) => e.message).join('；')}`);
+      }
+      for (const w of recognition.warnings) tally.issue('warnings', { sheet: sheet.name, row: header.row, column: w.header, message: w.message });
+      recognised++;
+      const kind = recognition.kind!;
+      let count = 0;
+      let batch: ImportRowData[] = [];
+      for (let next = await rows.next(); !next.done; next = await rows.next()) {
+        const row = next.value;
+        if (isBlankRow(row.cells)) continue;
+        count++;
+        batch.push(this.checkRow(kind, sheet.name, row, recognition, context, duplicates));
+        if (batch.length >= BATCH) {
+          await this.flush(tx, importId, unitId, batch, recognition, tally);
+          batch = [];
+        }
+      }
+      await this.flush(tx, importId, unitId, batch, recognition, tally);
+      tally.sheets.push({ name: sheet.name, kind, rows: count });
+    }
+    if (recognised === 0) {
+      throw new UnreadableFile('文件中没有可识别的数据表：请使用下载的模板，并保留第一行的列名');
+    }
+    return tally;
+  }
+
+  private checkRow(
+    kind: RecordKind,
+    sheet: string,
+    row: SheetRow,
+    recognition: SheetRecognition,
+    context: CheckContext,
+    duplicates: ReturnType<typeof createDuplicateTracker>,
+  ): ImportRowData {
+    const raw = rowValues(recognition, row.cells);
+    const checked = checkRecord(kind, raw, context);
+    const errors: Issue[] = [...checked.errors];
+    let key: string | null = null;
+    if (checked.record) {
+      const first = duplicates.see(kind, checked.record, row.number);
+      if (first !== null) errors.push(duplicateIssue(kind, first));
+      key = duplicateKey(kind, checked.record);
+    }
+    const valid = errors.length === 0 && checked.record !== null;
+    const record = valid ? checked.record : null;
+    return {
+      sheet,
+      row: row.number,
+      kind,
+      values: Object.fromEntries(Object.entries(raw).map(([field, cell]) => [field, cellText(cell)])),
+      record: record as ImportRowData['record'],
+      duplicateKey: valid ? key : null,
+      timely: record ? isTimely({ decisionDate: record.decisionDate as string, publicationDate: (record.publicationDate as string | null) ?? null, filingDay: context.filingDay }) : null,
+      errors: errors as unknown as ImportRowData['errors'],
+      warnings: checked.warnings as unknown as ImportRowData['warnings'],
+      valid,
+    };
+  }
+
+  /** Checks a batch against the unit's library (重复报送), stores it, and adds it to the tally. */
+  private async flush(tx: Tx, importId: number, unitId: number, batch: ImportRowData[], recognition: SheetRecognition, tally: Tally) {
+    if (batch.length === 0) return;
+    const kind = batch[0]!.kind as RecordKind;
+    const known = await this.repo.existingKeys(tx, unitId, batch.flatMap((r) => (r.duplicateKey ? [r.duplicateKey] : [])));
+    for (const r of batch) {
+      if (r.duplicateKey && known.has(r.duplicateKey)) {
+        r.errors = [...(r.errors as unknown as Issue[]), duplicateIssue(kind, null)] as unknown as ImportRowData['errors'];
+        Object.assign(r, { valid: false, record: null, duplicateKey: null, timely: null });
+      }
+      const header = (i: Issue) => recognition.headerByField.get(i.field) ?? i.column;
+      for (const e of r.errors as unknown as Issue[]) tally.issue('errors', { sheet: r.sheet, row: r.row, column: header(e), message: e.message });
+      for (const w of r.warnings as unknown as Issue[]) tally.issue('warnings', { sheet: r.sheet, row: r.row, column: header(w), message: w.message });
+      tally.rows++;
+      if (r.valid) {
+        tally.valid++;
+        tally.validKinds.push({ kind });
+        if (r.timely === false) tally.late++;
+      }
+    }
+    await this.repo.insertImportRows(tx, importId, batch);
+  }
+
+  /** Daily: drafts never filed go after a week. */
+  @Cron('0 35 0 * * *', { timeZone: 'Asia/Shanghai', name: 'record-imports-sweep' })
+  async sweepDrafts(): Promise<number> {
+    return this.prisma.transaction(async (tx) => {
+      const removed = await this.repo.deleteExpiredImports(tx, this.clock.now());
+      if (removed > 0) await this.audit.record(tx, null, 'SWEEP', 'record-imports', 'expired', null, null, { removed });
+      return removed;
+    });
+  }
+}
+
+/** The first row (of the first few) that reads as a known header; the rows before it are titles. */
+async function findHeader(rows: AsyncIterator<SheetRow>, kinds: readonly RecordKind[]) {
+  for (let seen = 0; seen < HEADER_SEARCH_ROWS; ) {
+    const next = await rows.next();
+    if (next.done) return null;
+    if (isBlankRow(next.value.cells)) continue;
+    seen++;
+    const recognition = recogniseSheet(next.value.cells, kinds);
+    if (recognition.kind) return { row: next.value.number, recognition };
+  }
+  return null;
+}
+
+async function drain(rows: AsyncIterator<SheetRow>): Promise<void> {
+  for (let next = await rows.next(); !next.done; next = await rows.next());
+}

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../generated/prisma/client.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
+import { toDbDate } from '../database/db-dates.ts';
+import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
+import type { RecordFilter } from './records.dto.ts';
+
+const RECORD_INCLUDE = { unit: { select: { name: true } }, stream: { select: { code: true, name: true } } } as const;
+
+export interface ImportRowData {
+  sheet: string;
+  row: number;
+  kind: Prisma.RecordImportRowCreateManyInput['kind'];
+  values: Prisma.InputJsonValue;
+  record: Prisma.InputJsonValue | null;
+  duplicateKey: string | null;
+  timely: boolean | null;
+  errors: Prisma.InputJsonValue;
+  warnings: Prisma.InputJsonValue;
+  valid: boolean;
+}
+
+@Injectable()
+export class RecordsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  // --- the library -------------------------------------------------------------------------------------
+
+  private where(f: RecordFilter, onlyUnitId: number | null): Prisma.CreditRecordWhereInput {
+    const q = f.q?.trim();
+    return {
+      AND: [
+        idWhere(f.id),
+        onlyUnitId !== null ? { unitId: onlyUnitId } : {},
+        f.unitId !== undefined ? { unitId: f.unitId } : {},
+        f.submissionId !== undefined ? { submissionId: f.submissionId } : {},
+        f.kind !== undefined ? { kind: f.kind as Prisma.CreditRecordWhereInput['kind'] } : {},
+        f.creditCode ? { creditCode: f.creditCode } : {},
+        f.from ? { decisionDate: { gte: toDbDate(f.from) } } : {},
+        f.to ? { decisionDate: { lte: toDbDate(f.to) } } : {},
+        q
+          ? {
+              OR: [
+                { subjectName: { startsWith: q } },
+                { creditCode: q.toUpperCase() },
+                { documentNumber: { startsWith: q } },
+                { idNumber: q.toUpperCase() },
+              ],
+            }
+          : {},
+      ],
+    };
+  }
+
+  async list(q: ListQuery<RecordFilter>, onlyUnitId: number | null) {
+    const where = this.where(q.filter, onlyUnitId);
+    const [items, total] = await Promise.all([
+      this.prisma.creditRecord.findMany({ where, include: RECORD_INCLUDE, orderBy: orderBy(q.sort), skip: q.skip, take: q.take }),
+      this.prisma.creditRecord.count({ where }),
+    ]);
+    return { items, total };
+  }
+
+  /** Every record the filter finds, in slices (the export writes them as they come). */
+  async *each(f: RecordFilter, onlyUnitId: number | null, slice = 2_000) {
+    const where = this.where(f, onlyUnitId);
+    for (let after = 0; ; ) {
+      const rows = await this.prisma.creditRecord.findMany({
+        where: { AND: [where, { id: { gt: after } }] },
+        include: RECORD_INCLUDE,
+        orderBy: { id: 'asc' },
+        take: slice,
+      });
+      if (rows.length === 0) return;
+      yield* rows;
+      after = rows.at(-1)!.id;
+    }
+  }
+
+  findById(id: number) {
+    return this.prisma.creditRecord.findUnique({ where: { id }, include: RECORD_INCLUDE });
+  }
+
+  /** Which of `keys` the unit's library already holds. */
+  async existingKeys(db: Db, unitId: number, keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await db.creditRecord.findMany({ where: { unitId, duplicateKey: { in: keys } }, select: { duplicateKey: true } });
+    return new Set(rows.map((r) => r.duplicateKey));
+  }
+
+  /** A returned version's records leave the library. */
+  async removeForSubmission(tx: Tx, submissionId: number): Promise<number> {
+    const { count } = await tx.creditRecord.deleteMany({ where: { submissionId } });
+    return count;
+  }
+
+  insertRecords(tx: Tx, rows: Prisma.CreditRecordCreateManyInput[]) {
+    return tx.creditRecord.createMany({ data: rows });
+  }
+
+  // --- imports -----------------------------------------------------------------------------------------
+
+  createImport(tx: Tx, data: Prisma.RecordImportUncheckedCreateInput) {
+    return tx.recordImport.create({ data });
+  }
+
+  insertImportRows(tx: Tx, importId: number, rows: ImportRowData[]) {
+    return tx.recordImportRow.createMany({
+      data: rows.map((r) => ({ ...r, importId, record: r.record ?? Prisma.DbNull })),
+    });
+  }
+
+  updateImport(tx: Tx, id: number, data: Prisma.RecordImportUncheckedUpdateInput) {
+    return tx.recordImport.update({ where: { id }, data });
+  }
+
+  findImport(id: number, db: Db = this.prisma) {
+    return db.recordImport.findUnique({ where: { id } });
+  }
+
+  /** The import, row-locked for the filing transaction (two filings of one import serialise). */
+  async lockImport(tx: Tx, id: number) {
+    await tx.$queryRaw`SELECT id FROM record_imports WHERE id = ${id} FOR UPDATE`;
+    return tx.recordImport.findUnique({ where: { id } });
+  }
+
+  /** An import's rows in spreadsheet order, in slices. */
+  async *importRows(db: Db, importId: number, onlyValid = false, slice = 2_000) {
+    for (let skip = 0; ; skip += slice) {
+      const rows = await db.recordImportRow.findMany({
+        where: { importId, ...(onlyValid ? { valid: true } : {}) },
+        orderBy: [{ sheet: 'asc' }, { row: 'asc' }],
+        skip,
+        take: slice,
+      });
+      if (rows.length === 0) return;
+      yield* rows;
+      if (rows.length < slice) return;
+    }
+  }
+
+  /** Rows found to be duplicates of the library at filing time stop being valid, with the error appended. */
+  async markDuplicate(tx: Tx, importId: number, sheet: string, row: number, errors: Prisma.InputJsonValue) {
+    await tx.recordImportRow.update({
+      where: { importId_sheet_row: { importId, sheet, row } },
+      data: { valid: false, record: Prisma.DbNull, errors },
+    });
+  }
+
+  /** Drafts never filed, past their expiry. */
+  async deleteExpiredImports(tx: Tx, now: Date): Promise<number> {
+    const { count } = await tx.recordImport.deleteMany({ where: { submissionId: null, expiresAt: { lt: now } } });
+    return count;
+  }
+
+  unitAreaSettings(db: Db = this.prisma) {
+    return db.setting.findUnique({ where: { key: 'office' } });
+  }
+}
