@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generateHistory } from '../backend/src/demo/history.ts';
 import { shanghaiDate } from '../backend/src/domain/dates.ts';
-import { computeMetrics, type MetricsItem } from '../backend/src/domain/metrics.ts';
+import { computeMetrics, isMissing, type MetricsItem } from '../backend/src/domain/metrics.ts';
 import { bearer, startTestApp, type TestApp } from './support/test-app.ts';
 
 const NOW = new Date('2026-09-20T12:00:00+08:00');
@@ -14,6 +14,7 @@ interface ObligationDto extends MetricsItem {
   unitId: number;
   dueAt: string;
   period: string;
+  missing: boolean;
 }
 
 describe('GET /api/dashboard/*', () => {
@@ -32,11 +33,17 @@ describe('GET /api/dashboard/*', () => {
   });
   afterAll(() => t.close());
 
+  it('the obligations list carries `missing` (the status SQL\'s verdict), as the domain rule says', () => {
+    for (const o of all) expect({ id: o.id, missing: o.missing }).toEqual({ id: o.id, missing: isMissing(o) });
+    expect(all.some((o) => o.missing && o.status === 'RETURNED')).toBe(true);
+    expect(all.some((o) => o.missing && o.status === 'OVERDUE')).toBe(true);
+  });
+
   it('figures: the reports due in the month, as the obligations list and the metric rules count them', async () => {
     const res = await get(`/api/dashboard/figures?month=2026-09&asOf=${AS_OF}`);
     expect(res.status).toBe(200);
     const due = all.filter((o) => shanghaiDate(new Date(o.dueAt)).startsWith('2026-09'));
-    const missingUnits = new Set(due.filter((o) => o.status === 'OVERDUE' || (o.status === 'RETURNED' && o.pastDue)).map((o) => o.unitId));
+    const missingUnits = new Set(due.filter(isMissing).map((o) => o.unitId));
     expect(res.body).toEqual({
       month: '2026-09',
       obligations: due.length,
@@ -78,7 +85,7 @@ describe('GET /api/dashboard/*', () => {
   it('overdue: the units missing reports now, most first, each with those reports and its primary contact', async () => {
     const res = await get(`/api/dashboard/overdue?asOf=${AS_OF}`);
     expect(res.status).toBe(200);
-    const missing = all.filter((o) => o.status === 'OVERDUE' || (o.status === 'RETURNED' && o.pastDue));
+    const missing = all.filter(isMissing);
     const perUnit = new Map<number, number[]>();
     for (const o of missing) perUnit.set(o.unitId, [...(perUnit.get(o.unitId) ?? []), o.id]);
     expect(res.body.total).toBe(perUnit.size);

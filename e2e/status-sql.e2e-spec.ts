@@ -2,7 +2,7 @@
 // for random histories replayed at many instants, and the stored state must equal the replay of now.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Prisma } from '../backend/src/generated/prisma/client.ts';
-import { computeMetrics } from '../backend/src/domain/metrics.ts';
+import { computeMetrics, isExpected, isMissing } from '../backend/src/domain/metrics.ts';
 import { obligationStatus, type ObligationFacts } from '../backend/src/domain/status.ts';
 import { metricCounts, replayedFacts, storedFacts, withStatus } from '../backend/src/obligations/obligation-status.sql.ts';
 import { ObligationsRepository } from '../backend/src/obligations/obligations.repository.ts';
@@ -72,9 +72,9 @@ describe('SQL status = reference status', () => {
     'replayed at %s',
     async (day) => {
       const asOf = new Date(`${day}T12:00:00+08:00`);
-      const rows = await t.prisma.$queryRaw<{ id: number; status: string; days_late: number | null; past_due: boolean; latest_submission_id: number | null }[]>(
-        withStatus(replayedFacts(asOf, where()), asOf),
-      );
+      const rows = await t.prisma.$queryRaw<
+        { id: number; status: string; days_late: number | null; past_due: boolean; latest_submission_id: number | null; missing: boolean; expected: boolean }[]
+      >(withStatus(replayedFacts(asOf, where()), asOf));
       expect(rows).toHaveLength(facts.size);
       for (const row of rows) {
         const expected = obligationStatus(facts.get(row.id)!, asOf);
@@ -85,14 +85,16 @@ describe('SQL status = reference status', () => {
           pastDue: expected.pastDue,
           latest: expected.latestSubmissionId,
         });
+        // The verdict columns every consumer selects are the domain's isMissing / isExpected.
+        expect({ id: row.id, missing: row.missing, expected: row.expected }).toEqual({ id: row.id, missing: isMissing(expected), expected: isExpected(expected) });
       }
       // And the per-unit aggregation equals the reference metrics.
-      const counts = await t.prisma.$queryRaw<{ unit_id: number; expected: number; on_time: number; late: number; missing: number; excused: number; in_review: number; days_late: number }[]>(
-        metricCounts(withStatus(replayedFacts(asOf, where()), asOf)),
+      const counts = await t.prisma.$queryRaw<{ group_key: number; expected: number; on_time: number; late: number; missing: number; excused: number; in_review: number; days_late: number }[]>(
+        metricCounts(withStatus(replayedFacts(asOf, where()), asOf), Prisma.sql`s.unit_id`),
       );
       const units = await t.prisma.obligation.findMany({ where: { id: { in: ids() } }, select: { id: true, unitId: true } });
       for (const c of counts) {
-        const mine = units.filter((u) => u.unitId === c.unit_id).map((u) => obligationStatus(facts.get(u.id)!, asOf));
+        const mine = units.filter((u) => u.unitId === c.group_key).map((u) => obligationStatus(facts.get(u.id)!, asOf));
         const m = computeMetrics(mine);
         expect([c.expected, c.on_time, c.late, c.missing, c.excused, c.in_review, c.days_late]).toEqual([m.expected, m.onTime, m.late, m.missing, m.excused, m.inReview, m.daysLate]);
       }

@@ -3,7 +3,7 @@
 // are ranked like the compliance ranking, on the final score. Pure: no Nest, no Prisma queries.
 import type { AssessmentDeduction, AssessmentResult } from '../generated/prisma/client.ts';
 import { DEDUCTION_CAUSE_LABELS, deductionLabel } from '../domain/labels.ts';
-import { withRates } from '../domain/metrics.ts';
+import { toMetrics, withRates } from '../domain/metrics.ts';
 import { rankUnits } from '../domain/ranking.ts';
 import { scoreUnit, type DeductionCause, type ScoringRules } from '../domain/score.ts';
 import { assessmentId, type DeductionRow, type UnitResult, type YearFactsRow } from './assessments.dto.ts';
@@ -44,15 +44,7 @@ export function assessUnit(
       }),
     };
   });
-  const metrics = withRates({
-    expected: row.expected,
-    onTime: row.on_time,
-    late: row.late,
-    missing: row.missing,
-    excused: row.excused,
-    inReview: row.in_review,
-    daysLate: row.days_late,
-  });
+  const metrics = toMetrics(row);
   const deductionTotal = deductions.reduce((sum, d) => sum + hundredths(d.points), 0) / 100;
   return {
     result: {
@@ -79,15 +71,7 @@ export function rankResults(results: Omit<UnitResult, 'rank'>[]): UnitResult[] {
 }
 
 export function fromFrozenResult(r: AssessmentResult, deductionTotal: number): UnitResult {
-  const metrics = withRates({
-    expected: r.expected,
-    onTime: r.onTime,
-    late: r.late,
-    missing: r.missing,
-    excused: r.excused,
-    inReview: r.inReview,
-    daysLate: r.daysLate,
-  });
+  const metrics = withRates(r);
   const computedScore = r.computedScore.toNumber();
   return {
     id: assessmentId(r.year, r.unitId),

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
-import { toDbDate } from '../database/db-dates.ts';
 import { unitCountsSql } from '../compliance/compliance.repository.ts';
-import { statusesAt } from '../obligations/obligation-status.sql.ts';
+import { reportMonthBetween, statusesAt } from '../obligations/obligation-status.sql.ts';
 import { assessmentYearFinalised, lockAssessmentYear } from './assessment-lock.sql.ts';
 import type { AdjustmentRow, DeductionRow, UnitResult, YearFactsRow } from './assessments.dto.ts';
 
@@ -19,9 +18,8 @@ export class AssessmentsRepository {
    * JSON, the obligations that cost points. One statement, so counts and deductions agree.
    */
   yearFacts(year: number, now: Date, db: Db = this.prisma) {
-    const where = sql`o.report_month BETWEEN ${toDbDate(`${year}-01-01`)} AND ${toDbDate(`${year}-12-01`)}`;
     return db.$queryRaw<YearFactsRow[]>(sql`
-      WITH s AS MATERIALIZED (${statusesAt(null, where, now)})
+      WITH s AS MATERIALIZED (${statusesAt(null, reportMonthBetween(`${year}-01`, `${year}-12`), now)})
       SELECT c.*, d.facts
       FROM (${unitCountsSql(sql`SELECT * FROM s`, null)}) c
       LEFT JOIN (
@@ -30,7 +28,7 @@ export class AssessmentsRepository {
             'status', s.status, 'pastDue', s.past_due, 'daysLate', s.days_late)
             ORDER BY s.report_month, st.sort_order, s.id) AS facts
         FROM s JOIN streams st ON st.id = s.stream_id
-        WHERE s.status IN ('LATE', 'OVERDUE', 'EXCUSED') OR (s.status = 'RETURNED' AND s.past_due)
+        WHERE s.missing OR s.status IN ('LATE', 'EXCUSED')
         GROUP BY s.unit_id
       ) d ON d.unit_id = c.unit_id
       ORDER BY c.sort_order`);

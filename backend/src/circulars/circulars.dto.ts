@@ -73,9 +73,8 @@ export function toCircularResponse(c: CircularWithLinks) {
 }
 
 export function toRankedRow(r: CircularRow): RankedRow {
-  const { rank, unitId, unitName, sortOrder, hasContact, expected, onTime, late, missing, excused, inReview, daysLate } = r;
-  const metrics = withRates({ expected, onTime, late, missing, excused, inReview, daysLate });
-  return { rank, unitId, unitName, sortOrder, hasContact, ...metrics, score: r.score.toNumber() };
+  const { rank, unitId, unitName, sortOrder, hasContact } = r;
+  return { rank, unitId, unitName, sortOrder, hasContact, ...withRates(r), score: r.score.toNumber() };
 }
 
 /** The office's details as seeded from prisma/seed/plan.json (settings key 'office'). */

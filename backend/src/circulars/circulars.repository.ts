@@ -5,7 +5,7 @@ import { toDbDate } from '../database/db-dates.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import { unitCountsSql } from '../compliance/compliance.repository.ts';
 import type { UnitCountsRow } from '../compliance/compliance.dto.ts';
-import { statusesAt } from '../obligations/obligation-status.sql.ts';
+import { reportMonthBetween, statusesAt, withVerdicts } from '../obligations/obligation-status.sql.ts';
 import type { RankedRow } from './circular-text.ts';
 import type { AcceptedExplanationRow, CircularFilter } from './circulars.dto.ts';
 
@@ -64,7 +64,7 @@ export class CircularsRepository {
       SELECT count(*)::int AS obligations,
         max(o.due_at) FILTER (WHERE o.report_month = ${toDbDate(`${toMonth}-01`)} AND st.cadence = 'MONTHLY') AS last_due
       FROM obligations o JOIN streams st ON st.id = o.stream_id
-      WHERE o.report_month BETWEEN ${toDbDate(`${fromMonth}-01`)} AND ${toDbDate(`${toMonth}-01`)}`);
+      WHERE ${reportMonthBetween(fromMonth, toMonth)}`);
     return { obligations: row?.obligations ?? 0, lastDue: row?.last_due ?? null };
   }
 
@@ -82,17 +82,16 @@ export class CircularsRepository {
 
   /** Freezes the status of every obligation of the months as it stands at `asOf` (the stored state). */
   async freezeStatuses(db: Tx, circularId: number, fromMonth: string, toMonth: string, asOf: Date): Promise<number> {
-    const where = sql`o.report_month BETWEEN ${toDbDate(`${fromMonth}-01`)} AND ${toDbDate(`${toMonth}-01`)}`;
     return db.$executeRaw(sql`
       INSERT INTO circular_obligations (circular_id, obligation_id, unit_id, stream_id, period, report_month, status, past_due, days_late)
       SELECT ${circularId}::int, s.id, s.unit_id, s.stream_id, s.period, s.report_month, s.status, s.past_due, s.days_late
-      FROM (${statusesAt(null, where, asOf)}) s`);
+      FROM (${statusesAt(null, reportMonthBetween(fromMonth, toMonth), asOf)}) s`);
   }
 
   /** Per-unit counts over the frozen statuses: the ranking is derived from the snapshot, never from live data. */
   frozenCounts(db: Db, circularId: number) {
     return db.$queryRaw<UnitCountsRow[]>(
-      unitCountsSql(sql`SELECT * FROM circular_obligations WHERE circular_id = ${circularId}`, null),
+      unitCountsSql(withVerdicts(sql`SELECT * FROM circular_obligations WHERE circular_id = ${circularId}`), null),
     );
   }
 

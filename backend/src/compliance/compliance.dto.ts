@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoInstant, periodKey, yearQuery } from '../common/validation.ts';
+import type { MetricCountsRow } from '../domain/metrics.ts';
 
 const rangeKey = periodKey({ once: false });
 
@@ -28,18 +29,11 @@ export type ScoringRulesDto = z.infer<typeof scoringRulesSchema>;
 export const yearParamSchema = yearQuery();
 
 /** Per-unit counts from SQL (snake_case). */
-export interface UnitCountsRow {
+export interface UnitCountsRow extends MetricCountsRow {
   unit_id: number;
   unit_name: string;
   sort_order: number;
   has_contact: boolean;
-  expected: number;
-  on_time: number;
-  late: number;
-  missing: number;
-  excused: number;
-  in_review: number;
-  days_late: number;
 }
 
 export interface MatrixRow {

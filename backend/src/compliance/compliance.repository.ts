@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { assessmentYearFinalised, lockAssessmentYear } from '../assessments/assessment-lock.sql.ts';
-import { toDbDate } from '../database/db-dates.ts';
-import { metricCounts, statusesAt } from '../obligations/obligation-status.sql.ts';
+import { metricCounts, reportMonthBetween, statusesAt } from '../obligations/obligation-status.sql.ts';
 import type { MatrixRow, UnitCountsRow } from './compliance.dto.ts';
 
 const sql = Prisma.sql;
@@ -20,7 +19,7 @@ export interface RangeFilter {
 function obligationsIn(r: RangeFilter): Prisma.Sql {
   return Prisma.join(
     [
-      sql`o.report_month BETWEEN ${toDbDate(`${r.fromMonth}-01`)} AND ${toDbDate(`${r.toMonth}-01`)}`,
+      reportMonthBetween(r.fromMonth, r.toMonth),
       r.streamCode ? sql`o.stream_id = (SELECT id FROM streams WHERE code = ${r.streamCode})` : sql`true`,
       r.unitId !== null ? sql`o.unit_id = ${r.unitId}` : sql`true`,
       r.unitIds ? sql`o.unit_id = ANY(${r.unitIds}::int[])` : sql`true`,
@@ -30,8 +29,9 @@ function obligationsIn(r: RangeFilter): Prisma.Sql {
 }
 
 /**
- * Per-unit counts over any status query (live statuses, or the ones a circular froze): every active unit and
- * any unit with statuses, in the plan's order; units with none count zero.
+ * Per-unit counts over any status query with the verdict columns (live statuses, or the ones a circular froze,
+ * through withVerdicts): every active unit and any unit with statuses, in the plan's order; units with none
+ * count zero.
  */
 export function unitCountsSql(statuses: Prisma.Sql, unitId: number | null): Prisma.Sql {
   return sql`
@@ -41,8 +41,8 @@ export function unitCountsSql(statuses: Prisma.Sql, unitId: number | null): Pris
       coalesce(m.missing, 0) AS missing, coalesce(m.excused, 0) AS excused,
       coalesce(m.in_review, 0) AS in_review, coalesce(m.days_late, 0) AS days_late
     FROM units u
-    LEFT JOIN (${metricCounts(statuses)}) m ON m.unit_id = u.id
-    WHERE (u.active OR m.unit_id IS NOT NULL) AND ${unitId !== null ? sql`u.id = ${unitId}` : sql`true`}
+    LEFT JOIN (${metricCounts(statuses, sql`s.unit_id`)}) m ON m.group_key = u.id
+    WHERE (u.active OR m.group_key IS NOT NULL) AND ${unitId !== null ? sql`u.id = ${unitId}` : sql`true`}
     ORDER BY u.sort_order`;
 }
 

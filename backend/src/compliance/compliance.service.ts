@@ -3,7 +3,7 @@ import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, ValidationFailed } from '../common/errors.ts';
 import { yearFinalisedMessage } from '../assessments/assessment-lock.sql.ts';
-import { withRates } from '../domain/metrics.ts';
+import { toMetrics } from '../domain/metrics.ts';
 import { parseMonthOrQuarterOrYearRange, monthsBetween } from '../domain/periods.ts';
 import { rankUnits } from '../domain/ranking.ts';
 import { DEFAULT_SCORING_RULES, scoreFromCounts, type ScoringRules } from '../domain/score.ts';
@@ -122,15 +122,7 @@ export class ComplianceService {
 
   /** One unit's counts with its rates and score under `rules` (shared by the ranking, circulars, assessments). */
   scoreRow(r: UnitCountsRow, rules: ScoringRules) {
-    const metrics = withRates({
-      expected: r.expected,
-      onTime: r.on_time,
-      late: r.late,
-      missing: r.missing,
-      excused: r.excused,
-      inReview: r.in_review,
-      daysLate: r.days_late,
-    });
+    const metrics = toMetrics(r);
     return {
       unitId: r.unit_id,
       unitName: r.unit_name,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoInstant, monthKey } from '../common/validation.ts';
+import type { MetricCountsRow } from '../domain/metrics.ts';
 
 const asOf = isoInstant.optional();
 
@@ -21,16 +22,9 @@ export const overdueQuerySchema = z.object({
 });
 export type OverdueQuery = z.infer<typeof overdueQuerySchema>;
 
-/** Counts of one group (a month, or the whole selection) from metricCounts, snake_case from SQL. */
-export interface CountsRow {
-  unit_id: number;
-  expected: number;
-  on_time: number;
-  late: number;
-  missing: number;
-  excused: number;
-  in_review: number;
-  days_late: number;
+/** Counts of one group (a month 'YYYY-MM', or the whole selection) from metricCounts, snake_case from SQL. */
+export interface CountsRow<K = number> extends MetricCountsRow {
+  group_key: K;
 }
 
 /** The figures of the reports due in one month, beside the metrics. */

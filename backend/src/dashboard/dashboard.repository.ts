@@ -1,23 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
 import { PrismaService } from '../database/prisma.service.ts';
-import { toDbDate } from '../database/db-dates.ts';
-import { metricCounts, statusesAt } from '../obligations/obligation-status.sql.ts';
+import { metricCounts, reportMonthBetween, statusesAt } from '../obligations/obligation-status.sql.ts';
 import type { CountsRow, OverdueRow, RoundRow } from './dashboard.dto.ts';
 
 const sql = Prisma.sql;
-
-/**
- * The statuses regrouped under another key: metricCounts groups by `unit_id`, so handing it a status
- * query whose `unit_id` column carries the wanted key (a month, or one constant) counts per that key with
- * the very rules of the ranking (one definition of expected / missing / … for the whole system).
- */
-function regroup(statuses: Prisma.Sql, key: Prisma.Sql): Prisma.Sql {
-  return sql`SELECT s.status, s.past_due, s.days_late, ${key} AS unit_id FROM (${statuses}) s`;
-}
-
-/** Missing now, as metricCounts counts it: overdue, or returned and past due. */
-const MISSING = sql`(s.status = 'OVERDUE' OR (s.status = 'RETURNED' AND s.past_due))`;
 
 /** Aggregates of the office home, each one statement in the database (never the obligations in Node). */
 @Injectable()
@@ -28,7 +15,7 @@ export class DashboardRepository {
   async round(start: Date, end: Date, asOf: Date | null, now: Date) {
     const statuses = statusesAt(asOf, sql`o.due_at >= ${start} AND o.due_at < ${end}`, now);
     const [counts, [round]] = await Promise.all([
-      this.prisma.$queryRaw<CountsRow[]>(metricCounts(regroup(statuses, sql`0`))),
+      this.prisma.$queryRaw<CountsRow[]>(metricCounts(statuses, sql`0`)),
       this.prisma.$queryRaw<RoundRow[]>(sql`
         SELECT count(*)::int AS obligations,
           count(*) FILTER (WHERE s.status = 'EXEMPT')::int AS exempt,
@@ -36,21 +23,16 @@ export class DashboardRepository {
           count(*) FILTER (WHERE s.status IN ('SUBMITTED', 'ON_TIME', 'LATE'))::int AS filed,
           count(*) FILTER (WHERE s.status = 'RETURNED')::int AS returned,
           count(DISTINCT s.unit_id)::int AS units,
-          (SELECT count(*) FROM (${metricCounts(statuses)}) m WHERE m.missing > 0)::int AS units_overdue
+          count(DISTINCT s.unit_id) FILTER (WHERE s.missing)::int AS units_overdue
         FROM (${statuses}) s`),
     ]);
     return { counts: counts[0] ?? null, round };
   }
 
-  /** Metric counts per period month (report_month) from fromMonth to toMonth; months without rows are absent. */
+  /** Metric counts per period month (`group_key` 'YYYY-MM') from fromMonth to toMonth; months without rows are absent. */
   trend(fromMonth: string, toMonth: string, asOf: Date | null, now: Date) {
-    const statuses = statusesAt(
-      asOf,
-      sql`o.report_month BETWEEN ${toDbDate(`${fromMonth}-01`)} AND ${toDbDate(`${toMonth}-01`)}`,
-      now,
-    );
-    const statusesWithMonth = sql`SELECT s.*, to_char(s.report_month, 'YYYYMM')::int AS month_key FROM (${statuses}) s`;
-    return this.prisma.$queryRaw<CountsRow[]>(metricCounts(regroup(statusesWithMonth, sql`s.month_key`)));
+    const statuses = statusesAt(asOf, reportMonthBetween(fromMonth, toMonth), now);
+    return this.prisma.$queryRaw<CountsRow<string>[]>(metricCounts(statuses, sql`to_char(s.report_month, 'YYYY-MM')`));
   }
 
   /**
@@ -66,7 +48,7 @@ export class DashboardRepository {
         SELECT s.id, s.unit_id, s.stream_id, s.period, s.due_at, s.status,
           ${shanghaiDay(sql`${at}::timestamptz`)} - ${shanghaiDay(sql`s.due_at`)} AS days_overdue
         FROM (${statuses}) s
-        WHERE ${MISSING}
+        WHERE s.missing
       ), per_unit AS (
         SELECT m.unit_id, count(*)::int AS overdue, max(m.days_overdue)::int AS max_days_overdue,
           json_agg(json_build_object(

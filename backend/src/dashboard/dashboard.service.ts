@@ -1,27 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { shanghaiDate, startOfDayShanghai } from '../domain/dates.ts';
-import { type MetricCounts, withRates } from '../domain/metrics.ts';
+import { toMetrics } from '../domain/metrics.ts';
 import { addMonths } from '../domain/months.ts';
 import { monthsBetween, nextPeriod } from '../domain/periods.ts';
-import type { CountsRow, FiguresQuery, OverdueQuery, TrendQuery } from './dashboard.dto.ts';
+import type { FiguresQuery, OverdueQuery, TrendQuery } from './dashboard.dto.ts';
 import { toOverdueResponse } from './dashboard.dto.ts';
 import { DashboardRepository } from './dashboard.repository.ts';
 import { Clock } from '../clock/clock.ts';
-
-const ZERO: MetricCounts = { expected: 0, onTime: 0, late: 0, missing: 0, excused: 0, inReview: 0, daysLate: 0 };
-
-function toCounts(r: CountsRow | null | undefined): MetricCounts {
-  if (!r) return ZERO;
-  return {
-    expected: r.expected,
-    onTime: r.on_time,
-    late: r.late,
-    missing: r.missing,
-    excused: r.excused,
-    inReview: r.in_review,
-    daysLate: r.days_late,
-  };
-}
 
 /** The office home's aggregates (DESIGN.md §2.4 rules, counted in the database). */
 @Injectable()
@@ -49,7 +34,7 @@ export class DashboardService {
       returned: round.returned,
       units: round.units,
       unitsOverdue: round.units_overdue,
-      ...withRates(toCounts(counts)),
+      ...toMetrics(counts),
     };
   }
 
@@ -60,13 +45,13 @@ export class DashboardService {
     const to = q.to ?? shanghaiDate(asOf ?? now).slice(0, 7);
     const from = addMonths(to, 1 - q.months);
     const rows = await this.repo.trend(from, to, asOf, now);
-    const byMonth = new Map(rows.map((r) => [r.unit_id, r]));
+    const byMonth = new Map(rows.map((r) => [r.group_key, r]));
     return {
       from,
       to,
       months: monthsBetween(from, to).map((month) => ({
         month,
-        ...withRates(toCounts(byMonth.get(Number(month.replace('-', ''))))),
+        ...toMetrics(byMonth.get(month)),
       })),
     };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { computeMetrics, type Metrics, type MetricsItem } from './metrics.ts';
+import { computeMetrics, isExpected, isMissing, type Metrics, type MetricsItem, toMetrics, withRates } from './metrics.ts';
 import type { ObligationStatus } from './status.ts';
 
 const item = (status: ObligationStatus, pastDue = true, daysLate: number | null = null): MetricsItem => ({
@@ -87,5 +87,33 @@ describe('computeMetrics: sets', () => {
 
   it('ignores daysLate on statuses other than LATE', () => {
     expect(computeMetrics([{ status: 'OVERDUE', pastDue: true, daysLate: 9 }]).daysLate).toBe(0);
+  });
+});
+
+describe('isMissing / isExpected: the one rule, over every status before and after due', () => {
+  const statuses: ObligationStatus[] = ['EXEMPT', 'PENDING', 'SUBMITTED', 'ON_TIME', 'LATE', 'RETURNED', 'OVERDUE', 'EXCUSED'];
+  it.each(statuses.flatMap((status) => [true, false].map((pastDue) => [status, pastDue] as const)))('%s, past due %s', (status, pastDue) => {
+    const counted = computeMetrics([{ status, pastDue, daysLate: null }]);
+    expect(isMissing({ status, pastDue })).toBe(counted.missing === 1);
+    expect(isExpected({ status, pastDue })).toBe(counted.expected === 1);
+  });
+  it('missing is OVERDUE, or RETURNED past due — nothing else', () => {
+    const missing = statuses.flatMap((status) => [true, false].filter((pastDue) => isMissing({ status, pastDue })).map((pastDue) => `${status}:${pastDue}`));
+    expect(missing.sort()).toEqual(['OVERDUE:false', 'OVERDUE:true', 'RETURNED:true']);
+  });
+});
+
+describe("toMetrics: the database's snake_case counts", () => {
+  it('maps every count and adds the rates', () => {
+    const row = { expected: 8, on_time: 4, late: 2, missing: 1, excused: 1, in_review: 0, days_late: 5, unit_id: 3 };
+    expect(toMetrics(row)).toEqual({ expected: 8, onTime: 4, late: 2, missing: 1, excused: 1, inReview: 0, daysLate: 5, onTimeRate: 0.5, submittedRate: 0.75 });
+  });
+  it('no row counts zero, rates null', () => {
+    expect(toMetrics(undefined)).toEqual(zero);
+    expect(toMetrics(null)).toEqual(zero);
+  });
+  it('withRates keeps only the counts of a wider row', () => {
+    const wide = { expected: 2, onTime: 1, late: 1, missing: 0, excused: 0, inReview: 0, daysLate: 1, unitName: '区编办', rank: 1 };
+    expect(withRates(wide)).toEqual({ expected: 2, onTime: 1, late: 1, missing: 0, excused: 0, inReview: 0, daysLate: 1, onTimeRate: 0.5, submittedRate: 1 });
   });
 });

@@ -1,6 +1,7 @@
 // Annual assessment score of a unit (DESIGN.md §2.4): 100 minus the deductions of the year's rules, floor 0.
 // Arithmetic runs on integer hundredths so that 0.25 steps add up exactly.
 
+import { isMissing, type StatusAt } from './metrics.ts';
 import type { ObligationStatus } from './status.ts';
 
 export interface ScoringRules {
@@ -50,20 +51,11 @@ export function toHundredths(value: number, name = 'value'): number {
 }
 
 /** Which rule an obligation's status falls under; null when it costs nothing. */
-function causeOf(status: ObligationStatus, pastDue: boolean): Exclude<DeductionCause, 'NO_CONTACT'> | null {
-  switch (status) {
-    case 'LATE':
-      return 'LATE';
-    case 'OVERDUE':
-      return 'MISSING';
-    case 'RETURNED':
-      // Same line as the metrics: a return before the deadline can still be fixed in time.
-      return pastDue ? 'MISSING' : null;
-    case 'EXCUSED':
-      return 'EXCUSED';
-    default:
-      return null;
-  }
+function causeOf(o: StatusAt): Exclude<DeductionCause, 'NO_CONTACT'> | null {
+  if (isMissing(o)) return 'MISSING';
+  if (o.status === 'LATE') return 'LATE';
+  if (o.status === 'EXCUSED') return 'EXCUSED';
+  return null;
 }
 
 /** Rules in hundredths, validated. */
@@ -98,7 +90,7 @@ export function scoreUnit(input: ScoreInput, rules: ScoringRules = DEFAULT_SCORI
   const perCause = ruleHundredths(rules);
   const rows: { cause: DeductionCause; obligationId: number | null; hundredths: number; label?: string }[] = [];
   for (const o of input.obligations) {
-    const cause = causeOf(o.status, o.pastDue);
+    const cause = causeOf(o);
     if (cause === null || perCause[cause] === 0) continue;
     rows.push({
       cause,

@@ -41,7 +41,7 @@ export class ExplanationsService {
       async (tx) => {
         const o = await this.obligations.lockVisible(tx, dto.obligationId, user);
         const now = await this.obligations.statusNow(tx, o.id);
-        if (!now || !(now.status === 'OVERDUE' || (now.status === 'RETURNED' && now.past_due))) {
+        if (!now?.missing) {
           throw conflict('只有逾期未报的事项需要提交未报说明');
         }
         if (await this.repo.findOpenOrAccepted(tx, o.id)) throw conflict('该事项已有待处理或已采纳的未报说明');

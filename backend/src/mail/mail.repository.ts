@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { MailStatus } from '../generated/prisma/enums.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
+import { STILL_OWED } from '../obligations/obligation-status.sql.ts';
 
 const sql = Prisma.sql;
 
@@ -56,7 +57,7 @@ export class MailRepository {
       WHERE m.notice_id = n.id AND m.status = 'PENDING' AND n.kind <> 'SUMMARY'
         AND NOT EXISTS (
           SELECT 1 FROM obligations o
-          WHERE o.id = ANY(n.obligation_ids) AND o.state IN ('OPEN', 'RETURNED'))`);
+          WHERE o.id = ANY(n.obligation_ids) AND ${STILL_OWED})`);
   }
 
   /**

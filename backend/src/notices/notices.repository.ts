@@ -3,7 +3,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
-import { statusesAt } from '../obligations/obligation-status.sql.ts';
+import { STILL_OWED, statusesAt } from '../obligations/obligation-status.sql.ts';
 import { CHASE_STAGES, type ChaseCandidate, type ContactAddress, type NoticeDraft } from './notice-composer.ts';
 import type { ChaseLine } from './notice-texts.ts';
 import type { NoticeFilter } from './notices.dto.ts';
@@ -14,9 +14,6 @@ const sql = Prisma.sql;
 const NOTICE_RUN_LOCK_KEY = 72707370;
 
 const DRAFTS_PER_STATEMENT = 500;
-
-/** Obligations that still need filing (nothing valid filed), of active units and streams, as of `asOf`. */
-const STILL_OWED = sql`o.state IN ('OPEN', 'RETURNED')`;
 
 type LineRow = {
   id: number;

@@ -4,6 +4,7 @@
 // - replayed: the facts as they stood at an instant T, from the event rows (any past day).
 // The pure function domain/status.ts is the reference; an e2e test holds the SQL to it.
 import { Prisma } from '../generated/prisma/client.ts';
+import { toDbDate } from '../database/db-dates.ts';
 
 const sql = Prisma.sql;
 
@@ -53,12 +54,27 @@ export function storedFacts(where: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * Wraps facts with status, pastDue and daysLate at instant `at`. Columns: the base columns, state,
- * timeliness_at, latest_submission_id, status, past_due, days_late.
+ * The verdicts of DESIGN.md §2.4 on rows that carry `status` and `past_due` (live statuses, or the ones a
+ * circular froze), added as the columns `missing` (OVERDUE, or RETURNED past due) and `expected` (all but
+ * EXEMPT, PENDING and RETURNED before due). The SQL twins of domain/metrics.ts isMissing / isExpected, and
+ * the only place SQL spells them: every consumer selects these columns. A plain subquery, which the planner
+ * pulls up into the caller (no extra pass over the rows).
+ */
+export function withVerdicts(rows: Prisma.Sql): Prisma.Sql {
+  return sql`
+    SELECT r.*,
+      (r.status = 'OVERDUE' OR (r.status = 'RETURNED' AND r.past_due)) AS missing,
+      (r.status NOT IN ('EXEMPT', 'PENDING') AND (r.status <> 'RETURNED' OR r.past_due)) AS expected
+    FROM (${rows}) r`;
+}
+
+/**
+ * Wraps facts with status, pastDue and daysLate at instant `at`, and the verdicts. Columns: the base
+ * columns, state, timeliness_at, latest_submission_id, status, past_due, days_late, missing, expected.
  */
 export function withStatus(facts: Prisma.Sql, at: Date): Prisma.Sql {
   const t = sql`${at}::timestamptz`;
-  return sql`
+  return withVerdicts(sql`
     SELECT f.*,
       CASE f.state
         WHEN 'EXEMPT' THEN 'EXEMPT'
@@ -74,7 +90,7 @@ export function withStatus(facts: Prisma.Sql, at: Date): Prisma.Sql {
           THEN (f.timeliness_at AT TIME ZONE 'Asia/Shanghai')::date - (f.due_at AT TIME ZONE 'Asia/Shanghai')::date
         WHEN f.state = 'ACCEPTED' THEN 0
       END AS days_late
-    FROM (${facts}) f`;
+    FROM (${facts}) f`);
 }
 
 /** Statuses at `asOf` (replayed), or now (stored) when asOf is null. */
@@ -83,18 +99,32 @@ export function statusesAt(asOf: Date | null, where: Prisma.Sql, now: Date): Pri
 }
 
 /**
- * Per-unit counts of DESIGN.md §2.4 over a status query (same rules as domain/metrics.ts computeMetrics).
+ * Nothing valid filed yet, on the stored (or replayed) state: what the chase still asks for, before or
+ * after the due time (past due, it is exactly `missing`). A predicate on the obligations row `o`, so that
+ * it narrows the scan before any status is computed.
  */
-export function metricCounts(statuses: Prisma.Sql): Prisma.Sql {
+export const STILL_OWED = sql`o.state IN ('OPEN', 'RETURNED')`;
+
+/** Obligations whose report month lies in [fromMonth, toMonth] (month keys `YYYY-MM`, inclusive). */
+export function reportMonthBetween(fromMonth: string, toMonth: string): Prisma.Sql {
+  return sql`o.report_month BETWEEN ${toDbDate(`${fromMonth}-01`)} AND ${toDbDate(`${toMonth}-01`)}`;
+}
+
+/**
+ * The counts of DESIGN.md §2.4 per group over rows with the verdict columns (a status query, or frozen
+ * statuses through withVerdicts): `groupKey` is an expression over the rows `s` (`s.unit_id`, a month, a
+ * constant), returned as `group_key`. Same rules as domain/metrics.ts computeMetrics; read with toMetrics.
+ */
+export function metricCounts(statuses: Prisma.Sql, groupKey: Prisma.Sql): Prisma.Sql {
   return sql`
-    SELECT s.unit_id,
-      count(*) FILTER (WHERE s.status NOT IN ('EXEMPT', 'PENDING') AND NOT (s.status = 'RETURNED' AND NOT s.past_due))::int AS expected,
+    SELECT ${groupKey} AS group_key,
+      count(*) FILTER (WHERE s.expected)::int AS expected,
       count(*) FILTER (WHERE s.status = 'ON_TIME')::int AS on_time,
       count(*) FILTER (WHERE s.status = 'LATE')::int AS late,
-      count(*) FILTER (WHERE s.status = 'OVERDUE' OR (s.status = 'RETURNED' AND s.past_due))::int AS missing,
+      count(*) FILTER (WHERE s.missing)::int AS missing,
       count(*) FILTER (WHERE s.status = 'EXCUSED')::int AS excused,
       count(*) FILTER (WHERE s.status = 'SUBMITTED')::int AS in_review,
       coalesce(sum(s.days_late) FILTER (WHERE s.status = 'LATE'), 0)::int AS days_late
     FROM (${statuses}) s
-    GROUP BY s.unit_id`;
+    GROUP BY 1`;
 }

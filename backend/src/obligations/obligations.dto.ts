@@ -38,6 +38,9 @@ export interface ObligationRow {
   due_at: Date;
   status: (typeof OBLIGATION_STATUSES)[number];
   past_due: boolean;
+  /** DESIGN.md §2.4: OVERDUE, or RETURNED past due (the status SQL's verdict). */
+  missing: boolean;
+  expected: boolean;
   days_late: number | null;
   latest_submission_id: number | null;
   timeliness_at: Date | null;
@@ -55,6 +58,7 @@ export function toObligationResponse(r: ObligationRow) {
     dueAt: r.due_at,
     status: r.status,
     pastDue: r.past_due,
+    missing: r.missing,
     daysLate: r.days_late,
     latestSubmissionId: r.latest_submission_id,
   };

@@ -14,7 +14,6 @@ import { postJson } from '../providers/http';
 
 const FILEABLE = new Set(['PENDING', 'OVERDUE', 'RETURNED']);
 const EXEMPTABLE = new Set(['PENDING', 'OVERDUE', 'RETURNED', 'SUBMITTED', 'EXCUSED']);
-const missing = (o: RaRecord) => o.status === 'OVERDUE' || (o.status === 'RETURNED' && o.pastDue);
 
 /** UNIT: file (or re-file) an obligation that is open. */
 export const FileButton = ({ record: given }: { record?: RaRecord }) => {
@@ -51,7 +50,7 @@ export const RecordOfflineButton = () => {
   );
 };
 
-/** UNIT: explain a missed report (未报说明), with a category and the text. */
+/** UNIT: explain a missed report (未报说明; `missing` as the API says), with a category and the text. */
 export const ExplainButton = ({ record: given }: { record?: RaRecord }) => {
   const contextRecord = useRecordContext();
   const record = given ?? contextRecord;
@@ -61,7 +60,7 @@ export const ExplainButton = ({ record: given }: { record?: RaRecord }) => {
   const can = useCan();
   const [open, setOpen] = useState(false);
   const [category, setCategory] = useState('STAFF_CHANGE');
-  if (!record || !can('explain', 'obligations') || !missing(record)) return null;
+  if (!record || !can('explain', 'obligations') || !record.missing) return null;
   return (
     <>
       <ActionButton label={translate('app.desk.explain')} icon={<EditNoteIcon />} onClick={() => setOpen(true)} />
