@@ -24,6 +24,7 @@ import { HealthModule } from './health/health.module.ts';
 import { MailModule } from './mail/mail.module.ts';
 import { NoticesModule } from './notices/notices.module.ts';
 import { ObligationsModule } from './obligations/obligations.module.ts';
+import { RecordsModule } from './records/records.module.ts';
 import { ReportsModule } from './reports/reports.module.ts';
 import { ReviewsModule } from './reviews/reviews.module.ts';
 import { SeedModule } from './seed/seed.module.ts';
@@ -58,6 +59,7 @@ export class AppModule {
         ReportsModule,
         ObligationsModule,
         AttachmentsModule,
+        RecordsModule,
         SubmissionsModule,
         ReviewsModule,
         ExplanationsModule,

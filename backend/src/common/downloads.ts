@@ -1,6 +1,12 @@
 // Files the API answers with (.docx circulars, .xlsx tables): one way to name and send them.
 import type { Response } from 'express';
 
+/** A file a service produced, for a controller to send. */
+export interface Download {
+  fileName: string;
+  content: Buffer;
+}
+
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Sends `content` as an attachment; the Chinese file name travels as RFC 5987 UTF-8. */

@@ -17,10 +17,16 @@ const LIMIT = Symbol('uploadLimit');
 /** The limit of the request's upload route, if any (read by the exception filter). */
 export const uploadLimitOf = (req: unknown): UploadLimit | undefined => (req as { [LIMIT]?: UploadLimit } | undefined)?.[LIMIT];
 
+/** Notes the route's limit on the request, for the message of a refusal. */
+export function tagUploadLimit<R extends object>(req: R, limit: UploadLimit): R {
+  (req as unknown as { [LIMIT]: UploadLimit })[LIMIT] = limit;
+  return req;
+}
+
 class TagLimit implements NestInterceptor {
   constructor(private readonly limit: UploadLimit) {}
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    (context.switchToHttp().getRequest<Request>() as unknown as { [LIMIT]: UploadLimit })[LIMIT] = this.limit;
+    tagUploadLimit(context.switchToHttp().getRequest<Request>(), this.limit);
     return next.handle();
   }
 }

@@ -2,6 +2,7 @@ import { BadRequestException, HttpException, NotFoundException } from '@nestjs/c
 import { describe, expect, it, jest } from '@jest/globals';
 import { Prisma } from '../generated/prisma/client.ts';
 import { ValidationFailed } from './errors.ts';
+import { tagUploadLimit } from './file-upload.ts';
 import { HttpExceptionFilter, STACKS_PER_MINUTE, StackBudget } from './http-exception.filter.ts';
 
 /** A Prisma error as the pg driver adapter raises it for this SQLSTATE. */
@@ -12,9 +13,9 @@ const dbError = (state: string, code = 'P2039') =>
     meta: { driverAdapterError: { cause: { originalCode: state } } },
   });
 
-function run(exception: unknown) {
+function run(exception: unknown, req: object = {}) {
   const res = { headersSent: false, statusCode: 0, body: undefined as unknown, status(code: number) { this.statusCode = code; return this; }, json(body: unknown) { this.body = body; return this; } };
-  const host = { switchToHttp: () => ({ getResponse: () => res }) };
+  const host = { switchToHttp: () => ({ getResponse: () => res, getRequest: () => req }) };
   const filter = new HttpExceptionFilter();
   const logged = jest.spyOn((filter as unknown as { logger: { error: (m: string) => void } }).logger, 'error').mockImplementation(() => undefined);
   filter.catch(exception, host as never);
@@ -22,6 +23,14 @@ function run(exception: unknown) {
 }
 
 describe('HttpExceptionFilter', () => {
+  it.each([
+    [{ bytes: 20 * 1024 * 1024, label: '附件', status: 413 }, 413, { statusCode: 413, message: '附件不能超过 20 MB' }],
+    [{ bytes: 25 * 1024 * 1024, label: '数据文件', status: 400 }, 400, { statusCode: 400, message: '数据文件不能超过 25 MB', errors: { file: '数据文件不能超过 25 MB' } }],
+  ] as const)('a file over its route\'s limit (%j) is refused naming that limit', (limit, status, body) => {
+    const r = run(new HttpException('File too large', 413), tagUploadLimit({}, limit));
+    expect({ status: r.status, body: r.body }).toEqual({ status, body });
+  });
+
   it('answers an unknown error with a plain 500, logs it, and leaks no stack', () => {
     const r = run(new Error('secret internal detail at /srv/app.ts:12'));
     expect(r).toEqual({ status: 500, body: { statusCode: 500, message: '服务器内部错误' }, logged: 1 });
@@ -38,7 +47,6 @@ describe('HttpExceptionFilter', () => {
       413,
       { statusCode: 413, message: '请求内容不能超过 1 MB' },
     ],
-    [new HttpException('File too large', 413), 413, { statusCode: 413, message: '附件不能超过 20 MB' }],
     [new Prisma.PrismaClientKnownRequestError('dup', { code: 'P2002', clientVersion: 'x' }), 409, { statusCode: 409, message: '已存在相同的记录' }],
   ])('maps %p to %i with a Chinese message', (exception, status, body) => {
     const r = run(exception);
@@ -65,7 +73,7 @@ describe('HttpExceptionFilter', () => {
     const lines: string[] = [];
     jest.spyOn((filter as unknown as { logger: { error: (m: string) => void } }).logger, 'error').mockImplementation((m) => void lines.push(m));
     const res = { headersSent: false, status: () => res, json: () => res };
-    filter.catch(new HttpException('Service Unavailable', 503), { switchToHttp: () => ({ getResponse: () => res }) } as never);
+    filter.catch(new HttpException('Service Unavailable', 503), { switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({}) }) } as never);
     expect(lines).toEqual(['503 Service Unavailable']);
   });
 
@@ -74,7 +82,7 @@ describe('HttpExceptionFilter', () => {
     const lines: string[] = [];
     jest.spyOn((filter as unknown as { logger: { error: (m: string) => void } }).logger, 'error').mockImplementation((m) => void lines.push(m));
     const res = { headersSent: false, status: () => res, json: () => res };
-    const host = { switchToHttp: () => ({ getResponse: () => res }) } as never;
+    const host = { switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({}) }) } as never;
     for (let i = 0; i < STACKS_PER_MINUTE + 5; i++) filter.catch(new Error(`fault ${i}`), host);
     expect(lines.filter((l) => l.includes('\n    at '))).toHaveLength(STACKS_PER_MINUTE);
     expect(lines).toHaveLength(STACKS_PER_MINUTE + 1);

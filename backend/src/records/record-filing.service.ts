@@ -53,7 +53,7 @@ export class RecordFilingService {
       slice = [];
       pending.length = 0;
     };
-    for await (const r of this.repo.importRows(tx, importId, true)) {
+    for await (const r of this.repo.importRows(importId, true, tx)) {
       const record = r.record as RecordValues;
       pending.push({
         errors: r.errors as unknown as Issue[],

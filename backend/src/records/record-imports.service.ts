@@ -228,7 +228,8 @@ export class RecordImportsService {
         r.errors = [...(r.errors as unknown as Issue[]), duplicateIssue(kind, null)] as unknown as ImportRowData['errors'];
         Object.assign(r, { valid: false, record: null, duplicateKey: null, timely: null });
       }
-      const header = (i: Issue) => recognition.headerByField.get(i.field) ?? i.column;
+      // The standard's name of the column (the file's own may carry * marks or other brackets).
+      const header = (i: Issue) => i.column;
       for (const e of r.errors as unknown as Issue[]) tally.issue('errors', { sheet: r.sheet, row: r.row, column: header(e), message: e.message });
       for (const w of r.warnings as unknown as Issue[]) tally.issue('warnings', { sheet: r.sheet, row: r.row, column: header(w), message: w.message });
       tally.rows++;

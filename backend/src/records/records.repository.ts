@@ -125,7 +125,7 @@ export class RecordsRepository {
   }
 
   /** An import's rows in spreadsheet order, in slices. */
-  async *importRows(db: Db, importId: number, onlyValid = false, slice = 2_000) {
+  async *importRows(importId: number, onlyValid = false, db: Db = this.prisma, slice = 2_000) {
     for (let skip = 0; ; skip += slice) {
       const rows = await db.recordImportRow.findMany({
         where: { importId, ...(onlyValid ? { valid: true } : {}) },

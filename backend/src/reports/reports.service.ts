@@ -6,11 +6,7 @@ import { ROSTER_TITLE, rosterWorkbook, SGS_INCREMENT_TITLE, SGS_SUMMARY_TITLE, s
 import type { SgsIncrementQuery, SgsSummaryQuery } from './reports.dto.ts';
 import { ReportsRepository } from './reports.repository.ts';
 import { Clock } from '../clock/clock.ts';
-
-export interface Download {
-  fileName: string;
-  content: Buffer;
-}
+import type { Download } from '../common/downloads.ts';
 
 /** The plan's statistics tables (附件5, 附件6) and the contacts roster; aggregated in SQL, laid out here. */
 @Injectable()

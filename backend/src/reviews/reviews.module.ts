@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ObligationsModule } from '../obligations/obligations.module.ts';
+import { RecordsModule } from '../records/records.module.ts';
 import { SubmissionsModule } from '../submissions/submissions.module.ts';
 import { ReviewsController } from './reviews.controller.ts';
 import { ReviewsRepository } from './reviews.repository.ts';
 import { ReviewsService } from './reviews.service.ts';
 
 @Module({
-  imports: [ObligationsModule, SubmissionsModule],
+  imports: [ObligationsModule, RecordsModule, SubmissionsModule],
   controllers: [ReviewsController],
   providers: [ReviewsRepository, ReviewsService],
 })

@@ -9,6 +9,7 @@ import { SubmissionsRepository } from '../submissions/submissions.repository.ts'
 import { type CreateReviewDto, type ReviewFilter, toReviewResponse } from './reviews.dto.ts';
 import { ReviewsRepository } from './reviews.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import { RecordFilingService } from '../records/record-filing.service.ts';
 
 /** The office accepts a submission or returns it with a reason; timeliness is settled at acceptance. */
 @Injectable()
@@ -19,6 +20,7 @@ export class ReviewsService {
     private readonly submissions: SubmissionsRepository,
     private readonly obligations: ObligationAccess,
     private readonly audit: AuditTrail,
+    private readonly records: RecordFilingService,
   ) {}
 
   async list(q: ListQuery<ReviewFilter>, user: AuthUser) {
@@ -74,6 +76,7 @@ export class ReviewsService {
           timelinessAt,
           correctionUntil,
         });
+        if (dto.decision === 'RETURN') await this.records.leave(tx, submission.id);
         await this.obligations.refresh(tx, o.id);
         return toReviewResponse(review);
       },

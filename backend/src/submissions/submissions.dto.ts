@@ -21,8 +21,16 @@ export const createSubmissionSchema = z
     reason: z.string().trim().max(2000).optional(),
     attachments: z.array(id()).max(20).default([]),
     receivedAt: isoInstant.optional(),
+    /** A checked data file (POST /api/records/imports): its valid records are the filing's content. */
+    importId: id().optional(),
   })
   .superRefine((v, ctx) => {
+    if (v.importId !== undefined && v.kind !== 'DATA') {
+      ctx.addIssue({ code: 'custom', path: ['importId'], message: '本期无数据时不能提交数据文件' });
+    }
+    if (v.importId !== undefined && v.counts) {
+      ctx.addIssue({ code: 'custom', path: ['counts'], message: '提交数据文件时，统计数由记录自动计算，无需填写' });
+    }
     if (v.kind === 'NO_DATA' && !v.reason) {
       ctx.addIssue({ code: 'custom', path: ['reason'], message: '本期无数据时须填写情况说明' });
     }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ObligationsModule } from '../obligations/obligations.module.ts';
+import { RecordsModule } from '../records/records.module.ts';
 import { SubmissionsController } from './submissions.controller.ts';
 import { SubmissionsRepository } from './submissions.repository.ts';
 import { SubmissionsService } from './submissions.service.ts';
 
 @Module({
-  imports: [ObligationsModule],
+  imports: [ObligationsModule, RecordsModule],
   controllers: [SubmissionsController],
   providers: [SubmissionsRepository, SubmissionsService],
   exports: [SubmissionsRepository],

@@ -52,6 +52,10 @@ export class SubmissionsRepository {
     return db.submission.findMany({ where: { obligationId }, include: { review: true }, orderBy: { version: 'asc' } });
   }
 
+  setCounts(db: Tx, id: number, counts: { legalPersonLicenses: number; legalPersonPenalties: number; naturalPersonLicenses: number; naturalPersonPenalties: number }) {
+    return db.submission.update({ where: { id }, data: counts });
+  }
+
   create(db: Tx, data: Prisma.SubmissionUncheckedCreateInput) {
     return db.submission.create({ data, include: SUBMISSION_INCLUDE });
   }

@@ -7,6 +7,7 @@ import { ObligationAccess } from '../obligations/obligation-access.service.ts';
 import { type CreateSubmissionDto, type SubmissionFilter, toSubmissionResponse } from './submissions.dto.ts';
 import { SubmissionsRepository } from './submissions.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import { RecordFilingService } from '../records/record-filing.service.ts';
 
 /** Filing: a unit files for its own obligations; the office may record a report received elsewhere. */
 @Injectable()
@@ -16,6 +17,7 @@ export class SubmissionsService {
     private readonly repo: SubmissionsRepository,
     private readonly obligations: ObligationAccess,
     private readonly audit: AuditTrail,
+    private readonly records: RecordFilingService,
   ) {}
 
   async list(q: ListQuery<SubmissionFilter>, user: AuthUser) {
@@ -45,8 +47,9 @@ export class SubmissionsService {
         if (latest && !latest.review) throw conflict('上一次报送尚在审核中，请等待审核结果');
         if (latest?.review?.decision === 'ACCEPT') throw conflict('该事项已审核通过，无需再次报送');
         if (latest && filedAt < latest.filedAt) throw invalid('receivedAt', '收到时间不能早于上一版本的报送时间');
-        if (dto.kind === 'DATA' && o.stream.requiresCounts && !dto.counts) throw invalid('counts', '请填写四项统计数');
-        if (dto.kind === 'DATA' && !dto.counts && dto.attachments.length === 0) {
+        const byImport = dto.importId !== undefined;
+        if (dto.kind === 'DATA' && o.stream.requiresCounts && !dto.counts && !byImport) throw invalid('counts', '请填写四项统计数');
+        if (dto.kind === 'DATA' && !dto.counts && !byImport && dto.attachments.length === 0) {
           throw invalid('attachments', '请上传报送材料');
         }
         const created = await this.repo.create(tx, {
@@ -61,6 +64,12 @@ export class SubmissionsService {
         });
         const linked = await this.repo.linkAttachments(tx, created.id, o.unitId, dto.attachments);
         if (linked !== dto.attachments.length) throw invalid('attachments', '附件不存在、不属于本单位或已被其他报送使用');
+        if (byImport) {
+          const filed = await this.records.file(tx, dto.importId!, o, created.id);
+          if (filed.valid === 0) throw invalid('importId', '数据文件中没有合规的记录，请修改后重新上传');
+          // 附件1–4 are what the records say, never a typed number (红黑榜 and 信用代码 feed none).
+          if (o.stream.requiresCounts || Object.values(filed.counts).some((n) => n > 0)) await this.repo.setCounts(tx, created.id, filed.counts);
+        }
         await this.obligations.refresh(tx, o.id);
         return toSubmissionResponse((await this.repo.findById(created.id, tx))!);
       },
