@@ -36,10 +36,10 @@ function run(workspace) {
 
 /** `{ backend: false }`: the dashboard only (the browser tests run the backend from its sources). */
 export function buildIfNeeded({ backend = true, dashboard = true } = {}) {
-  if (backend && stale(path.join(root, 'backend/dist/main.js'), path.join(root, 'backend/src'))) run('backend');
+  if (backend && stale(path.join(root, 'backend/dist/main.js'), path.join(root, 'backend/src'), path.join(root, 'contract/src'))) run('backend');
   if (
     dashboard &&
-    stale(path.join(root, 'dashboard/dist/index.html'), path.join(root, 'dashboard/src'), path.join(root, 'dashboard/index.html'))
+    stale(path.join(root, 'dashboard/dist/index.html'), path.join(root, 'dashboard/src'), path.join(root, 'dashboard/index.html'), path.join(root, 'contract/src'))
   ) {
     run('dashboard');
   }
