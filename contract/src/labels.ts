@@ -9,7 +9,9 @@
 // - a status has one word everywhere (DESIGN.md §2.3): 迟报 is LATE, 逾期未报 is OVERDUE (and RETURNED past
 //   due), and 逾期 alone never names a late filing.
 
+export * from './codes.ts';
 export { CADENCES, parsePeriod, type Cadence, type ParsedPeriod } from './periods.ts';
+import type { DeductionCause, ExplanationCategory, ObligationStatus } from './codes.ts';
 import { parsePeriod, type Cadence } from './periods.ts';
 
 const QUARTER_NAMES = ['一', '二', '三', '四'] as const;
@@ -63,10 +65,6 @@ export function pointsLabel(points: number): string {
   return String(Math.round(points * 100) / 100);
 }
 
-/** The statuses of an obligation (DESIGN.md §2.3), in the order the office reads them. */
-export const OBLIGATION_STATUSES = ['OVERDUE', 'RETURNED', 'SUBMITTED', 'PENDING', 'LATE', 'ON_TIME', 'EXCUSED', 'EXEMPT'] as const;
-export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
-
 export const STATUS_LABELS: Readonly<Record<ObligationStatus, string>> = Object.freeze({
   EXEMPT: '免报',
   PENDING: '未到期',
@@ -89,18 +87,12 @@ export const CADENCE_LABELS: Readonly<Record<Cadence, string>> = Object.freeze({
   ONCE: '一次性',
 });
 
-export const DEDUCTION_CAUSES = ['LATE', 'MISSING', 'EXCUSED', 'NO_CONTACT'] as const;
-export type DeductionCause = (typeof DEDUCTION_CAUSES)[number];
-
 export const DEDUCTION_CAUSE_LABELS: Readonly<Record<DeductionCause, string>> = Object.freeze({
   LATE: '逾期报送',
   MISSING: '未报送',
   EXCUSED: '未按时报送（说明已采纳）',
   NO_CONTACT: '未指定负责人',
 });
-
-export const EXPLANATION_CATEGORIES = ['STAFF_CHANGE', 'SYSTEM_FAILURE', 'DATA_NOT_READY', 'NOT_NOTIFIED', 'FORCE_MAJEURE', 'OTHER'] as const;
-export type ExplanationCategory = (typeof EXPLANATION_CATEGORIES)[number];
 
 export const EXPLANATION_CATEGORY_LABELS: Readonly<Record<ExplanationCategory, string>> = Object.freeze({
   STAFF_CHANGE: '人员变动',

@@ -1,8 +1,8 @@
 // POST /api/auth/login and the signed-in user every answer about the session carries.
 import { z } from 'zod';
+import { ROLES } from '../codes.ts';
 
-export const ROLES = ['ADMIN', 'LEADER', 'UNIT'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from '../codes.ts';
 
 /** POST /api/auth/login (request). */
 export const loginSchema = z.object({

@@ -1,6 +1,6 @@
 // The office home's answers: GET /api/dashboard/{figures,trend,overdue}, /api/compliance/{ranking,matrix}.
 import { z } from 'zod';
-import { OBLIGATION_STATUSES } from '../labels.ts';
+import { OBLIGATION_STATUSES } from '../codes.ts';
 
 const monthKey = z.string().describe("'YYYY-MM'");
 

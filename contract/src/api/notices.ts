@@ -1,19 +1,8 @@
 // The notices API: GET /api/notices, POST /api/jobs/notices/run, GET /api/mail/status.
 import { z } from 'zod';
+import { DELIVERY_STATUSES, MAIL_STATUSES, NOTICE_KINDS } from '../codes.ts';
 
-export const NOTICE_KINDS = ['REMINDER', 'OVERDUE', 'ESCALATION', 'SUMMARY'] as const;
-export type NoticeKind = (typeof NOTICE_KINDS)[number];
-
-export const MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED', 'SKIPPED', 'CANCELLED'] as const;
-export type MailStatus = (typeof MAIL_STATUSES)[number];
-
-/**
- * Where a notice's mail stands: PENDING (some still to be sent or retried), SENT, PARTIAL (some given up),
- * FAILED (all given up), CANCELLED (the unit filed first), IN_APP_ONLY (no SMTP configured),
- * NO_RECIPIENT (nobody with an e-mail address to send to).
- */
-export const DELIVERY_STATUSES = ['PENDING', 'SENT', 'PARTIAL', 'FAILED', 'CANCELLED', 'IN_APP_ONLY', 'NO_RECIPIENT'] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export { DELIVERY_STATUSES, MAIL_STATUSES, NOTICE_KINDS, type DeliveryStatus, type MailStatus, type NoticeKind } from '../codes.ts';
 
 const instant = z.string().describe('ISO 8601');
 const count = z.number().int();

@@ -1,6 +1,6 @@
 // GET /api/obligations: one obligation with its status at `asOf` (DESIGN.md §2.3).
 import { z } from 'zod';
-import { OBLIGATION_STATUSES } from '../labels.ts';
+import { OBLIGATION_STATUSES } from '../codes.ts';
 
 export const obligationSchema = z.object({
   id: z.number().int(),
@@ -13,6 +13,8 @@ export const obligationSchema = z.object({
   dueAt: z.string().describe('ISO 8601'),
   status: z.enum(OBLIGATION_STATUSES),
   pastDue: z.boolean(),
+  /** Counted as missing (DESIGN.md §2.4): OVERDUE, or RETURNED past due; the dashboard reads it, never re-derives it. */
+  missing: z.boolean(),
   daysLate: z.number().int().nullable(),
   latestSubmissionId: z.number().int().nullable(),
 });

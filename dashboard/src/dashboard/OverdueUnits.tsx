@@ -4,7 +4,7 @@ import { Link, Stack, Table, TableBody, TableCell, TableContainer, TableHead, Ta
 import { useTranslate } from 'react-admin';
 import { useApi } from '../common/api';
 import { Panel } from './Panel';
-import type { OverdueContact, OverdueUnit } from './types';
+import type { OverdueContact, OverdueUnit } from '@credit/contract/api';
 
 const tel = (n: string) => `tel:${n.replace(/[^\d+]/g, '')}`;
 
