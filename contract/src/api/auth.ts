@@ -12,7 +12,7 @@ export const loginSchema = z.object({
 export type LoginDto = z.infer<typeof loginSchema>;
 
 /** The signed-in user. */
-export const sessionUserSchema = z.object({
+export const sessionUserSchema = z.strictObject({
   id: z.number().int(),
   username: z.string(),
   role: z.enum(ROLES),
@@ -22,5 +22,5 @@ export const sessionUserSchema = z.object({
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
 /** POST /api/auth/login and POST /api/auth/password (a fresh token). */
-export const loginAnswerSchema = z.object({ token: z.string(), user: sessionUserSchema });
+export const loginAnswerSchema = z.strictObject({ token: z.string(), user: sessionUserSchema });
 export type LoginAnswer = z.infer<typeof loginAnswerSchema>;

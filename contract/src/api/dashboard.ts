@@ -5,7 +5,7 @@ import { OBLIGATION_STATUSES } from '../codes.ts';
 const monthKey = z.string().describe("'YYYY-MM'");
 
 /** Submission metrics of a set of obligations (DESIGN.md §2.4). */
-export const metricsSchema = z.object({
+export const metricsSchema = z.strictObject({
   expected: z.number().int(),
   onTime: z.number().int(),
   late: z.number().int(),
@@ -34,7 +34,7 @@ export const figuresSchema = metricsSchema.extend({
 export type Figures = z.infer<typeof figuresSchema>;
 
 /** GET /api/dashboard/trend */
-export const trendSchema = z.object({
+export const trendSchema = z.strictObject({
   from: monthKey,
   to: monthKey,
   months: z.array(metricsSchema.extend({ month: monthKey })),
@@ -51,7 +51,7 @@ export const rankingRowSchema = metricsSchema.extend({
 });
 export type RankingRow = z.infer<typeof rankingRowSchema>;
 
-export const matrixCellSchema = z.object({
+export const matrixCellSchema = z.strictObject({
   obligationId: z.number().int(),
   streamCode: z.string(),
   period: z.string(),
@@ -61,17 +61,17 @@ export const matrixCellSchema = z.object({
 export type MatrixCell = z.infer<typeof matrixCellSchema>;
 
 /** GET /api/compliance/matrix: units × months (one page of units; `total` counts them all). */
-export const matrixSchema = z.object({
+export const matrixSchema = z.strictObject({
   from: monthKey,
   to: monthKey,
   stream: z.string().nullable(),
   months: z.array(monthKey),
   total: z.number().int(),
-  rows: z.array(z.object({ unitId: z.number().int(), unitName: z.string(), cells: z.record(z.string(), z.array(matrixCellSchema)) })),
+  rows: z.array(z.strictObject({ unitId: z.number().int(), unitName: z.string(), cells: z.record(z.string(), z.array(matrixCellSchema)) })),
 });
 export type Matrix = z.infer<typeof matrixSchema>;
 
-export const overdueContactSchema = z.object({
+export const overdueContactSchema = z.strictObject({
   id: z.number().int(),
   name: z.string(),
   post: z.string().nullable(),
@@ -82,7 +82,7 @@ export const overdueContactSchema = z.object({
 });
 export type OverdueContact = z.infer<typeof overdueContactSchema>;
 
-export const overdueObligationSchema = z.object({
+export const overdueObligationSchema = z.strictObject({
   obligationId: z.number().int(),
   streamCode: z.string(),
   streamName: z.string(),
@@ -94,7 +94,7 @@ export const overdueObligationSchema = z.object({
 export type OverdueObligation = z.infer<typeof overdueObligationSchema>;
 
 /** One unit of GET /api/dashboard/overdue. */
-export const overdueUnitSchema = z.object({
+export const overdueUnitSchema = z.strictObject({
   unitId: z.number().int(),
   unitName: z.string(),
   overdue: z.number().int(),
@@ -103,3 +103,7 @@ export const overdueUnitSchema = z.object({
   contact: overdueContactSchema.nullable(),
 });
 export type OverdueUnit = z.infer<typeof overdueUnitSchema>;
+
+/** GET /api/dashboard/overdue: the units with reports missing now (at most `limit`), and how many there are. */
+export const overdueSchema = z.strictObject({ total: z.number().int(), rows: z.array(overdueUnitSchema) });
+export type Overdue = z.infer<typeof overdueSchema>;

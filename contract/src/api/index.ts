@@ -1,8 +1,9 @@
 // The API's request and response schemas, shared by the backend (its pipes and its OpenAPI document), the
-// dashboard and the e2e tests. A schema describes the JSON on the wire: instants are ISO 8601 strings.
+// dashboard and the e2e tests. A response schema describes the JSON on the wire (instants are ISO 8601
+// strings) and is strict: e2e/contract.e2e-spec.ts parses the running app's answers with it.
 import { z } from 'zod';
 import { loginAnswerSchema, loginSchema, sessionUserSchema } from './auth.ts';
-import { figuresSchema, matrixSchema, overdueUnitSchema, rankingRowSchema, trendSchema } from './dashboard.ts';
+import { figuresSchema, matrixSchema, overdueSchema, rankingRowSchema, trendSchema } from './dashboard.ts';
 import { noticeSchema, outboxStatusSchema, runResultSchema } from './notices.ts';
 import { obligationSchema } from './obligations.ts';
 
@@ -17,7 +18,7 @@ export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'get /api/auth/me': sessionUserSchema,
   'get /api/dashboard/figures': figuresSchema,
   'get /api/dashboard/trend': trendSchema,
-  'get /api/dashboard/overdue': z.array(overdueUnitSchema),
+  'get /api/dashboard/overdue': overdueSchema,
   'get /api/compliance/ranking': z.array(rankingRowSchema),
   'get /api/compliance/matrix': matrixSchema,
   'get /api/obligations': z.array(obligationSchema),

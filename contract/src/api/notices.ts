@@ -7,7 +7,7 @@ export { DELIVERY_STATUSES, MAIL_STATUSES, NOTICE_KINDS, type DeliveryStatus, ty
 const instant = z.string().describe('ISO 8601');
 const count = z.number().int();
 
-export const deliverySchema = z.object({
+export const deliverySchema = z.strictObject({
   status: z.enum(DELIVERY_STATUSES),
   total: count,
   pending: count,
@@ -18,14 +18,14 @@ export const deliverySchema = z.object({
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 
-export const recipientSchema = z.object({
+export const recipientSchema = z.strictObject({
   name: z.string().nullable(),
   email: z.string(),
   role: z.enum(['CONTACT', 'LEADER', 'OFFICE']),
 });
 export type Recipient = z.infer<typeof recipientSchema>;
 
-export const mailAttemptSchema = z.object({
+export const mailAttemptSchema = z.strictObject({
   attempt: count,
   at: instant,
   ok: z.boolean(),
@@ -35,7 +35,7 @@ export const mailAttemptSchema = z.object({
 export type MailAttempt = z.infer<typeof mailAttemptSchema>;
 
 /** One mail of a notice (the office's view of a notice only). */
-export const noticeMailSchema = z.object({
+export const noticeMailSchema = z.strictObject({
   id: z.number().int(),
   recipient: z.string(),
   recipientName: z.string().nullable(),
@@ -50,7 +50,7 @@ export const noticeMailSchema = z.object({
 export type NoticeMail = z.infer<typeof noticeMailSchema>;
 
 /** One notice of GET /api/notices (and /api/notices/:id, which adds its mails for the office). */
-export const noticeSchema = z.object({
+export const noticeSchema = z.strictObject({
   id: z.number().int(),
   kind: z.enum(NOTICE_KINDS),
   unitId: z.number().int().nullable(),
@@ -71,7 +71,7 @@ export const noticeSchema = z.object({
 export type Notice = z.infer<typeof noticeSchema>;
 
 /** GET /api/mail/status (ADMIN). */
-export const outboxStatusSchema = z.object({
+export const outboxStatusSchema = z.strictObject({
   configured: z.boolean(),
   /** Chinese explanation when no SMTP_URL is configured. */
   message: z.string().optional(),
@@ -80,11 +80,11 @@ export const outboxStatusSchema = z.object({
 });
 export type OutboxStatus = z.infer<typeof outboxStatusSchema>;
 
-export const thresholdsSchema = z.object({ reminderWorkdays: count, escalateWorkdays: count });
+export const thresholdsSchema = z.strictObject({ reminderWorkdays: count, escalateWorkdays: count });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
 /** One notice of POST /api/jobs/notices/run (id null in a preview). */
-export const runNoticeSchema = z.object({
+export const runNoticeSchema = z.strictObject({
   id: z.number().int().nullable(),
   kind: z.enum(NOTICE_KINDS),
   unitId: z.number().int().nullable(),
@@ -97,7 +97,7 @@ export const runNoticeSchema = z.object({
 export type RunNotice = z.infer<typeof runNoticeSchema>;
 
 /** What a real run's delivery pass did (absent in a preview). */
-export const runMailSchema = z.object({
+export const runMailSchema = z.strictObject({
   configured: z.boolean(),
   sent: count,
   retrying: count,
@@ -108,7 +108,7 @@ export const runMailSchema = z.object({
 });
 
 /** POST /api/jobs/notices/run */
-export const runResultSchema = z.object({
+export const runResultSchema = z.strictObject({
   asOf: instant,
   forDate: z.string(),
   dryRun: z.boolean(),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { OBLIGATION_STATUSES } from '../codes.ts';
 
-export const obligationSchema = z.object({
+export const obligationSchema = z.strictObject({
   id: z.number().int(),
   unitId: z.number().int(),
   unitName: z.string(),
