@@ -70,6 +70,10 @@ export const noticeSchema = z.strictObject({
 });
 export type Notice = z.infer<typeof noticeSchema>;
 
+/** GET /api/notices/unread-count: the signed-in user's unread notices. */
+export const unreadCountSchema = z.strictObject({ count: count });
+export type UnreadCount = z.infer<typeof unreadCountSchema>;
+
 /** GET /api/mail/status (ADMIN). */
 export const outboxStatusSchema = z.strictObject({
   configured: z.boolean(),
