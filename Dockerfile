@@ -21,8 +21,9 @@ ENV npm_config_update_notifier=false \
     CHECKPOINT_DISABLE=1
 
 # Manifests first, so the dependency layer is rebuilt only when they change. Every workspace listed in the root
-# package.json (backend, dashboard, e2e) must be present for `npm ci` to accept the lockfile.
+# package.json (contract, backend, dashboard, e2e) must be present for `npm ci` to accept the lockfile.
 COPY package.json package-lock.json ./
+COPY contract/package.json contract/
 COPY backend/package.json backend/
 COPY dashboard/package.json dashboard/
 COPY e2e/package.json e2e/
@@ -33,9 +34,10 @@ RUN npm ci --ignore-scripts
 
 COPY . .
 # `npm run generate` = PRISMA_SCHEMA_ENGINE_BINARY=/bin/true prisma generate → backend/src/generated/prisma,
-# which tsc then compiles into backend/dist together with the backend.
+# which tsc then compiles into backend/dist together with the backend (after the contract package, into contract/dist).
 RUN npm run generate \
  && npm run build -w backend \
+ && test -f contract/dist/labels.js \
  && npm run build -w dashboard \
  && test -f backend/dist/main.js \
  && test -f backend/dist/generated/prisma/client.js \
@@ -53,6 +55,7 @@ ENV NODE_ENV=production \
     PORT=3000
 
 COPY package.json package-lock.json ./
+COPY contract/package.json contract/
 COPY backend/package.json backend/
 COPY dashboard/package.json dashboard/
 COPY e2e/package.json e2e/
@@ -72,6 +75,7 @@ RUN npm pkg delete devDependencies scripts \
  && mkdir -p /app/.data \
  && chown node:node /app/.data
 
+COPY --from=build /app/contract/dist contract/dist
 COPY --from=build /app/backend/dist backend/dist
 COPY --from=build /app/dashboard/dist dashboard/dist
 COPY --from=build /app/prisma prisma

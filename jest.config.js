@@ -15,6 +15,11 @@ const swc = [
 
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
+  // The contract package runs from its TypeScript sources here (its dist/ is for the built server).
+  moduleNameMapper: {
+    '^@credit/contract/labels$': '<rootDir>/contract/src/labels.ts',
+    '^@credit/contract/api$': '<rootDir>/contract/src/api/index.ts',
+  },
   transform: { '^.+\\.ts$': swc },
   testEnvironment: 'node',
 };

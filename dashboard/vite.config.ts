@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 /** Gzip budget of the JS index.html loads before anything else (login page included). */
 const EAGER_BUDGET_KB = 100;
@@ -43,6 +43,8 @@ const inNodeModules = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](
 
 export default defineConfig({
   plugins: [react(), reportEagerSize()],
+  // The contract package (@credit/contract) is bundled from its TypeScript sources.
+  resolve: { conditions: ['@credit/source', ...defaultClientConditions] },
   server: {
     proxy: { '/api': 'http://localhost:3000' },
   },

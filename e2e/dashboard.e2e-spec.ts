@@ -1,26 +1,19 @@
 // The office home's aggregates (GET /api/dashboard/*): counted in SQL, held here to the per-obligation
 // statuses of the obligations list and the domain's metric rules over a generated year of history.
+import type { Obligation } from '@credit/contract/api';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generateHistory } from '../backend/src/demo/history.ts';
 import { shanghaiDate } from '../backend/src/domain/dates.ts';
-import { computeMetrics, isMissing, type MetricsItem } from '../backend/src/domain/metrics.ts';
+import { computeMetrics, isMissing } from '../backend/src/domain/metrics.ts';
 import { bearer, startTestApp, type TestApp } from './support/test-app.ts';
 
 const NOW = new Date('2026-09-20T12:00:00+08:00');
 const AS_OF = NOW.toISOString();
 
-interface ObligationDto extends MetricsItem {
-  id: number;
-  unitId: number;
-  dueAt: string;
-  period: string;
-  missing: boolean;
-}
-
 describe('GET /api/dashboard/*', () => {
   let t: TestApp;
   let admin: string;
-  let all: ObligationDto[];
+  let all: Obligation[];
   const get = (url: string, token = admin) => t.http().get(url).set(bearer(token));
 
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { API_RESPONSES } from '@credit/contract/api';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 
 describe('health', () => {
@@ -19,6 +20,14 @@ describe('health', () => {
     const filing = doc.body.paths['/api/submissions'].post.requestBody.content['application/json'].schema;
     expect(filing.properties).toHaveProperty('counts');
     expect(filing.required).toEqual(expect.arrayContaining(['obligationId', 'kind']));
+    // Answers come from the contract package the dashboard and these tests read them with; each of its
+    // routes exists (a renamed route must take its contract entry along).
+    for (const key of Object.keys(API_RESPONSES)) {
+      const [method, path] = key.split(' ');
+      expect([key, doc.body.paths[path]?.[method]?.responses['200'].content['application/json'].schema]).toEqual([key, expect.anything()]);
+    }
+    const figures = doc.body.paths['/api/dashboard/figures'].get.responses['200'].content['application/json'].schema;
+    expect(figures.required).toEqual(expect.arrayContaining(['onTimeRate', 'unitsOverdue']));
     const page = await t.http().get('/api/docs');
     expect(page.status).toBe(200);
     expect(page.text).toContain('接口文档');

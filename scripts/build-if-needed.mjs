@@ -1,4 +1,5 @@
-// Builds the backend and the dashboard when their output is missing or older than their sources.
+// Builds the backend (with the contract package) and the dashboard when their output is missing or older than
+// their sources.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -36,10 +37,14 @@ function run(workspace) {
 
 /** `{ backend: false }`: the dashboard only (the browser tests run the backend from its sources). */
 export function buildIfNeeded({ backend = true, dashboard = true } = {}) {
-  if (backend && stale(path.join(root, 'backend/dist/main.js'), path.join(root, 'backend/src'))) run('backend');
+  // The backend's build compiles the contract package first (contract/dist/, which the built server imports).
+  const contractBuilt = existsSync(path.join(root, 'contract/dist/labels.js'));
+  if (backend && (!contractBuilt || stale(path.join(root, 'backend/dist/main.js'), path.join(root, 'backend/src'), path.join(root, 'contract/src')))) {
+    run('backend');
+  }
   if (
     dashboard &&
-    stale(path.join(root, 'dashboard/dist/index.html'), path.join(root, 'dashboard/src'), path.join(root, 'dashboard/index.html'))
+    stale(path.join(root, 'dashboard/dist/index.html'), path.join(root, 'dashboard/src'), path.join(root, 'dashboard/index.html'), path.join(root, 'contract/src'))
   ) {
     run('dashboard');
   }

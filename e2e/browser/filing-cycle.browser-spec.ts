@@ -1,6 +1,7 @@
 // The scenario of issue 4 §6 in a real Chromium against the real app serving the built dashboard: the
 // office's home, a unit's filing, a return with a reason, a second filing, the acceptance, the ranking; a
 // unit user typing another unit's URL sees nothing of it; no console error on any page visited.
+import type { Obligation } from '@credit/contract/api';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
@@ -9,14 +10,6 @@ import { ConsoleErrors, expectNoEnglish, launch, newPage, pickOption, screenshot
 
 const PASSWORD = 'password-123';
 const REASON = '法人行政许可数与公示网站不一致，请核实后重新报送';
-
-interface Obligation {
-  id: number;
-  unitId: number;
-  unitName: string;
-  period: string;
-  streamName: string;
-}
 
 jest.setTimeout(60_000);
 

@@ -2,6 +2,7 @@
 // received time (a future one is refused with the server's message), and the obligation's status changes;
 // the office waives another obligation and the unit sees it, with the reason, on its desk; the office's
 // obligation list opens on the last three months. No console error on any page visited.
+import type { Obligation } from '@credit/contract/api';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
@@ -11,15 +12,6 @@ import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn, st
 const PASSWORD = 'password-123';
 const EXEMPT_REASON = '该单位本季度机构改革，经领导小组同意免报';
 
-interface Obligation {
-  id: number;
-  unitId: number;
-  unitName: string;
-  period: string;
-  streamName: string;
-  status: string;
-  latestSubmissionId: number | null;
-}
 
 /** An instant as a datetime-local value in Beijing time ('YYYY-MM-DDTHH:mm'). */
 const beijingLocal = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);

@@ -1,5 +1,6 @@
 // Shared steps of the notices suites: an app wired to the in-process SMTP server, obligations generated,
 // contacts with e-mail addresses, runs of the job, and filings recorded on a given day.
+import type { RunResult } from '@credit/contract/api';
 import { expect } from '@jest/globals';
 import { ObligationsService } from '../../backend/src/obligations/obligations.service.ts';
 import { TestSmtp } from './smtp.ts';
@@ -8,24 +9,7 @@ import { bearer, startTestApp, type TestApp } from './test-app.ts';
 export const PUBLIC_URL = 'https://xyb.example.gov.cn';
 export const OFFICE_EMAIL = 'fgw5859@126.com';
 
-export interface RunNotice {
-  id: number | null;
-  kind: 'REMINDER' | 'OVERDUE' | 'ESCALATION' | 'SUMMARY';
-  unitId: number | null;
-  unitName: string | null;
-  stage: string;
-  title: string;
-  obligationIds: number[];
-  recipients: string[];
-}
-
-export interface RunResult {
-  forDate: string;
-  dryRun: boolean;
-  counts: Record<RunNotice['kind'], number>;
-  notices: RunNotice[];
-  mail?: { sent: number; retrying: number; failed: number; cancelled: number; halted: boolean };
-}
+export type { RunNotice, RunResult } from '@credit/contract/api';
 
 export interface ChaseApp {
   t: TestApp;

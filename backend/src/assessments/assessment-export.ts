@@ -1,7 +1,7 @@
 // 年度目标考核 as .xlsx for the district's annual target assessment: a summary sheet (one row per unit, in
 // rank order), a deductions sheet (every point lost, with its cause) and the manual adjustments.
 import { addTableSheet, newWorkbook, workbookBuffer } from '../common/xlsx.ts';
-import { chineseDate, pointsLabel, STATUS_LABELS, periodLabel } from '../domain/labels.ts';
+import { chineseDate, periodLabel, pointsLabel, statusLabel } from '../domain/labels.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import type { ScoringRules } from '../domain/score.ts';
 import type { UnitDeduction } from './assessment-results.ts';
@@ -69,7 +69,7 @@ export async function assessmentWorkbook(x: AssessmentExport): Promise<Buffer> {
       { header: '扣分原因', width: 24, value: (d) => d.causeLabel },
       { header: '报送事项', width: 30, value: (d) => d.streamName },
       { header: '期间', width: 14, value: (d) => (d.period ? periodLabel(d.period) : null) },
-      { header: '状态', width: 12, value: (d) => (d.status ? (STATUS_LABELS[d.status] ?? d.status) : null) },
+      { header: '状态', width: 12, value: (d) => (d.status ? statusLabel(d.status) : null) },
       { header: '逾期天数', width: 9, value: (d) => d.daysLate },
       { header: '扣分', width: 8, value: (d) => d.points, numFmt: '0.00', sum: true },
     ],

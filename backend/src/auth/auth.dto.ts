@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { password } from '../users/users.dto.ts';
 
-export const loginSchema = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(200),
-});
-export type LoginDto = z.infer<typeof loginSchema>;
+export { loginSchema, type LoginDto } from '@credit/contract/api';
 
 export const changePasswordSchema = z
   .object({ currentPassword: z.string().min(1).max(200), newPassword: password })

@@ -1,7 +1,7 @@
 // The words of a quarterly circular (DESIGN.md §2.6): its title, number, the summary of a frozen snapshot
 // and the draft text the office then edits. Pure functions, Chinese for the reader.
 
-import { chineseDate, EXPLANATION_CATEGORY_LABELS, periodLabel, quarterName, rateLabel } from '../domain/labels.ts';
+import { chineseDate, explanationCategoryLabel, periodLabel, quarterLabel, rateLabel } from '../domain/labels.ts';
 import type { Metrics } from '../domain/metrics.ts';
 import type { ScoringRules } from '../domain/score.ts';
 
@@ -49,7 +49,7 @@ export function circularNumber(prefix: string, year: number, seq: number): strin
 }
 
 export function circularTitle(year: number, quarter: number): string {
-  return `关于${year}年第${quarterName(quarter)}季度社会信用信息报送情况的通报`;
+  return `关于${quarterLabel(year, quarter)}社会信用信息报送情况的通报`;
 }
 
 export function summarise(
@@ -95,7 +95,7 @@ function criticisedLine(c: CircularSummary['criticised'][number]): string {
 }
 
 function explanationLine(e: AcceptedExplanation): string {
-  const category = EXPLANATION_CATEGORY_LABELS[e.category] ?? e.category;
+  const category = explanationCategoryLabel(e.category);
   const text = e.text.replace(/\s+/g, ' ').trim().replace(/[。.；;，,]+$/, '');
   return `${e.unitName}${periodLabel(e.period)}${e.streamName}（${category}：${text}）`;
 }
@@ -110,7 +110,7 @@ export interface DraftContext {
 /** The draft text: one paragraph per line; lines "一、" … are headings; the marker line places the table. */
 export function draftBody(s: CircularSummary, ctx: DraftContext): string {
   const t = s.totals;
-  const quarter = `${ctx.year}年第${quarterName(ctx.quarter)}季度`;
+  const quarter = quarterLabel(ctx.year, ctx.quarter);
   const lines: string[] = ['区社会信用体系建设工作领导小组各成员单位：'];
   if (ctx.correction) {
     lines.push(

@@ -8,7 +8,7 @@ import { Page, type ListQuery } from '../common/list-query.ts';
 import { ComplianceService } from '../compliance/compliance.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { addDays, shanghaiDate } from '../domain/dates.ts';
-import { chineseDate, quarterName } from '../domain/labels.ts';
+import { chineseDate, quarterLabel } from '../domain/labels.ts';
 import { parseMonthOrQuarterOrYearRange, periodEnd } from '../domain/periods.ts';
 import { rankUnits } from '../domain/ranking.ts';
 import type { ScoringRules } from '../domain/score.ts';
@@ -37,8 +37,6 @@ function auditView(c: CircularWithLinks) {
   const { summary: _summary, ...rest } = toCircularResponse(c);
   return rest;
 }
-
-const quarterLabel = (year: number, quarter: number) => `${year}年第${quarterName(quarter)}季度`;
 
 /** 季度通报 (DESIGN.md §2.6): frozen snapshot, draft text, numbered publication, corrections as versions. */
 @Injectable()

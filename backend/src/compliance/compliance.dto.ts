@@ -17,14 +17,7 @@ export type RankingQuery = z.infer<typeof rankingQuerySchema>;
 export const matrixQuerySchema = rankingQuerySchema;
 export type MatrixQuery = RankingQuery;
 
-const points = z.number().min(0).max(100).multipleOf(0.01);
-export const scoringRulesSchema = z.object({
-  latePerReport: points,
-  missingPerReport: points,
-  excusedPerReport: points,
-  noContact: points,
-});
-export type ScoringRulesDto = z.infer<typeof scoringRulesSchema>;
+export { scoringRulesSchema, type ScoringRulesDto } from '@credit/contract/api';
 
 export const yearParamSchema = yearQuery();
 

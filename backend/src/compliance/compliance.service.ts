@@ -1,3 +1,4 @@
+import type { YearRules } from '@credit/contract/api';
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
@@ -101,7 +102,7 @@ export class ComplianceService {
     };
   }
 
-  async getRules(year: number) {
+  async getRules(year: number): Promise<YearRules> {
     return { year, ...(await this.rulesFor(year)), isDefault: !(await this.repo.scoringRules(year)) };
   }
 

@@ -1,3 +1,4 @@
+import type { OverdueObligation, OverdueUnit } from '@credit/contract/api';
 import { z } from 'zod';
 import { isoInstant, monthKey } from '../common/validation.ts';
 import type { MetricCountsRow } from '../domain/metrics.ts';
@@ -38,16 +39,6 @@ export interface RoundRow {
   units_overdue: number;
 }
 
-export interface OverdueObligation {
-  obligationId: number;
-  streamCode: string;
-  streamName: string;
-  period: string;
-  dueAt: string;
-  status: 'OVERDUE' | 'RETURNED';
-  daysOverdue: number;
-}
-
 export interface OverdueRow {
   unit_id: number;
   unit_name: string;
@@ -58,7 +49,7 @@ export interface OverdueRow {
   total_units: bigint;
 }
 
-export function toOverdueResponse(r: OverdueRow) {
+export function toOverdueResponse(r: OverdueRow): OverdueUnit {
   return {
     unitId: r.unit_id,
     unitName: r.unit_name,

@@ -1,3 +1,4 @@
+import type { Figures, Overdue, Trend } from '@credit/contract/api';
 import { Injectable } from '@nestjs/common';
 import { shanghaiDate, startOfDayShanghai } from '../domain/dates.ts';
 import { toMetrics } from '../domain/metrics.ts';
@@ -17,7 +18,7 @@ export class DashboardService {
   ) {}
 
   /** This month's figures: the reports due in the month, filed, on time, and the units missing some. */
-  async figures(q: FiguresQuery) {
+  async figures(q: FiguresQuery): Promise<Figures> {
     const asOf = q.asOf ? new Date(q.asOf) : null;
     const now = this.clock.now();
     const month = q.month ?? shanghaiDate(asOf ?? now).slice(0, 7);
@@ -39,7 +40,7 @@ export class DashboardService {
   }
 
   /** Metrics per period month over the last `months` months up to `to`, every month present. */
-  async trend(q: TrendQuery) {
+  async trend(q: TrendQuery): Promise<Trend> {
     const asOf = q.asOf ? new Date(q.asOf) : null;
     const now = this.clock.now();
     const to = q.to ?? shanghaiDate(asOf ?? now).slice(0, 7);
@@ -57,7 +58,7 @@ export class DashboardService {
   }
 
   /** Units with reports missing now, with their contact. */
-  async overdue(q: OverdueQuery) {
+  async overdue(q: OverdueQuery): Promise<Overdue> {
     const asOf = q.asOf ? new Date(q.asOf) : null;
     const rows = await this.repo.overdueUnits(q.limit, asOf, this.clock.now());
     return { total: rows.length > 0 ? Number(rows[0].total_units) : 0, rows: rows.map(toOverdueResponse) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { chineseDate, deductionLabel, periodLabel, pointsLabel, quarterName, rateLabel } from './labels.ts';
+import { chineseDate, deductionLabel, periodLabel, pointsLabel, quarterLabel, quarterName, rateLabel, statusLabel } from './labels.ts';
 
 describe('chineseDate', () => {
   it.each([
@@ -20,11 +20,19 @@ describe('periodLabel', () => {
     ['2026-Q1', '2026年第一季度'],
     ['2026-Q4', '2026年第四季度'],
     ['2026', '2026年'],
-    ['ONCE', '一次性'],
+    ['ONCE', '一次性报送'],
   ])('%s → %s', (key, expected) => expect(periodLabel(key)).toBe(expected));
 
   it('refuses a malformed key', () => {
     expect(() => periodLabel('2026-9')).toThrow(RangeError);
+  });
+});
+
+describe('quarterLabel and statusLabel', () => {
+  it('writes a quarter as the circular does, and one word per status (DESIGN.md §2.3)', () => {
+    expect(quarterLabel(2026, 3)).toBe('2026年第三季度');
+    expect(['ON_TIME', 'LATE', 'OVERDUE', 'EXCUSED'].map(statusLabel)).toEqual(['按时', '迟报', '逾期未报', '已说明']);
+    expect(statusLabel('SOMETHING_ELSE')).toBe('SOMETHING_ELSE');
   });
 });
 

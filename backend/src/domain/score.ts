@@ -19,7 +19,8 @@ export const DEFAULT_SCORING_RULES: Readonly<ScoringRules> = Object.freeze({
   noContact: 1,
 });
 
-export type DeductionCause = 'LATE' | 'MISSING' | 'EXCUSED' | 'NO_CONTACT';
+export type { DeductionCause } from '@credit/contract/labels';
+import type { DeductionCause } from '@credit/contract/labels';
 
 export interface Deduction {
   cause: DeductionCause;

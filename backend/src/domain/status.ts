@@ -4,15 +4,9 @@
 import { addWorkdays } from './calendar.ts';
 import { daysBetween, endOfDayShanghai, shanghaiDate } from './dates.ts';
 
-export type ObligationStatus =
-  | 'EXEMPT'
-  | 'PENDING'
-  | 'SUBMITTED'
-  | 'ON_TIME'
-  | 'LATE'
-  | 'RETURNED'
-  | 'OVERDUE'
-  | 'EXCUSED';
+import type { ObligationStatus } from '@credit/contract/labels';
+
+export type { ObligationStatus };
 
 export type ReviewDecision = 'ACCEPT' | 'RETURN';
 export type ExplanationStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { type ChaseCandidate, type ChaseInput, composeNotices, type ContactAddress, dedupeKey, summaryKey } from './notice-composer.ts';
-import { periodLabel, SUMMARY_MAX_UNITS } from './notice-texts.ts';
+import { SUMMARY_MAX_UNITS } from './notice-texts.ts';
 
 const DUE = new Date('2026-02-05T23:59:59.999+08:00');
 const line = (id: number, unitId: number, steps: Partial<ChaseCandidate> = {}): ChaseCandidate => ({
@@ -98,17 +98,5 @@ describe('composeNotices', () => {
     expect(dedupeKey('OVERDUE', 10, 'overdue', [1, 2])).not.toBe(dedupeKey('OVERDUE', 10, 'overdue', [1, 2, 3]));
     expect(dedupeKey('OVERDUE', 10, 'overdue', [1])).not.toBe(dedupeKey('ESCALATION', 10, 'overdue', [1]));
     expect(dedupeKey('OVERDUE', 10, 'overdue', [1])).not.toBe(dedupeKey('OVERDUE', 11, 'overdue', [1]));
-  });
-});
-
-describe('periodLabel', () => {
-  it.each([
-    ['2026-01', '2026年1月'],
-    ['2026-12', '2026年12月'],
-    ['2026-Q3', '2026年第3季度'],
-    ['2026', '2026年度'],
-    ['ONCE', '一次性报送'],
-  ])('%s → %s', (period, label) => {
-    expect(periodLabel(period)).toBe(label);
   });
 });

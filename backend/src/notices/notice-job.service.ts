@@ -3,6 +3,7 @@
 // then deliver the outbox. Exactly once: the lock serialises runs across instances, the ledger's key refuses
 // a second notice of a step, the dedupe key a second identical notice; a crash before the commit stores
 // nothing, a crash after it leaves the rest of the mails in the outbox for the next pass.
+import type { RunResult } from '@credit/contract/api';
 import { Injectable, Logger } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
@@ -47,7 +48,7 @@ export class NoticeJob {
   ) {}
 
   /** Runs (or previews) the job for the day of `asOf`; answers what was, or would be, noticed. */
-  async run(requested: Date, options: RunOptions = {}) {
+  async run(requested: Date, options: RunOptions = {}): Promise<RunResult> {
     const now = options.now ?? this.clock.now();
     const dryRun = options.dryRun ?? false;
     const asOf = dryRun ? requested : this.notInTheFuture(requested, now);
@@ -121,7 +122,7 @@ export class NoticeJob {
     dryRun: boolean,
     thresholds: NoticeSettingsValues,
     notices: { draft: NoticeDraft; id: number | null }[],
-  ) {
+  ): RunResult {
     const day = shanghaiDate(asOf);
     const counts = { REMINDER: 0, OVERDUE: 0, ESCALATION: 0, SUMMARY: 0 };
     for (const n of notices) counts[n.draft.kind]++;

@@ -1,6 +1,7 @@
 // The Chinese texts of the four notices: what is due or overdue, since when, and what to do. Pure functions
 // of the obligations and the day; the mail adds the greeting, the link to the desk and the office's details.
-import { daysBetween, type LocalDate, parseLocalDate, shanghaiDate, weekday } from '../domain/dates.ts';
+import { daysBetween, type LocalDate, shanghaiDate, weekday } from '../domain/dates.ts';
+import { chineseDate, periodLabel } from '../domain/labels.ts';
 
 /** One obligation as a notice lists it. */
 export interface ChaseLine {
@@ -18,22 +19,6 @@ export interface NoticeText {
 }
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-
-/** 2026年2月5日 */
-export function chineseDate(d: LocalDate): string {
-  const { year, month, day } = parseLocalDate(d);
-  return `${year}年${month}月${day}日`;
-}
-
-/** 2026-01 → 2026年1月; 2026-Q3 → 2026年第3季度; 2026 → 2026年度; ONCE → 一次性报送 */
-export function periodLabel(period: string): string {
-  let m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (m) return `${m[1]}年${Number(m[2])}月`;
-  m = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (m) return `${m[1]}年第${m[2]}季度`;
-  if (/^\d{4}$/.test(period)) return `${period}年度`;
-  return period === 'ONCE' ? '一次性报送' : period;
-}
 
 const dueDateOf = (o: ChaseLine): LocalDate => shanghaiDate(o.dueAt);
 const what = (o: ChaseLine) => `${o.streamName}（${periodLabel(o.period)}）`;

@@ -1,3 +1,4 @@
+import { type DeliveryStatus, MAIL_STATUSES, NOTICE_KINDS } from '@credit/contract/api';
 import { z } from 'zod';
 import type { Mail, MailAttempt, Notice } from '../generated/prisma/client.ts';
 import type { MailStatus } from '../generated/prisma/enums.ts';
@@ -5,8 +6,7 @@ import { idFilter, type ListSpec, searchFilter } from '../common/list-query.ts';
 import { idQuery, isoInstant, localDate } from '../common/validation.ts';
 import { fromDbDate } from '../database/db-dates.ts';
 
-export const NOTICE_KINDS = ['REMINDER', 'OVERDUE', 'ESCALATION', 'SUMMARY'] as const;
-const MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED', 'SKIPPED', 'CANCELLED'] as const;
+export { NOTICE_KINDS, type DeliveryStatus };
 const kind = z.enum(NOTICE_KINDS);
 
 const noticeFilter = z.object({
@@ -44,13 +44,6 @@ export function runInstant(value: string | undefined, now: Date): Date {
   if (!value) return now;
   return new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T09:00:00+08:00` : value);
 }
-
-/**
- * Where a notice's mail stands: PENDING (some still to be sent or retried), SENT, PARTIAL (some given up),
- * FAILED (all given up), CANCELLED (the unit filed first), IN_APP_ONLY (no SMTP configured),
- * NO_RECIPIENT (nobody with an e-mail address to send to).
- */
-export type DeliveryStatus = 'PENDING' | 'SENT' | 'PARTIAL' | 'FAILED' | 'CANCELLED' | 'IN_APP_ONLY' | 'NO_RECIPIENT';
 
 export function deliveryOf(mails: { status: MailStatus }[]) {
   const count = (s: MailStatus) => mails.filter((m) => m.status === s).length;

@@ -1,5 +1,7 @@
 // OpenAPI at /api/docs, derived from the routes themselves: each controller's paths and methods, the roles
-// that may call them, and the zod schemas their pipes validate with. Nothing to keep in sync by hand.
+// that may call them, the zod schemas their pipes validate with, and the answers the contract package
+// (@credit/contract/api) describes. Nothing to keep in sync by hand.
+import { API_RESPONSES } from '@credit/contract/api';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { RequestMethod } from '@nestjs/common';
@@ -47,9 +49,9 @@ function routeSchemas(controller: object, handler: string): Pick<RouteInfo, 'bod
   return found;
 }
 
-function jsonSchema(schema: z.ZodType): unknown {
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): unknown {
   try {
-    return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    return z.toJSONSchema(schema, { io, unrepresentable: 'any' });
   } catch {
     return {};
   }
@@ -84,6 +86,12 @@ export function describeRoutes(app: NestExpressApplication): RouteInfo[] {
   return routes;
 }
 
+/** The 200 answer, with its schema when the contract describes the route's answer. */
+function success(method: string, route: string): Operation {
+  const schema = API_RESPONSES[`${method} ${route}`];
+  return { description: '成功', ...(schema ? { content: { 'application/json': { schema: jsonSchema(schema, 'output') } } } : {}) };
+}
+
 export function buildOpenApiDocument(app: NestExpressApplication): Record<string, unknown> {
   const paths: Record<string, Record<string, Operation>> = {};
   for (const { method, path: route, tag, operationId, roles, isPublic, body, query, list } of describeRoutes(app)) {
@@ -96,7 +104,7 @@ export function buildOpenApiDocument(app: NestExpressApplication): Record<string
       ...(query ? { 'x-query-schema': jsonSchema(query) } : {}),
       ...(list ? { 'x-list': { sortable: list.sortable, defaultSort: list.defaultSort, filter: jsonSchema(list.filter) } } : {}),
       ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body) } } } } : {}),
-      responses: { '200': { description: '成功' }, '400': { description: '输入有误：{ message, errors: { 字段: 说明 } }' } },
+      responses: { '200': success(method, route), '400': { description: '输入有误：{ message, errors: { 字段: 说明 } }' } },
     };
     paths[route] ??= {};
     paths[route][method] = op;

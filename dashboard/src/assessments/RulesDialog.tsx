@@ -1,15 +1,9 @@
+import type { Rules } from '@credit/contract/api';
 import { useEffect, useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { reportSaveError } from '../common/api';
 import { httpClient, API_URL } from '../providers/http';
-
-export interface Rules {
-  latePerReport: number;
-  missingPerReport: number;
-  excusedPerReport: number;
-  noContact: number;
-}
 
 const FIELDS = ['latePerReport', 'missingPerReport', 'excusedPerReport', 'noContact'] as const;
 

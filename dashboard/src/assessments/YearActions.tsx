@@ -1,3 +1,4 @@
+import type { AssessmentState } from '@credit/contract/api';
 import { useState } from 'react';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
@@ -11,15 +12,7 @@ import { currentMonth } from '../common/format';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { useCan } from '../common/useSession';
 import { postJson } from '../providers/http';
-import { RulesDialog, type Rules } from './RulesDialog';
-
-export interface YearState {
-  year: number;
-  status: 'OPEN' | 'FINALISED';
-  rules: Rules;
-  finalisedAt: string | null;
-  reopenReason: string | null;
-}
+import { RulesDialog } from './RulesDialog';
 
 /** The year the list shows (its filter), this year by default. */
 export const useListYear = (): number => {
@@ -34,7 +27,7 @@ export const YearActions = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const can = useCan();
-  const { data: state } = useApi<YearState>(`/assessments/${year}/state`);
+  const { data: state } = useApi<AssessmentState>(`/assessments/${year}/state`);
   const [confirming, setConfirming] = useState(false);
   const [reopening, setReopening] = useState(false);
   const [editingRules, setEditingRules] = useState(false);

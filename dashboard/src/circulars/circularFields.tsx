@@ -1,3 +1,4 @@
+import { quarterLabel } from '@credit/contract/labels';
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { toChoices } from '../common/choices';
@@ -9,9 +10,8 @@ export const quarterChoices = [1, 2, 3, 4].map((id) => ({ id, name: `app.circula
 /** "2026年第三季度" of the record. */
 export const QuarterField = (_: { label?: string; source?: string; sortable?: boolean }) => {
   const record = useRecordContext();
-  const translate = useTranslate();
   if (!record) return null;
-  return <>{translate('app.circulars.quarterOf', { year: record.year, quarter: translate(`app.circulars.quarter.${record.quarter}`) })}</>;
+  return <>{quarterLabel(record.year, record.quarter)}</>;
 };
 
 /** 草稿 / 已发布, coloured. */

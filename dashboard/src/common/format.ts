@@ -1,10 +1,11 @@
 /** Display helpers shared by the pages (dates in Beijing time, rates, periods). */
+import { rateLabel } from '@credit/contract/labels';
 
 const SHANGHAI = 'Asia/Shanghai';
 
-/** A rate 0…1 as a percentage; null (nothing expected) is the catalog's "—", never 0 % or 100 %. */
+/** A rate 0…1 as the documents print it (the contract's rateLabel); null (nothing expected) is the catalog's "—". */
 export const formatRate = (rate: number | null | undefined, none: string): string =>
-  rate === null || rate === undefined ? none : `${(rate * 100).toFixed(1)}%`;
+  rate === null || rate === undefined ? none : rateLabel(rate);
 
 /** The Beijing calendar day of an instant, e.g. 2026/10/8. */
 export const formatDay = (iso: string | Date): string =>

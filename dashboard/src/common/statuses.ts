@@ -1,8 +1,7 @@
+import { OBLIGATION_STATUSES, type ObligationStatus } from '@credit/contract/labels';
 import { toChoices } from './choices';
 
-/** The statuses of an obligation (DESIGN.md §2.3), in the order the office reads them. */
-export const OBLIGATION_STATUSES = ['OVERDUE', 'RETURNED', 'SUBMITTED', 'PENDING', 'LATE', 'ON_TIME', 'EXCUSED', 'EXEMPT'] as const;
-export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
+export { OBLIGATION_STATUSES, type ObligationStatus };
 
 /**
  * Colour AND a symbol for each status: the matrix and the chips stay readable without colour

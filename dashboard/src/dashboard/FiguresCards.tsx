@@ -2,7 +2,7 @@ import { Alert, Card, CardContent, Grid, Skeleton, Typography } from '@mui/mater
 import { useTranslate } from 'react-admin';
 import { useApi } from '../common/api';
 import { formatRate } from '../common/format';
-import type { Figures } from './types';
+import type { Figures } from '@credit/contract/api';
 
 interface FigureProps {
   label: string;

@@ -4,7 +4,7 @@ import { Link, Stack, Table, TableBody, TableCell, TableContainer, TableHead, Ta
 import { useTranslate } from 'react-admin';
 import { useApi } from '../common/api';
 import { Panel } from './Panel';
-import type { OverdueContact, OverdueUnit } from './types';
+import type { Overdue, OverdueContact } from '@credit/contract/api';
 
 const tel = (n: string) => `tel:${n.replace(/[^\d+]/g, '')}`;
 
@@ -45,7 +45,7 @@ const Contact = ({ contact }: { contact: OverdueContact | null }) => {
 /** Units with reports missing now, most first, with what they miss and whom to call. */
 export const OverdueUnits = () => {
   const translate = useTranslate();
-  const { data, isPending, error } = useApi<{ total: number; rows: OverdueUnit[] }>('/dashboard/overdue', { limit: 50 });
+  const { data, isPending, error } = useApi<Overdue>('/dashboard/overdue', { limit: 50 });
   return (
     <Panel title="app.home.overdueTitle" testId="overdue" fill loading={isPending} error={error} empty={!data || data.rows.length === 0}>
       <TableContainer sx={{ maxHeight: 520 }}>

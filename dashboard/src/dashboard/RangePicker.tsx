@@ -1,3 +1,4 @@
+import { periodLabel } from '@credit/contract/labels';
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { addMonths, currentMonth } from '../common/format';
@@ -14,21 +15,16 @@ export const defaultRange = (): Range => ({ kind: 'month', key: addMonths(curren
 
 const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
 
-/** The choices of a kind, newest first, with their Chinese labels. */
-const options = (kind: RangeKind, translate: (key: string, vars?: object) => string) => {
+/** The period keys of a kind, newest first, with their labels (the contract's one label per period). */
+const options = (kind: RangeKind) => {
   const now = currentMonth();
-  if (kind === 'year') {
-    const year = Number(now.slice(0, 4));
-    return [0, 1, 2].map((i) => ({ key: String(year - i), label: translate('app.range.yearLabel', { year: year - i }) }));
-  }
-  if (kind === 'quarter') {
-    const keys = [...new Set(Array.from({ length: 24 }, (_, i) => quarterOf(addMonths(now, -i))))];
-    return keys.map((key) => ({ key, label: translate('app.range.quarterLabel', { year: key.slice(0, 4), quarter: key.slice(6) }) }));
-  }
-  return Array.from({ length: 24 }, (_, i) => addMonths(now, -i)).map((key) => ({
-    key,
-    label: translate('app.range.monthLabel', { year: key.slice(0, 4), month: Number(key.slice(5, 7)) }),
-  }));
+  const keys =
+    kind === 'year'
+      ? [0, 1, 2].map((i) => String(Number(now.slice(0, 4)) - i))
+      : kind === 'quarter'
+        ? [...new Set(Array.from({ length: 24 }, (_, i) => quarterOf(addMonths(now, -i))))]
+        : Array.from({ length: 24 }, (_, i) => addMonths(now, -i));
+  return keys.map((key) => ({ key, label: periodLabel(key) }));
 };
 
 const firstKey = (kind: RangeKind): string => {
@@ -69,7 +65,7 @@ export const RangePicker = ({ value, onChange }: { value: Range; onChange: (rang
         onChange={(e) => onChange({ ...value, key: e.target.value })}
         sx={{ minWidth: 160 }}
       >
-        {options(value.kind, translate).map((o) => (
+        {options(value.kind).map((o) => (
           <MenuItem key={o.key} value={o.key}>
             {o.label}
           </MenuItem>

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
 import { STATUS_STYLE } from '../common/statuses';
-import type { RankingRow } from './types';
+import type { RankingRow } from '@credit/contract/api';
 
 /** The ranking's units in rank order, each a stacked bar of its reports: on time, late, missing, excused, in review. */
 const SERIES = [

@@ -7,7 +7,7 @@ import { formatRate } from '../common/format';
 import { Pager, usePager } from '../common/Pager';
 import { Panel } from './Panel';
 import { defaultRange, RangePicker, type Range } from './RangePicker';
-import type { RankingRow } from './types';
+import type { RankingRow } from '@credit/contract/api';
 
 const RankingChart = lazy(() => import('./RankingChart'));
 

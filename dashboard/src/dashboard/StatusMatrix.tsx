@@ -7,7 +7,7 @@ import { Pager, usePager } from '../common/Pager';
 import { OBLIGATION_STATUSES, STATUS_STYLE } from '../common/statuses';
 import { useStreamNames } from '../common/StreamNameField';
 import { Panel } from './Panel';
-import type { Matrix, MatrixCell } from './types';
+import type { Matrix, MatrixCell } from '@credit/contract/api';
 
 /** One report of a cell: its status symbol in the status colour; the tooltip names stream, period, status. */
 const Mark = ({ cell, streamName }: { cell: MatrixCell; streamName?: string }) => {

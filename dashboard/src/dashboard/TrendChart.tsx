@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
-import type { Trend } from './types';
+import type { Trend } from '@credit/contract/api';
 
 const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Box, Skeleton } from '@mui/material';
 import { useApi } from '../common/api';
 import { Panel } from './Panel';
-import type { Trend } from './types';
+import type { Trend } from '@credit/contract/api';
 
 const TrendChart = lazy(() => import('./TrendChart'));
 

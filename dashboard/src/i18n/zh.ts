@@ -1,3 +1,4 @@
+import { CADENCE_LABELS, EXPLANATION_CATEGORY_LABELS, STATUS_LABELS } from '@credit/contract/labels';
 import type { TranslationMessages } from 'react-admin';
 
 /**
@@ -281,7 +282,6 @@ const zh: TranslationMessages = {
     },
     circulars: {
       quarter: { 1: '第一季度', 2: '第二季度', 3: '第三季度', 4: '第四季度' },
-      quarterOf: '%{year}年%{quarter}',
       state: { DRAFT: '草稿', PUBLISHED: '已发布' },
       draftHelp: '起草时冻结该季度各单位的报送状态、指标和排名，并生成通报草稿；季度最后一个月的报送截止后方可起草。',
       bodyHelp: '每行为一段；以“一、”等开头的行为小标题；单独一行“【排名表】”处插入排名表（删去则排名表附在正文之后）。',
@@ -321,7 +321,7 @@ const zh: TranslationMessages = {
     office: '召陵区社会信用体系建设工作领导小组办公室',
     empty: '暂无数据',
     none: '—',
-    cadence: { MONTHLY: '每月', QUARTERLY: '每季度', YEARLY: '每年', ONCE: '一次性' },
+    cadence: { ...CADENCE_LABELS },
     holidayPolicy: { NEXT_WORKDAY: '顺延至下一工作日', NONE: '不顺延' },
     role: { ADMIN: '管理员', LEADER: '领导小组成员', UNIT: '单位联系人' },
     audit: {
@@ -353,23 +353,17 @@ const zh: TranslationMessages = {
       newPassword: '留空则不修改',
       unitRequired: '单位联系人必须指定所属单位',
     },
-    status: {
-      EXEMPT: '免报', PENDING: '未到期', SUBMITTED: '待审核', ON_TIME: '按时', LATE: '迟报',
-      RETURNED: '已退回', OVERDUE: '逾期未报', EXCUSED: '已说明',
-    },
+    // Statuses, cadences and explanation categories have one word everywhere: the contract's labels.
+    status: { ...STATUS_LABELS },
     reviewState: { PENDING: '待审核', ACCEPTED: '已通过', RETURNED: '已退回' },
     kind: { DATA: '报送数据', NO_DATA: '本期无数据' },
     explanationStatus: { PENDING: '待处理', ACCEPTED: '已采纳', REJECTED: '不予采纳' },
-    explanationCategory: {
-      STAFF_CHANGE: '人员变动', SYSTEM_FAILURE: '系统故障', DATA_NOT_READY: '数据尚未汇总',
-      NOT_NOTIFIED: '未收到通知', FORCE_MAJEURE: '不可抗力', OTHER: '其他',
-    },
+    explanationCategory: { ...EXPLANATION_CATEGORY_LABELS },
     version: '第 %{version} 版',
     actions: '操作',
     menu: { home: '首页', desk: '我的报送', reviewQueue: '报送审核', history: '报送记录', myContacts: '本单位联系人' },
     range: {
       kind: '统计范围', month: '按月', quarter: '按季度', year: '按年', value: '期间',
-      quarterLabel: '%{year}年第%{quarter}季度', yearLabel: '%{year}年', monthLabel: '%{year}年%{month}月',
     },
     home: {
       figuresTitle: '本月报送情况（%{month}截止的报送）',

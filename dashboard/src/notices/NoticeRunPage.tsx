@@ -1,3 +1,4 @@
+import { chineseDate } from '@credit/contract/labels';
 import { useState } from 'react';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import PreviewIcon from '@mui/icons-material/Preview';
@@ -8,7 +9,7 @@ import { reportSaveError } from '../common/api';
 import { shanghaiDay } from '../common/format';
 import { postJson } from '../providers/http';
 import { useOutboxStatus } from './noticeFields';
-import { chineseDay, MAIL_STATUSES, type RunResult } from './noticeTypes';
+import { MAIL_STATUSES, type RunResult } from './noticeTypes';
 import { RunResultView } from './RunResultView';
 import { SettingsCard, type SettingField } from './SettingsCard';
 
@@ -101,7 +102,7 @@ const RunCard = () => {
       <Confirm
         isOpen={confirming}
         title={translate('app.notices.run.confirmTitle')}
-        content={translate('app.notices.run.confirmContent', { date: day ? chineseDay(day) : '' })}
+        content={translate('app.notices.run.confirmContent', { date: day ? chineseDate(day) : '' })}
         onConfirm={() => run(false)}
         onClose={() => setConfirming(false)}
       />

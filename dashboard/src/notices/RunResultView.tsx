@@ -1,7 +1,8 @@
+import { chineseDate } from '@credit/contract/labels';
 import { Alert, Box, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCreatePath, useTranslate } from 'react-admin';
 import { KindBadge, useOutboxStatus } from './noticeFields';
-import { chineseDay, NOTICE_KINDS, type NoticeKind, type RunNotice, type RunResult } from './noticeTypes';
+import { NOTICE_KINDS, type NoticeKind, type RunNotice, type RunResult } from './noticeTypes';
 
 /** A group lists this many notices at most (a province-wide run has thousands); the rest are counted. */
 const MAX_ROWS = 100;
@@ -71,7 +72,7 @@ export const RunResultView = ({ result }: { result: RunResult }) => {
     <Stack spacing={2} data-testid="run-result" data-dry-run={String(result.dryRun)}>
       <Box>
         <Typography variant="h6" component="h3">
-          {translate(result.dryRun ? 'app.notices.run.previewTitle' : 'app.notices.run.doneTitle', { date: chineseDay(result.forDate) })}
+          {translate(result.dryRun ? 'app.notices.run.previewTitle' : 'app.notices.run.doneTitle', { date: chineseDate(result.forDate) })}
         </Typography>
         <Typography variant="body2" color="text.secondary">
           {translate('app.notices.run.thresholdsLine', result.thresholds)}

@@ -1,9 +1,10 @@
+import { chineseDate } from '@credit/contract/labels';
 import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useApi } from '../common/api';
 import { formatDay } from '../common/format';
 import { useCan } from '../common/useSession';
-import { chineseDay, isKind, KIND_STYLE, type Delivery, type DeliveryStatus, type NoticeKind, type OutboxStatus, type Recipient } from './noticeTypes';
+import { isKind, KIND_STYLE, type Delivery, type DeliveryStatus, type NoticeKind, type OutboxStatus, type Recipient } from './noticeTypes';
 
 /** The outbox's state, for the office's administrators only (the API answers 403 to everyone else). */
 export const useOutboxStatus = () => {
@@ -42,7 +43,7 @@ export const AddresseeField = (_: { label?: string; sortable?: boolean }) => {
 /** The day the chase ran for, the Chinese way. */
 export const ForDateField = (_: { label?: string; sortable?: boolean }) => {
   const record = useRecordContext();
-  return record?.forDate ? <>{chineseDay(record.forDate)}</> : null;
+  return record?.forDate ? <>{chineseDate(record.forDate)}</> : null;
 };
 
 const DELIVERY_COLOR: Record<DeliveryStatus, 'success' | 'warning' | 'error' | 'default' | 'info'> = {

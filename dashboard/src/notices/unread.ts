@@ -1,3 +1,4 @@
+import type { UnreadCount } from '@credit/contract/api';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLogoutIfAccessDenied } from 'react-admin';
 import { getJson } from '../common/api';
@@ -17,7 +18,7 @@ export const useUnreadCount = () => {
     refetchInterval: POLL_MS,
     queryFn: async () => {
       try {
-        return (await getJson<{ count: number }>('/notices/unread-count')).count;
+        return (await getJson<UnreadCount>('/notices/unread-count')).count;
       } catch (error) {
         await logoutIfAccessDenied(error);
         throw error;

@@ -1,3 +1,4 @@
+import type { LoginAnswer } from '@credit/contract/api';
 import { Box, Card, CardContent, Stack } from '@mui/material';
 import {
   Form,
@@ -13,7 +14,7 @@ import {
   type Validator,
 } from 'react-admin';
 import { postJson } from '../providers/http';
-import { saveSession, type SessionUser } from '../providers/session';
+import { saveSession } from '../providers/session';
 
 interface PasswordForm {
   currentPassword: string;
@@ -35,7 +36,7 @@ export const ChangePasswordPage = () => {
 
   const submit = async (values: Partial<PasswordForm>) => {
     try {
-      const answer = await postJson<{ token?: string; user?: SessionUser }>('/auth/password', {
+      const answer = await postJson<LoginAnswer>('/auth/password', {
         currentPassword: values.currentPassword,
         newPassword: values.newPassword,
       });

@@ -1,13 +1,9 @@
+import type { LoginAnswer } from '@credit/contract/api';
 import { HttpError, type AuthProvider } from 'react-admin';
 import { t } from '../i18n/translate';
 import { postJson } from './http';
 import { canRoleAccess } from './permissions';
-import { clearSession, getToken, getUser, saveSession, type SessionUser } from './session';
-
-interface LoginAnswer {
-  token: string;
-  user: SessionUser;
-}
+import { clearSession, getToken, getUser, saveSession } from './session';
 
 const CJK = /[\u3400-\u9fff]/;
 

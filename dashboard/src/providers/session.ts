@@ -1,13 +1,7 @@
-/** The signed-in user as the API returns it from POST /api/auth/login. */
-export type Role = 'ADMIN' | 'LEADER' | 'UNIT';
+import type { Role, SessionUser } from '@credit/contract/api';
 
-export interface SessionUser {
-  id: number | string;
-  username: string;
-  role: Role;
-  unitId: number | string | null;
-  displayName?: string | null;
-}
+/** The signed-in user as the API returns it from POST /api/auth/login (the contract's type). */
+export type { Role, SessionUser };
 
 const TOKEN_KEY = 'credit.token';
 const USER_KEY = 'credit.user';

@@ -1,0 +1,109 @@
+// The office home's answers: GET /api/dashboard/{figures,trend,overdue}, /api/compliance/{ranking,matrix}.
+import { z } from 'zod';
+import { OBLIGATION_STATUSES } from '../codes.ts';
+
+const monthKey = z.string().describe("'YYYY-MM'");
+
+/** Submission metrics of a set of obligations (DESIGN.md §2.4). */
+export const metricsSchema = z.strictObject({
+  expected: z.number().int(),
+  onTime: z.number().int(),
+  late: z.number().int(),
+  missing: z.number().int(),
+  excused: z.number().int(),
+  inReview: z.number().int(),
+  daysLate: z.number().int(),
+  /** onTime / expected; null when nothing is expected (shown as "—"). */
+  onTimeRate: z.number().nullable(),
+  submittedRate: z.number().nullable(),
+});
+export type Metrics = z.infer<typeof metricsSchema>;
+
+/** GET /api/dashboard/figures: the reports due in one month. */
+export const figuresSchema = metricsSchema.extend({
+  month: monthKey,
+  obligations: z.number().int(),
+  exempt: z.number().int(),
+  owed: z.number().int(),
+  pending: z.number().int(),
+  filed: z.number().int(),
+  returned: z.number().int(),
+  units: z.number().int(),
+  unitsOverdue: z.number().int(),
+});
+export type Figures = z.infer<typeof figuresSchema>;
+
+/** GET /api/dashboard/trend */
+export const trendSchema = z.strictObject({
+  from: monthKey,
+  to: monthKey,
+  months: z.array(metricsSchema.extend({ month: monthKey })),
+});
+export type Trend = z.infer<typeof trendSchema>;
+
+/** One line of GET /api/compliance/ranking. */
+export const rankingRowSchema = metricsSchema.extend({
+  rank: z.number().int(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  score: z.number(),
+  hasContact: z.boolean(),
+});
+export type RankingRow = z.infer<typeof rankingRowSchema>;
+
+export const matrixCellSchema = z.strictObject({
+  obligationId: z.number().int(),
+  streamCode: z.string(),
+  period: z.string(),
+  status: z.enum(OBLIGATION_STATUSES),
+  daysLate: z.number().int().nullable(),
+});
+export type MatrixCell = z.infer<typeof matrixCellSchema>;
+
+/** GET /api/compliance/matrix: units × months (one page of units; `total` counts them all). */
+export const matrixSchema = z.strictObject({
+  from: monthKey,
+  to: monthKey,
+  stream: z.string().nullable(),
+  months: z.array(monthKey),
+  total: z.number().int(),
+  rows: z.array(z.strictObject({ unitId: z.number().int(), unitName: z.string(), cells: z.record(z.string(), z.array(matrixCellSchema)) })),
+});
+export type Matrix = z.infer<typeof matrixSchema>;
+
+export const overdueContactSchema = z.strictObject({
+  id: z.number().int(),
+  name: z.string(),
+  post: z.string().nullable(),
+  phone: z.string().nullable(),
+  mobile: z.string().nullable(),
+  email: z.string().nullable(),
+  primary: z.boolean(),
+});
+export type OverdueContact = z.infer<typeof overdueContactSchema>;
+
+export const overdueObligationSchema = z.strictObject({
+  obligationId: z.number().int(),
+  streamCode: z.string(),
+  streamName: z.string(),
+  period: z.string(),
+  dueAt: z.string(),
+  status: z.enum(['OVERDUE', 'RETURNED']),
+  daysOverdue: z.number().int(),
+});
+export type OverdueObligation = z.infer<typeof overdueObligationSchema>;
+
+/** One unit of GET /api/dashboard/overdue. */
+export const overdueUnitSchema = z.strictObject({
+  unitId: z.number().int(),
+  unitName: z.string(),
+  overdue: z.number().int(),
+  maxDaysOverdue: z.number().int(),
+  obligations: z.array(overdueObligationSchema),
+  contact: overdueContactSchema.nullable(),
+});
+export type OverdueUnit = z.infer<typeof overdueUnitSchema>;
+
+/** GET /api/dashboard/overdue: the units with reports missing now (at most `limit`), and how many there are. */
+export const overdueSchema = z.strictObject({ total: z.number().int(), rows: z.array(overdueUnitSchema) });
+export type Overdue = z.infer<typeof overdueSchema>;

@@ -1,0 +1,40 @@
+// The API's request and response schemas, shared by the backend (its pipes and its OpenAPI document), the
+// dashboard and the e2e tests. A response schema describes the JSON on the wire (instants are ISO 8601
+// strings) and is strict: e2e/contract.e2e-spec.ts parses the running app's answers with it.
+import { z } from 'zod';
+import { assessmentStateSchema, scoringRulesSchema, yearRulesSchema } from './assessments.ts';
+import { loginAnswerSchema, loginSchema, sessionUserSchema } from './auth.ts';
+import { figuresSchema, matrixSchema, overdueSchema, rankingRowSchema, trendSchema } from './dashboard.ts';
+import { noticeSchema, outboxStatusSchema, runResultSchema, unreadCountSchema } from './notices.ts';
+import { obligationSchema } from './obligations.ts';
+
+export * from './assessments.ts';
+export * from './auth.ts';
+export * from './dashboard.ts';
+export * from './notices.ts';
+export * from './obligations.ts';
+
+/** The success answer of a route, keyed `'<method> <OpenAPI path>'`; the OpenAPI document shows these. */
+export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze({
+  'post /api/auth/login': loginAnswerSchema,
+  'post /api/auth/password': loginAnswerSchema,
+  'get /api/auth/me': sessionUserSchema,
+  'get /api/assessments/{year}/state': assessmentStateSchema,
+  'get /api/compliance/scoring-rules/{year}': yearRulesSchema,
+  'put /api/compliance/scoring-rules/{year}': yearRulesSchema,
+  'get /api/dashboard/figures': figuresSchema,
+  'get /api/dashboard/trend': trendSchema,
+  'get /api/dashboard/overdue': overdueSchema,
+  'get /api/compliance/ranking': z.array(rankingRowSchema),
+  'get /api/compliance/matrix': matrixSchema,
+  'get /api/obligations': z.array(obligationSchema),
+  'get /api/obligations/{id}': obligationSchema,
+  'get /api/notices': z.array(noticeSchema),
+  'get /api/notices/unread-count': unreadCountSchema,
+  'get /api/notices/{id}': noticeSchema,
+  'post /api/jobs/notices/run': runResultSchema,
+  'get /api/mail/status': outboxStatusSchema,
+});
+
+/** Request bodies the contract owns (the backend's pipes validate with these very schemas). */
+export { loginSchema, scoringRulesSchema };

@@ -1,0 +1,29 @@
+// The codes the API speaks (statuses, kinds, roles …), as plain lists: the labels name them, the API schemas
+// enumerate them, and the dashboard builds its choices from them without loading zod.
+
+/** The statuses of an obligation (DESIGN.md §2.3), in the order the office reads them. */
+export const OBLIGATION_STATUSES = ['OVERDUE', 'RETURNED', 'SUBMITTED', 'PENDING', 'LATE', 'ON_TIME', 'EXCUSED', 'EXEMPT'] as const;
+export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
+
+export const DEDUCTION_CAUSES = ['LATE', 'MISSING', 'EXCUSED', 'NO_CONTACT'] as const;
+export type DeductionCause = (typeof DEDUCTION_CAUSES)[number];
+
+export const EXPLANATION_CATEGORIES = ['STAFF_CHANGE', 'SYSTEM_FAILURE', 'DATA_NOT_READY', 'NOT_NOTIFIED', 'FORCE_MAJEURE', 'OTHER'] as const;
+export type ExplanationCategory = (typeof EXPLANATION_CATEGORIES)[number];
+
+export const ROLES = ['ADMIN', 'LEADER', 'UNIT'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const NOTICE_KINDS = ['REMINDER', 'OVERDUE', 'ESCALATION', 'SUMMARY'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+export const MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED', 'SKIPPED', 'CANCELLED'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/**
+ * Where a notice's mail stands: PENDING (some still to be sent or retried), SENT, PARTIAL (some given up),
+ * FAILED (all given up), CANCELLED (the unit filed first), IN_APP_ONLY (no SMTP configured),
+ * NO_RECIPIENT (nobody with an e-mail address to send to).
+ */
+export const DELIVERY_STATUSES = ['PENDING', 'SENT', 'PARTIAL', 'FAILED', 'CANCELLED', 'IN_APP_ONLY', 'NO_RECIPIENT'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

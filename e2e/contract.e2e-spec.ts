@@ -1,0 +1,53 @@
+// The answers of the running app hold to the contract package (@credit/contract/api) the dashboard and these
+// tests type them with: each route the contract describes is called on a generated history and its JSON
+// parsed with the contract's schema, which is strict (a field the server adds or drops fails here).
+import { API_RESPONSES } from '@credit/contract/api';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { generateHistory } from '../backend/src/demo/history.ts';
+import { ADMIN_PASSWORD, bearer, startTestApp, type TestApp } from './support/test-app.ts';
+
+const NOW = new Date('2026-09-20T12:00:00+08:00');
+
+describe('the API answers as the contract describes', () => {
+  let t: TestApp;
+  let admin: string;
+  const ids: Record<string, number> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await generateHistory(t.app, { now: NOW, seed: 'contract', months: 3 });
+    admin = await t.adminToken();
+    // Notices to list, and ids for the routes that read one record.
+    await t.http().post('/api/jobs/notices/run').set(bearer(admin)).send({ asOf: '2026-09-20' }).expect(200);
+    for (const resource of ['obligations', 'notices']) {
+      const list = await t.http().get(`/api/${resource}?range=[0,0]`).set(bearer(admin)).expect(200);
+      ids[resource] = list.body[0].id;
+    }
+  });
+  afterAll(() => t.close());
+
+  /** A request body for each write the contract describes. */
+  const BODIES: Record<string, object> = {
+    'post /api/auth/login': { username: 'admin', password: ADMIN_PASSWORD },
+    'post /api/auth/password': { currentPassword: ADMIN_PASSWORD, newPassword: 'contract-pass-456' },
+    'post /api/jobs/notices/run': { asOf: '2026-09-21', dryRun: true },
+    'put /api/compliance/scoring-rules/{year}': { latePerReport: 0.5, missingPerReport: 1, excusedPerReport: 0.25, noContact: 1 },
+  };
+
+  const call = (key: string) => {
+    const [method, path] = key.split(' ') as ['get' | 'post' | 'put', string];
+    const url = path.replace('{year}', '2026').replace('{id}', () => String(ids[path.split('/')[2]]));
+    const query = path === '/api/compliance/matrix' || path === '/api/compliance/ranking' ? '?from=2026-07&to=2026-09' : '';
+    const req = t.http()[method](url + query).set(bearer(admin));
+    return method === 'get' ? req : req.send(BODIES[key] ?? {});
+  };
+
+  it.each(Object.keys(API_RESPONSES))('%s', async (key) => {
+    const res = await call(key);
+    // A new password ends the other sessions: go on with the fresh token it answers.
+    if (key === 'post /api/auth/password' && res.status === 200) admin = res.body.token;
+    expect([key, res.status]).toEqual([key, 200]);
+    const parsed = API_RESPONSES[key].safeParse(res.body);
+    expect([key, parsed.success ? 'ok' : parsed.error.issues.slice(0, 5)]).toEqual([key, 'ok']);
+  });
+});
