@@ -17,7 +17,8 @@ const ROWS = {
     { ...CF }, // 5: duplicate of row 2
     { ...CF, documentNumber: '召市监罚〔2026〕35号', authority: null }, // 6: required value empty
   ],
-  CF_NATURAL: [VALID.CF_NATURAL, { ...VALID.CF_NATURAL, documentNumber: '召市监罚〔2026〕41号', idNumber: '110105194912310021' }],
+  // published 2026-10-20, past the 7th working day after the decision (09-21): valid, but late
+  CF_NATURAL: [{ ...VALID.CF_NATURAL, publicationDate: '2026-10-20' }, { ...VALID.CF_NATURAL, documentNumber: '召市监罚〔2026〕41号', idNumber: '110105194912310021' }],
   XK_LEGAL: [{ ...VALID.XK_LEGAL, creditCode: wrongCheck(ORG) }], // a warning only: it stays valid
 };
 const SHEET1 = KIND_SPECS.CF_LEGAL.sheetName;
@@ -77,7 +78,7 @@ describe('records: template, import, filing, library', () => {
     const res = await upload(await fillTemplate(template, ROWS), '9月双公示.xlsx');
     expect(res.status).toBe(201);
     importId = res.body.id;
-    expect(res.body).toMatchObject({ rows: 8, valid: 3, invalid: 5, counts: { legalPersonPenalties: 1, legalPersonLicenses: 1, naturalPersonPenalties: 1, naturalPersonLicenses: 0 } });
+    expect(res.body).toMatchObject({ rows: 8, valid: 3, invalid: 5, late: 1, counts: { legalPersonPenalties: 1, legalPersonLicenses: 1, naturalPersonPenalties: 1, naturalPersonLicenses: 0 } });
     const at = (sheet: string, row: number) => res.body.errors.filter((e: { sheet: string; row: number }) => e.sheet === sheet && e.row === row);
     expect(at(SHEET1, 3)).toEqual([{ sheet: SHEET1, row: 3, column: '行政相对人代码_1（统一社会信用代码）', message: expect.stringMatching(/GB 32100-2015/) }]);
     expect(at(SHEET1, 4).map((e: { column: string }) => e.column)).toContain('处罚决定日期');
@@ -115,6 +116,15 @@ describe('records: template, import, filing, library', () => {
     const again = await t.http().post('/api/submissions').set(bearer(unit)).send({ obligationId, kind: 'DATA', importId });
     expect(again.status).toBe(409);
     expect((await t.http().post('/api/reviews').set(bearer(admin)).send({ submissionId, decision: 'ACCEPT' })).status).toBe(201);
+  });
+
+  it('the ranking carries the records\' figures: filed (errors included), valid, late, 合规率 and 迟报率', async () => {
+    const res = await t.http().get('/api/compliance/ranking').query({ from: '2026-09', to: '2026-09' }).set(bearer(admin));
+    expect(res.status).toBe(200);
+    const row = res.body.find((r: { unitName: string }) => r.unitName === '区编办');
+    expect(row).toMatchObject({ recordsFiled: 8, recordsValid: 3, recordsLate: 1, complianceRate: 3 / 8, lateRecordRate: 1 / 3 });
+    const untouched = res.body.find((r: { unitName: string }) => r.unitName !== '区编办');
+    expect(untouched).toMatchObject({ recordsFiled: 0, complianceRate: null, lateRecordRate: null });
   });
 
   it('the library finds them by code and by name, masks ID numbers for the leading group, and shows another unit nothing', async () => {

@@ -3,13 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AttachmentsService } from '../backend/src/attachments/attachments.service.ts';
 import { buildOpenApiDocument } from '../backend/src/openapi/openapi.ts';
+import { VALID } from '../backend/src/records/domain/samples.ts';
+import { csvFile } from './support/record-files.ts';
 import { COUNTS } from './support/scenario.ts';
 import { bearer, startTestApp, type TestApp } from './support/test-app.ts';
 
 const XLSX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2_000, 1)]);
 const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 
-type Call = { method: 'post' | 'put' | 'delete'; url: string; as?: 'ADMIN' | 'UNIT'; body?: object; file?: Buffer };
+type Call = { method: 'post' | 'put' | 'delete'; url: string; as?: 'ADMIN' | 'UNIT'; body?: object; file?: Buffer; fileName?: string; fields?: Record<string, string> };
 
 describe('every write route commits its change with its audit event', () => {
   let t: TestApp;
@@ -31,7 +33,8 @@ describe('every write route commits its change with its audit event', () => {
 
   const send = (c: Call) => {
     let r = t.http()[c.method](c.url).set(bearer(c.as === 'UNIT' ? unit : admin));
-    if (c.file) return r.attach('file', c.file, 'tongji.xlsx');
+    for (const [k, v] of Object.entries(c.fields ?? {})) r = r.field(k, v);
+    if (c.file) return r.attach('file', c.file, c.fileName ?? 'tongji.xlsx');
     return c.body ? r.send(c.body) : r;
   };
 
@@ -56,6 +59,7 @@ describe('every write route commits its change with its audit event', () => {
     ['post /api/auth/password', async () => ({ method: 'post', url: '/api/auth/password', as: 'UNIT', body: { currentPassword: 'password-123', newPassword: 'Password-456' } })],
     ['post /api/obligations/generate', async () => ({ method: 'post', url: '/api/obligations/generate', body: {} })],
     ['post /api/attachments', async () => ({ method: 'post', url: '/api/attachments', as: 'UNIT', file: XLSX }), 'attachment'],
+    ['post /api/records/imports', async () => ({ method: 'post', url: '/api/records/imports', as: 'UNIT', fields: { obligationId: String(await obligation('2026-09')) }, file: csvFile('CF_NATURAL', [VALID.CF_NATURAL], 'utf8'), fileName: '附件3.csv' })],
     ['post /api/submissions', async () => ({ method: 'post', url: '/api/submissions', as: 'UNIT', body: { obligationId: await obligation('2026-10'), kind: 'DATA', counts: COUNTS, attachmentIds: [ids.attachment] } }), 'submission'],
     ['post /api/reviews', async () => ({ method: 'post', url: '/api/reviews', body: { submissionId: ids.submission, decision: 'ACCEPT' } })],
     ['post /api/explanations', async () => ({ method: 'post', url: '/api/explanations', as: 'UNIT', body: { obligationId: await obligation('2026-09'), category: 'STAFF_CHANGE', text: '原联系人调岗，新联系人尚未交接' } }), 'explanation'],

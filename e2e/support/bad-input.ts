@@ -207,16 +207,18 @@ export function requestsFor(route: RouteInfo, role: Role): BadRequest[] {
   return out;
 }
 
-/** Multipart uploads: a NUL in the file name, bad unit ids in the form field. */
+const BAD_FORM_IDS = ['2147483648', '99999999999', '1e20', '\u0000', '__proto__'];
+
+/** Multipart uploads (attachments, data files): a NUL in the file name, bad ids in the form field. */
 export function uploadRequests(role: Role): BadRequest[] {
-  const route = 'POST /api/attachments';
-  const base = { role, method: 'post', url: '/api/attachments', route };
   return [
-    { ...base, cls: 'nul' as const, multipart: { fields: { unitId: '1' }, fileName: 'a\u0000b.pdf' } },
-    ...['2147483648', '99999999999', '1e20', '\u0000', '__proto__'].map((unitId) => ({
-      ...base,
-      cls: 'bigId' as const,
-      multipart: { fields: { unitId }, fileName: 'report.pdf' },
-    })),
-  ];
+    ['/api/attachments', 'unitId', 'report.pdf'],
+    ['/api/records/imports', 'obligationId', 'records.csv'],
+  ].flatMap(([url, field, fileName]) => {
+    const base = { role, method: 'post', url: url!, route: `POST ${url}` };
+    return [
+      { ...base, cls: 'nul' as const, multipart: { fields: { [field!]: '1' }, fileName: `a\u0000${fileName}` } },
+      ...BAD_FORM_IDS.map((id) => ({ ...base, cls: 'bigId' as const, multipart: { fields: { [field!]: id }, fileName: fileName! } })),
+    ];
+  });
 }

@@ -24,6 +24,9 @@ const row = (unitId: number, counts: Partial<YearFactsRow>, facts: DeductionFact
   excused: 0,
   in_review: 0,
   days_late: 0,
+  records_filed: 0,
+  records_valid: 0,
+  records_late: 0,
   ...counts,
   facts,
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { unitCountsSql } from '../compliance/compliance.repository.ts';
+import { recordFiguresSql } from '../records/record-figures.sql.ts';
 import { reportMonthBetween, statusesAt } from '../obligations/obligation-status.sql.ts';
 import { assessmentYearFinalised, lockAssessmentYear } from './assessment-lock.sql.ts';
 import type { AdjustmentRow, DeductionRow, UnitResult, YearFactsRow } from './assessments.dto.ts';
@@ -21,7 +22,7 @@ export class AssessmentsRepository {
     return db.$queryRaw<YearFactsRow[]>(sql`
       WITH s AS MATERIALIZED (${statusesAt(null, reportMonthBetween(`${year}-01`, `${year}-12`), now)})
       SELECT c.*, d.facts
-      FROM (${unitCountsSql(sql`SELECT * FROM s`, null)}) c
+      FROM (${unitCountsSql(sql`SELECT * FROM s`, null, recordFiguresSql(reportMonthBetween(`${year}-01`, `${year}-12`), null))}) c
       LEFT JOIN (
         SELECT s.unit_id,
           json_agg(json_build_object('obligationId', s.id, 'streamName', st.name, 'period', s.period,

@@ -4,6 +4,7 @@ import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import { unitCountsSql } from '../compliance/compliance.repository.ts';
+import { recordFiguresSql } from '../records/record-figures.sql.ts';
 import type { UnitCountsRow } from '../compliance/compliance.dto.ts';
 import { reportMonthBetween, statusesAt, withVerdicts } from '../obligations/obligation-status.sql.ts';
 import type { RankedRow } from './circular-text.ts';
@@ -91,7 +92,11 @@ export class CircularsRepository {
   /** Per-unit counts over the frozen statuses: the ranking is derived from the snapshot, never from live data. */
   frozenCounts(db: Db, circularId: number) {
     return db.$queryRaw<UnitCountsRow[]>(
-      unitCountsSql(withVerdicts(sql`SELECT * FROM circular_obligations WHERE circular_id = ${circularId}`), null),
+      unitCountsSql(
+        withVerdicts(sql`SELECT * FROM circular_obligations WHERE circular_id = ${circularId}`),
+        null,
+        recordFiguresSql(sql`o.id IN (SELECT obligation_id FROM circular_obligations WHERE circular_id = ${circularId})`, null),
+      ),
     );
   }
 

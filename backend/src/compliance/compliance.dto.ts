@@ -27,6 +27,9 @@ export interface UnitCountsRow extends MetricCountsRow {
   unit_name: string;
   sort_order: number;
   has_contact: boolean;
+  records_filed: number;
+  records_valid: number;
+  records_late: number;
 }
 
 export interface MatrixRow {

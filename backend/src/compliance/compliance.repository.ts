@@ -3,6 +3,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { assessmentYearFinalised, lockAssessmentYear } from '../assessments/assessment-lock.sql.ts';
 import { metricCounts, reportMonthBetween, statusesAt } from '../obligations/obligation-status.sql.ts';
+import { recordFiguresSql } from '../records/record-figures.sql.ts';
 import type { MatrixRow, UnitCountsRow } from './compliance.dto.ts';
 
 const sql = Prisma.sql;
@@ -33,22 +34,25 @@ function obligationsIn(r: RangeFilter): Prisma.Sql {
  * through withVerdicts): every active unit and any unit with statuses, in the plan's order; units with none
  * count zero.
  */
-export function unitCountsSql(statuses: Prisma.Sql, unitId: number | null): Prisma.Sql {
+export function unitCountsSql(statuses: Prisma.Sql, unitId: number | null, records: Prisma.Sql | null = null): Prisma.Sql {
   return sql`
     SELECT u.id AS unit_id, u.name AS unit_name, u.sort_order,
       EXISTS (SELECT 1 FROM contacts c WHERE c.unit_id = u.id) AS has_contact,
       coalesce(m.expected, 0) AS expected, coalesce(m.on_time, 0) AS on_time, coalesce(m.late, 0) AS late,
       coalesce(m.missing, 0) AS missing, coalesce(m.excused, 0) AS excused,
-      coalesce(m.in_review, 0) AS in_review, coalesce(m.days_late, 0) AS days_late
+      coalesce(m.in_review, 0) AS in_review, coalesce(m.days_late, 0) AS days_late,
+      coalesce(rf.records_filed, 0) AS records_filed, coalesce(rf.records_valid, 0) AS records_valid,
+      coalesce(rf.records_late, 0) AS records_late
     FROM units u
     LEFT JOIN (${metricCounts(statuses, sql`s.unit_id`)}) m ON m.group_key = u.id
+    LEFT JOIN (${records ?? sql`SELECT NULL::int AS group_key, 0 AS records_filed, 0 AS records_valid, 0 AS records_late WHERE false`}) rf ON rf.group_key = u.id
     WHERE (u.active OR m.group_key IS NOT NULL) AND ${unitId !== null ? sql`u.id = ${unitId}` : sql`true`}
     ORDER BY u.sort_order`;
 }
 
 /** The ranking's aggregate as one statement (the benchmark also sends it straight through `pg`, as its floor). */
 export function rankingCountsSql(r: RangeFilter, asOf: Date | null, now: Date): Prisma.Sql {
-  return unitCountsSql(statusesAt(asOf, obligationsIn(r), now), r.unitId);
+  return unitCountsSql(statusesAt(asOf, obligationsIn(r), now), r.unitId, recordFiguresSql(obligationsIn(r), asOf));
 }
 
 /** Aggregates in the database, one statement: the ranking of 10,000 units never loads their obligations into Node. */

@@ -5,6 +5,7 @@ import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, ValidationFailed } from '../common/errors.ts';
 import { yearFinalisedMessage } from '../assessments/assessment-lock.sql.ts';
 import { toMetrics } from '../domain/metrics.ts';
+import { figuresFromCounts } from '../records/domain/index.ts';
 import { parseMonthOrQuarterOrYearRange, monthsBetween } from '../domain/periods.ts';
 import { rankUnits } from '../domain/ranking.ts';
 import { DEFAULT_SCORING_RULES, scoreFromCounts, type ScoringRules } from '../domain/score.ts';
@@ -129,6 +130,7 @@ export class ComplianceService {
       unitName: r.unit_name,
       sortOrder: r.sort_order,
       ...metrics,
+      ...figuresFromCounts({ recordsFiled: r.records_filed, recordsValid: r.records_valid, recordsLate: r.records_late }),
       hasContact: r.has_contact,
       score: scoreFromCounts(metrics, r.has_contact, rules),
     };

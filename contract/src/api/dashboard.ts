@@ -42,7 +42,18 @@ export const trendSchema = z.strictObject({
 export type Trend = z.infer<typeof trendSchema>;
 
 /** One line of GET /api/compliance/ranking. */
+/** The records' figures of RECORDS.md §3: rows filed (errors included), valid, valid but late; rates null when none. */
+export const recordFiguresSchema = z.strictObject({
+  recordsFiled: z.number().int(),
+  recordsValid: z.number().int(),
+  recordsLate: z.number().int(),
+  complianceRate: z.number().nullable(),
+  lateRecordRate: z.number().nullable(),
+});
+export type RecordFigures = z.infer<typeof recordFiguresSchema>;
+
 export const rankingRowSchema = metricsSchema.extend({
+  ...recordFiguresSchema.shape,
   rank: z.number().int(),
   unitId: z.number().int(),
   unitName: z.string(),
