@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { ObligationsService } from '../backend/src/obligations/obligations.service.ts';
 import { KIND_SPECS } from '../backend/src/records/domain/index.ts';
 import { ORG, VALID, wrongCheck } from '../backend/src/records/domain/samples.ts';
+import { readXlsx, sheetRows } from './support/office-files.ts';
 import { csvFile, fillTemplate, wpsWorkbook } from './support/record-files.ts';
 import { bearer, binaryParser, startTestApp, type TestApp } from './support/test-app.ts';
 
@@ -144,6 +145,26 @@ describe('records: template, import, filing, library', () => {
     expect((await t.http().get(`/api/records/${byName.body[0].id}`).set(bearer(other))).status).toBe(404);
   });
 
+  it('附件5 counts the valid records of the accepted stock filing (2013 on) with the months; 附件6 only the months', async () => {
+    const stock = await t.prisma.stream.findUniqueOrThrow({ where: { code: 'SGS_STOCK' } });
+    expect((await t.http().put(`/api/streams/${stock.id}`).set(bearer(admin)).send({ dueDate: '2026-12-31' })).status).toBe(200);
+    const unitId = (await t.prisma.obligation.findUniqueOrThrow({ where: { id: obligationId } })).unitId;
+    const once = (await t.prisma.obligation.findFirstOrThrow({ where: { unitId, streamId: stock.id } })).id;
+    const old = [2015, 2019].map((y, i) => ({ ...CF, documentNumber: `召市监罚〔${y}〕${i + 1}号`, decisionDate: `${y}-06-01`, penaltyValidUntil: `${y + 1}-06-01`, publicationDate: `${y}-06-03` }));
+    const imported = await upload(await wpsWorkbook('CF_LEGAL', old), '存量.xlsx', unit, once);
+    expect(imported.body).toMatchObject({ rows: 2, valid: 2, errors: [] });
+    const filed = await t.http().post('/api/submissions').set(bearer(unit)).send({ obligationId: once, kind: 'DATA', importId: imported.body.id });
+    expect(filed.status).toBe(201);
+    expect((await t.http().post('/api/reviews').set(bearer(admin)).send({ submissionId: filed.body.id, decision: 'ACCEPT' })).status).toBe(201);
+    const row = async (url: string) => {
+      const wb = await readXlsx((await download(url)).body);
+      return sheetRows(wb.worksheets[0]!, 4).find((r) => r[1] === '区编办')!;
+    };
+    // 法人行政处罚: September's one valid record, plus the two of the stock.
+    expect((await row('/api/reports/sgs-summary.xlsx?period=2026-09'))[2]).toBe(3);
+    expect((await row('/api/reports/sgs-increment.xlsx?from=2026-09&to=2026-09'))[2]).toBe(1);
+  });
+
   it('a record already in the library is refused in a later file (重复报送)', async () => {
     const next = (await t.prisma.obligation.findFirstOrThrow({ where: { unitId: (await t.prisma.obligation.findUniqueOrThrow({ where: { id: obligationId } })).unitId, period: '2026-10', stream: { code: 'SGS_MONTHLY' } } })).id;
     const res = await upload(await wpsWorkbook('CF_LEGAL', [{ ...CF, decisionDate: '2026-10-09', publicationDate: '2026-10-12' }]), '10月.xlsx', unit, next);
@@ -161,10 +182,11 @@ describe('records: template, import, filing, library', () => {
     const imported = await upload(exported.body, '导出.xlsx', other, o2);
     expect(imported.body.errors?.file ?? null).toBeNull();
     expect(imported.status).toBe(201);
-    expect(imported.body).toMatchObject({ rows: 3, valid: 3, errors: [] });
+    // September's three and the stock's two (earlier than the period: a warning, 计为补报).
+    expect(imported.body).toMatchObject({ rows: 5, valid: 5, errors: [] });
     const filed = await t.http().post('/api/submissions').set(bearer(other)).send({ obligationId: o2, kind: 'DATA', importId: imported.body.id });
     expect(filed.status).toBe(201);
-    expect(await t.prisma.creditRecord.count({ where: { unitId: unit2 } })).toBe(3);
+    expect(await t.prisma.creditRecord.count({ where: { unitId: unit2 } })).toBe(5);
     expect((await t.http().post('/api/reviews').set(bearer(admin)).send({ submissionId: filed.body.id, decision: 'RETURN', reason: '请核对许可信息' })).status).toBe(201);
     expect(await t.prisma.creditRecord.count({ where: { unitId: unit2 } })).toBe(0);
   });

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'fast-csv';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -50,7 +51,7 @@ export async function* readSheets(name: string, content: Buffer): AsyncGenerator
 }
 
 async function* xlsxSheets(content: Buffer): AsyncGenerator<SheetStream> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([await streamingOrder(content)]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // date cells come back as dates
@@ -65,6 +66,35 @@ async function* xlsxSheets(content: Buffer): AsyncGenerator<SheetStream> {
     if (error instanceof UnreadableFile) throw error;
     throw new UnreadableFile('无法读取该 Excel 文件，请用 Excel 或 WPS 打开后重新保存为 .xlsx');
   }
+}
+
+/** Where a part must come for the streaming reader to take the workbook in one pass. */
+function partRank(name: string): number {
+  if (name === '[Content_Types].xml') return 0;
+  if (name.startsWith('_rels/')) return 1;
+  if (name === 'xl/workbook.xml') return 2;
+  if (name.startsWith('xl/_rels/')) return 3;
+  if (name === 'xl/styles.xml') return 4;
+  if (name === 'xl/sharedStrings.xml') return 5;
+  return /^xl\/worksheets\/sheet\d+\.xml$/.test(name) ? 7 : 6;
+}
+
+/**
+ * The same workbook with its parts in reading order. Streaming writers (ours among them) put the sheets before
+ * workbook.xml; exceljs' streaming reader then parks them in temporary files, and that path fails now and then
+ * with FILE_ENDED when the reader is slow. Reordering reuses each part's compressed bytes (no recompression).
+ */
+async function streamingOrder(content: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(content).catch(() => {
+    throw new UnreadableFile('无法读取该 Excel 文件，请用 Excel 或 WPS 打开后重新保存为 .xlsx');
+  });
+  const names = Object.keys(zip.files).sort((a, b) => partRank(a) - partRank(b));
+  for (const name of names) {
+    const part = zip.files[name]!;
+    delete zip.files[name];
+    zip.files[name] = part;
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 interface ReaderModel {
