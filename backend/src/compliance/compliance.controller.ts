@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { ZodPipe } from '../common/validation.ts';
 import { rankingQuerySchema, type RankingQuery, scoringRulesSchema, type ScoringRulesDto, yearParamSchema } from './compliance.dto.ts';
 import { ComplianceService } from './compliance.service.ts';

@@ -1,6 +1,6 @@
 import type { YearRules } from '@credit/contract/api';
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, scopedUnitId } from '../identity/current-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, ValidationFailed } from '../common/errors.ts';
 import { yearFinalisedMessage } from '../assessments/assessment-lock.sql.ts';

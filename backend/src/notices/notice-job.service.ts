@@ -5,7 +5,7 @@
 // nothing, a crash after it leaves the rest of the mails in the outbox for the next pass.
 import type { RunResult } from '@credit/contract/api';
 import { Injectable, Logger } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user.ts';
+import type { AuthUser } from '../identity/current-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { CALENDAR_UNKNOWN_WARNING, toShanghaiIso } from '../calendar/calendar.service.ts';
 import { invalid } from '../common/errors.ts';

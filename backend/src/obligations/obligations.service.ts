@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-user.ts';
 import { CALENDAR_UNKNOWN_WARNING } from '../calendar/calendar.service.ts';
 import { notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
