@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { notFound } from '../common/errors.ts';
 import type { ListSpec } from '../common/list-query.ts';
 import { id, idQuery, MAX_YEAR, MIN_YEAR, parseOrThrow, yearQuery } from '../common/validation.ts';
-import { type UnitCountsRow, yearParamSchema } from '../compliance/compliance.dto.ts';
+import type { UnitCountsRow } from '../compliance/compliance.dto.ts';
+import { yearParamSchema } from '../scoring-rules/scoring-rules.dto.ts';
 import type { DeductionCause } from '../domain/score.ts';
 import type { Metrics } from '../domain/metrics.ts';
 

@@ -4,7 +4,6 @@ import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { unitCountsSql } from '../compliance/compliance.repository.ts';
 import { recordFiguresSql } from '../records/record-figures.sql.ts';
 import { reportMonthBetween, statusesAt } from '../obligations/obligation-status.sql.ts';
-import { assessmentYearFinalised, lockAssessmentYear } from './assessment-lock.sql.ts';
 import type { AdjustmentRow, DeductionRow, UnitResult, YearFactsRow } from './assessments.dto.ts';
 
 const sql = Prisma.sql;
@@ -67,13 +66,6 @@ export class AssessmentsRepository {
 
   yearState(year: number, db: Db = this.prisma) {
     return db.assessmentYear.findUnique({ where: { year } });
-  }
-
-  /** Takes the year's lock until the transaction ends; true when the year is finalised. */
-  async lockYear(db: Tx, year: number): Promise<boolean> {
-    await db.$executeRaw(lockAssessmentYear(year));
-    const [row] = await db.$queryRaw<{ finalised: boolean }[]>(assessmentYearFinalised(year));
-    return row?.finalised ?? false;
   }
 
   saveYearState(db: Tx, year: number, data: Omit<Prisma.AssessmentYearUncheckedCreateInput, 'year'>) {

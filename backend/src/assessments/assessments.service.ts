@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, scopedUnitId } from '../identity/current-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
-import { ComplianceService } from '../compliance/compliance.service.ts';
 import type { Db, Tx } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import type { ScoringRules } from '../domain/score.ts';
+import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
 import { SettingsRepository } from '../settings/settings.repository.ts';
-import { yearFinalisedMessage } from './assessment-lock.sql.ts';
 import { assessmentWorkbook } from './assessment-export.ts';
 import { assessUnit, fromFrozenDeduction, fromFrozenResult, rankResults, type UnitDeduction } from './assessment-results.ts';
 import {
@@ -38,7 +37,7 @@ export class AssessmentsService {
   constructor(
     private readonly clock: Clock,
     private readonly repo: AssessmentsRepository,
-    private readonly compliance: ComplianceService,
+    private readonly scoringRules: ScoringRulesService,
     private readonly settings: SettingsRepository,
     private readonly audit: AuditTrail,
   ) {}
@@ -80,7 +79,7 @@ export class AssessmentsService {
 
   async state(year: number) {
     const s = await this.repo.yearState(year);
-    const rules = s?.status === 'FINALISED' ? (s.rules as unknown as ScoringRules) : await this.compliance.rulesFor(year);
+    const rules = s?.status === 'FINALISED' ? (s.rules as unknown as ScoringRules) : await this.scoringRules.rulesFor(year);
     return {
       year,
       status: s?.status ?? 'OPEN',
@@ -96,7 +95,7 @@ export class AssessmentsService {
       user,
       'assessment-adjustments',
       async (tx) => {
-        await this.assertOpen(tx, year);
+        await this.scoringRules.assertYearOpen(tx, year);
         if (!(await this.repo.activeUnitExists(dto.unitId, tx))) throw invalid('unitId', '单位不存在或已停用，不参加本年度考核');
         const a = await this.repo.createAdjustment(tx, { year, unitId: dto.unitId, points: dto.points, reason: dto.reason, createdById: user.id, createdAt: this.clock.now() });
         return { id: a.id, year, unitId: a.unitId, points: a.points.toNumber(), reason: a.reason };
@@ -115,7 +114,7 @@ export class AssessmentsService {
         return a && a.year === year ? { id: a.id, year, unitId: a.unitId, points: a.points.toNumber(), reason: a.reason } : null;
       },
       async (tx) => {
-        await this.assertOpen(tx, year);
+        await this.scoringRules.assertYearOpen(tx, year);
         await this.repo.deleteAdjustment(tx, id);
       },
       'unitId',
@@ -202,7 +201,7 @@ export class AssessmentsService {
   }
 
   private async compute(year: number, db?: Db): Promise<YearEvaluation> {
-    const rules = await this.compliance.rulesFor(year);
+    const rules = await this.scoringRules.rulesFor(year);
     // One after the other: inside a transaction both run on its one connection.
     const facts = await this.repo.yearFacts(year, this.clock.now(), db);
     const adjustments = await this.repo.adjustmentTotals(year, db);
@@ -218,12 +217,8 @@ export class AssessmentsService {
   }
 
   private async lockedState(tx: Tx, year: number) {
-    const finalised = await this.repo.lockYear(tx, year);
+    const finalised = await this.scoringRules.lockYear(tx, year);
     return { id: year, status: finalised ? 'FINALISED' : 'OPEN' };
-  }
-
-  private async assertOpen(tx: Tx, year: number): Promise<void> {
-    if (await this.repo.lockYear(tx, year)) throw conflict(yearFinalisedMessage(year));
   }
 
   private currentYear(): number {

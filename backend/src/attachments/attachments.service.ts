@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
-import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { Clock } from '../clock/clock.ts';
 import { invalid, notFound, tooLarge } from '../common/errors.ts';

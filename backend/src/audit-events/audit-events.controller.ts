@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { Roles } from '../auth/auth-user.ts';
+import { Roles } from '../identity/current-user.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam } from '../common/validation.ts';
 import { AUDIT_EVENT_LIST } from './audit-events.dto.ts';

@@ -1,7 +1,7 @@
 // Every write of the system goes through here: the change and its audit event commit together.
 import { Injectable } from '@nestjs/common';
 import { PrismaService, type Tx } from '../database/prisma.service.ts';
-import type { AuthUser } from '../auth/auth-user.ts';
+import type { AuthUser } from '../identity/current-user.ts';
 import { notFound } from '../common/errors.ts';
 import { AuditEventsRepository } from './audit-events.repository.ts';
 import { Clock } from '../clock/clock.ts';

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ZodPipe } from '../common/validation.ts';
-import { type AuthUser, CurrentToken, CurrentUser, Public } from './auth-user.ts';
+import { type AuthUser, CurrentUser, Public } from '../identity/current-user.ts';
+import { CurrentToken } from './signed-in.ts';
 import { changePasswordSchema, type ChangePasswordDto, loginSchema, type LoginDto } from './auth.dto.ts';
 import { AuthService } from './auth.service.ts';
 import type { TokenPayload } from './tokens.service.ts';

@@ -2,7 +2,8 @@ import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedExcept
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { forbidden } from '../common/errors.ts';
-import { PUBLIC_KEY, type Role, ROLES_KEY, type SignedIn } from './auth-user.ts';
+import { PUBLIC_KEY, type Role, ROLES_KEY } from '../identity/current-user.ts';
+import type { SignedIn } from './signed-in.ts';
 import { AuthService } from './auth.service.ts';
 
 /** Global guard: a valid bearer token on every route but the public ones, then the route's roles. */

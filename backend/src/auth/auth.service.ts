@@ -5,11 +5,11 @@ import { ValidationFailed } from '../common/errors.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import type { User } from '../generated/prisma/client.ts';
 import { UsersRepository } from '../users/users.repository.ts';
-import type { AuthUser } from './auth-user.ts';
+import type { AuthUser } from '../identity/current-user.ts';
 import type { ChangePasswordDto, LoginDto } from './auth.dto.ts';
 import { LOGIN_LIMITS, LoginAttempts } from './login-attempts.ts';
-import { passwordProblem } from './password-policy.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { passwordProblem } from '../identity/password-policy.ts';
+import { hashPassword, verifyPassword } from '../identity/passwords.ts';
 import { RevokedTokensRepository } from './revoked-tokens.repository.ts';
 import { type TokenPayload, TokensService } from './tokens.service.ts';
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { Public } from '../auth/auth-user.ts';
+import { Public } from '../identity/current-user.ts';
 import { ZodPipe } from '../common/validation.ts';
 import { type DueQuery, dueQuerySchema, yearQuerySchema } from './calendar.dto.ts';
 import { CalendarService } from './calendar.service.ts';

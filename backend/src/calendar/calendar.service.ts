@@ -1,14 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { invalid, notFound } from '../common/errors.ts';
 import { fromDbDateOrNull } from '../database/db-dates.ts';
-import { dueDateFor, dueInstant, isCalendarKnown, isWorkday } from '../domain/calendar.ts';
-import { addDays, formatLocalDate } from '../domain/dates.ts';
+import { CALENDAR_UNKNOWN_WARNING, dueDateFor, dueInstant, isCalendarKnown, isWorkday } from '../domain/calendar.ts';
+import { addDays, formatLocalDate, toShanghaiIso } from '../domain/dates.ts';
 import { isPeriodOf } from '../domain/periods.ts';
 import { StreamsRepository } from '../streams/streams.repository.ts';
 import type { DueQuery } from './calendar.dto.ts';
-
-export const CALENDAR_UNKNOWN_WARNING = (year: number) =>
-  `${year} 年的国务院节假日安排尚未收录，该年按周末休息计算工作日，请在官方通知发布后更新日历数据`;
 
 @Injectable()
 export class CalendarService {
@@ -53,10 +50,4 @@ export class CalendarService {
     }
     return { year, calendarKnown: known, ...(known ? {} : { warning: CALENDAR_UNKNOWN_WARNING(year) }), days };
   }
-}
-
-/** ISO 8601 with the +08:00 offset, as the office reads it. */
-export function toShanghaiIso(instant: Date): string {
-  const shifted = new Date(instant.getTime() + 8 * 3_600_000);
-  return shifted.toISOString().replace('Z', '+08:00');
 }

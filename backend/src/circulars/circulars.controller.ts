@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { sendDownload } from '../common/downloads.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';

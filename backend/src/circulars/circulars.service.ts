@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Tx } from '../database/prisma.service.ts';
-import type { AuthUser } from '../auth/auth-user.ts';
+import type { AuthUser } from '../identity/current-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { ComplianceService } from '../compliance/compliance.service.ts';
+import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { addDays, shanghaiDate } from '../domain/dates.ts';
 import { chineseDate, quarterLabel } from '../domain/labels.ts';
@@ -45,6 +46,7 @@ export class CircularsService {
     private readonly clock: Clock,
     private readonly repo: CircularsRepository,
     private readonly compliance: ComplianceService,
+    private readonly scoringRules: ScoringRulesService,
     private readonly settings: SettingsRepository,
     private readonly audit: AuditTrail,
   ) {}
@@ -75,7 +77,7 @@ export class CircularsService {
         `${quarterLabel(year, quarter)}最后一个月的报送截止时间（${chineseDate(shanghaiDate(due.lastDue))}）尚未过，暂不能起草通报`,
       );
     }
-    const rules = await this.compliance.rulesFor(year);
+    const rules = await this.scoringRules.rulesFor(year);
     const created = await this.audit.create(user, 'circulars', async (tx) => {
       if ((await this.repo.latestVersion(tx, year, quarter)) > 0) {
         throw conflict(`${quarterLabel(year, quarter)}已有通报；草稿请直接修改，已发布的请在原通报上发布更正`);
@@ -137,7 +139,7 @@ export class CircularsService {
       if (c.replacedBy) {
         throw conflict(`该通报已有更正版本（${c.replacedBy.number ?? '草稿'}），请在最新版本上操作`);
       }
-      const rules = await this.compliance.rulesFor(c.year);
+      const rules = await this.scoringRules.rulesFor(c.year);
       const correction = { number: c.number!, title: c.title, reason: dto.reason };
       const next = { year: c.year, quarter: c.quarter, version: c.version + 1, replacesId: c.id, correction };
       return auditView(await this.freeze(tx, next, this.clock.now(), rules, user));

@@ -4,7 +4,7 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { finalize, type Observable } from 'rxjs';
-import type { AuthUser } from '../auth/auth-user.ts';
+import type { AuthUser } from '../identity/current-user.ts';
 import { tooManyRequests } from './errors.ts';
 
 /** Requests of one signed-in user running at once, over all routes. */

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { Controller, Get, Query } from '@nestjs/common';
+import { type AuthUser, CurrentUser } from '../identity/current-user.ts';
 import { ZodPipe } from '../common/validation.ts';
-import { rankingQuerySchema, type RankingQuery, scoringRulesSchema, type ScoringRulesDto, yearParamSchema } from './compliance.dto.ts';
+import { rankingQuerySchema, type RankingQuery } from './compliance.dto.ts';
 import { ComplianceService } from './compliance.service.ts';
 
 @Controller('compliance')
@@ -16,20 +16,5 @@ export class ComplianceController {
   @Get('matrix')
   matrix(@Query(new ZodPipe(rankingQuerySchema)) q: RankingQuery, @CurrentUser() user: AuthUser) {
     return this.compliance.matrix(q, user);
-  }
-
-  @Get('scoring-rules/:year')
-  rules(@Param('year', new ZodPipe(yearParamSchema)) year: number) {
-    return this.compliance.getRules(year);
-  }
-
-  @Put('scoring-rules/:year')
-  @Roles('ADMIN')
-  saveRules(
-    @Param('year', new ZodPipe(yearParamSchema)) year: number,
-    @Body(new ZodPipe(scoringRulesSchema)) dto: ScoringRulesDto,
-    @CurrentUser() user: AuthUser,
-  ) {
-    return this.compliance.saveRules(year, dto, user);
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoInstant, periodKey, yearQuery } from '../common/validation.ts';
+import { isoInstant, periodKey } from '../common/validation.ts';
 import type { MetricCountsRow } from '../domain/metrics.ts';
 
 const rangeKey = periodKey({ once: false });
@@ -16,10 +16,6 @@ export type RankingQuery = z.infer<typeof rankingQuerySchema>;
 
 export const matrixQuerySchema = rankingQuerySchema;
 export type MatrixQuery = RankingQuery;
-
-export { scoringRulesSchema, type ScoringRulesDto } from '@credit/contract/api';
-
-export const yearParamSchema = yearQuery();
 
 /** Per-unit counts from SQL (snake_case). */
 export interface UnitCountsRow extends MetricCountsRow {

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ScoringRulesModule } from '../scoring-rules/scoring-rules.module.ts';
 import { ComplianceController } from './compliance.controller.ts';
 import { ComplianceRepository } from './compliance.repository.ts';
 import { ComplianceService } from './compliance.service.ts';
 import { RankingCache } from './ranking-cache.ts';
 
-@Module({ controllers: [ComplianceController], providers: [ComplianceRepository, ComplianceService, RankingCache], exports: [ComplianceService, ComplianceRepository] })
+@Module({ imports: [ScoringRulesModule], controllers: [ComplianceController], providers: [ComplianceRepository, ComplianceService, RankingCache], exports: [ComplianceService, ComplianceRepository] })
 export class ComplianceModule {}

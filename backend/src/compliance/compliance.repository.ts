@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
-import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
-import { assessmentYearFinalised, lockAssessmentYear } from '../assessments/assessment-lock.sql.ts';
+import { PrismaService } from '../database/prisma.service.ts';
 import { metricCounts, reportMonthBetween, statusesAt } from '../obligations/obligation-status.sql.ts';
 import { recordFiguresSql } from '../records/record-figures.sql.ts';
 import type { MatrixRow, UnitCountsRow } from './compliance.dto.ts';
@@ -97,20 +96,5 @@ export class ComplianceRepository {
 
   streamExists(code: string) {
     return this.prisma.stream.count({ where: { code } }).then((n) => n > 0);
-  }
-
-  scoringRules(year: number) {
-    return this.prisma.scoringRules.findUnique({ where: { year } });
-  }
-
-  saveScoringRules(db: Tx, year: number, data: Omit<Prisma.ScoringRulesCreateInput, 'year'>) {
-    return db.scoringRules.upsert({ where: { year }, create: { year, ...data }, update: data });
-  }
-
-  /** Takes the lock of the year's assessment (until the transaction ends); true when the year is finalised. */
-  async lockYearAndCheckFinalised(db: Tx, year: number): Promise<boolean> {
-    await db.$executeRaw(lockAssessmentYear(year));
-    const [row] = await db.$queryRaw<{ finalised: boolean }[]>(assessmentYearFinalised(year));
-    return row?.finalised ?? false;
   }
 }

@@ -1,16 +1,14 @@
-import type { YearRules } from '@credit/contract/api';
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
-import { AuditTrail } from '../audit-events/audit-trail.service.ts';
-import { conflict, invalid, ValidationFailed } from '../common/errors.ts';
-import { yearFinalisedMessage } from '../assessments/assessment-lock.sql.ts';
+import { type AuthUser, scopedUnitId } from '../identity/current-user.ts';
+import { invalid, ValidationFailed } from '../common/errors.ts';
 import { toMetrics } from '../domain/metrics.ts';
 import { figuresFromCounts } from '../records/domain/index.ts';
 import { parseMonthOrQuarterOrYearRange, monthsBetween } from '../domain/periods.ts';
 import { rankUnits } from '../domain/ranking.ts';
-import { DEFAULT_SCORING_RULES, scoreFromCounts, type ScoringRules } from '../domain/score.ts';
+import { scoreFromCounts, type ScoringRules } from '../domain/score.ts';
 import { fromDbDate } from '../database/db-dates.ts';
-import type { RankingQuery, ScoringRulesDto, UnitCountsRow } from './compliance.dto.ts';
+import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
+import type { RankingQuery, UnitCountsRow } from './compliance.dto.ts';
 import { ComplianceRepository, type RangeFilter } from './compliance.repository.ts';
 import { Page, parsePageRange } from '../common/list-query.ts';
 import { RankingCache } from './ranking-cache.ts';
@@ -21,7 +19,7 @@ export class ComplianceService {
   constructor(
     private readonly clock: Clock,
     private readonly repo: ComplianceRepository,
-    private readonly audit: AuditTrail,
+    private readonly scoringRules: ScoringRulesService,
     private readonly cache: RankingCache,
   ) {}
 
@@ -53,7 +51,7 @@ export class ComplianceService {
   }
 
   private async computeRanking(range: Omit<RangeFilter, 'unitId'>, asOf: Date | null, now: Date) {
-    const rules = await this.rulesFor(Number(range.toMonth.slice(0, 4)));
+    const rules = await this.scoringRules.rulesFor(Number(range.toMonth.slice(0, 4)));
     const rows = await this.repo.unitCounts({ ...range, unitId: null }, asOf, now);
     return rankUnits(rows.map((r) => this.scoreRow(r, rules))).map(({ sortOrder, ...row }) => row);
   }
@@ -90,36 +88,6 @@ export class ComplianceService {
       total: units.total,
       rows: units.items.map((u) => ({ unitId: u.id, unitName: u.name, cells: byUnit.get(u.id) ?? {} })),
     };
-  }
-
-  async rulesFor(year: number): Promise<ScoringRules> {
-    const row = await this.repo.scoringRules(year);
-    if (!row) return { ...DEFAULT_SCORING_RULES };
-    return {
-      latePerReport: row.latePerReport.toNumber(),
-      missingPerReport: row.missingPerReport.toNumber(),
-      excusedPerReport: row.excusedPerReport.toNumber(),
-      noContact: row.noContact.toNumber(),
-    };
-  }
-
-  async getRules(year: number): Promise<YearRules> {
-    return { year, ...(await this.rulesFor(year)), isDefault: !(await this.repo.scoringRules(year)) };
-  }
-
-  async saveRules(year: number, dto: ScoringRulesDto, user: AuthUser) {
-    await this.audit.update(
-      user,
-      'scoring-rules',
-      async () => ({ id: year, ...(await this.rulesFor(year)) }),
-      async (tx) => {
-        // The rules of a finalised year are frozen with its assessment (DESIGN.md §2.7).
-        if (await this.repo.lockYearAndCheckFinalised(tx, year)) throw conflict(yearFinalisedMessage(year));
-        await this.repo.saveScoringRules(tx, year, dto);
-        return { id: year, ...dto };
-      },
-    );
-    return this.getRules(year);
   }
 
   /** One unit's counts with its rates and score under `rules` (shared by the ranking, circulars, assessments). */

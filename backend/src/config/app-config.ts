@@ -1,7 +1,7 @@
 // The one place that reads process.env: parsed and validated once at boot into a typed object.
 import path from 'node:path';
 import { z } from 'zod';
-import { PASSWORD_MIN, passwordProblem } from '../auth/password-policy.ts';
+import { PASSWORD_MIN, passwordProblem } from '../identity/password-policy.ts';
 
 const periodKey = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { Roles } from '../auth/auth-user.ts';
+import { Roles } from '../identity/current-user.ts';
 import { ZodPipe } from '../common/validation.ts';
 import {
   type FiguresQuery,

@@ -3,7 +3,7 @@
 // `npm start`: DATABASE_URL is ignored and the normal data folder is refused.
 import path from 'node:path';
 import { clockFor, createApp, prepareDatabase, SeedService } from '../app.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import { hashPassword } from '../identity/passwords.ts';
 import { Clock } from '../clock/clock.ts';
 import { ConfigError, loadConfig } from '../config/app-config.ts';
 import { PrismaService } from '../database/prisma.service.ts';

@@ -53,6 +53,10 @@ function calendarEntry(d: LocalDate): boolean | null {
   return entry;
 }
 
+/** The warning of a due date or calendar page in a year whose official arrangement is not known yet. */
+export const CALENDAR_UNKNOWN_WARNING = (year: number) =>
+  `${year} 年的国务院节假日安排尚未收录，该年按周末休息计算工作日，请在官方通知发布后更新日历数据`;
+
 /** Whether chinese-days holds the official arrangement of that year (2004–2026 in 1.5.7). */
 export function isCalendarKnown(year: number): boolean {
   if (!Number.isInteger(year) || year < 1 || year > 9999) return false;

@@ -9,6 +9,7 @@ import {
   shanghaiDate,
   startOfDayShanghai,
   toDayNumber,
+  toShanghaiIso,
   weekday,
 } from './dates.ts';
 
@@ -52,6 +53,20 @@ describe('shanghaiDate', () => {
 
   it('rejects an invalid Date', () => {
     expect(() => shanghaiDate(new Date('nope'))).toThrow(RangeError);
+  });
+});
+
+describe('toShanghaiIso', () => {
+  it.each([
+    ['2026-10-09T15:59:59.999Z', '2026-10-09T23:59:59.999+08:00'],
+    ['2026-12-31T16:00:00.000Z', '2027-01-01T00:00:00.000+08:00'],
+  ])('%s', (utc, shanghai) => {
+    expect(toShanghaiIso(new Date(utc))).toBe(shanghai);
+    expect(new Date(toShanghaiIso(new Date(utc))).toISOString()).toBe(utc);
+  });
+
+  it('rejects an invalid instant', () => {
+    expect(() => toShanghaiIso(new Date('nope'))).toThrow(RangeError);
   });
 });
 

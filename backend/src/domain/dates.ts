@@ -85,6 +85,11 @@ export function shanghaiDate(instant: Date): LocalDate {
   return fromDayNumber(Math.floor((assertInstant(instant) + SHANGHAI_OFFSET_MS) / MS_PER_DAY));
 }
 
+/** An instant in ISO 8601 with the +08:00 offset, as the office reads it: '2026-10-09T23:59:59.999+08:00'. */
+export function toShanghaiIso(instant: Date): string {
+  return new Date(assertInstant(instant) + SHANGHAI_OFFSET_MS).toISOString().replace('Z', '+08:00');
+}
+
 /** 00:00:00.000 +08:00 of d. */
 export function startOfDayShanghai(d: LocalDate): Date {
   return new Date(toDayNumber(d) * MS_PER_DAY - SHANGHAI_OFFSET_MS);

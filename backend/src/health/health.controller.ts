@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '../auth/auth-user.ts';
+import { Public } from '../identity/current-user.ts';
 import { HealthRepository } from './health.repository.ts';
 
 @Controller('health')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { ZodPipe } from '../common/validation.ts';
 import { MailOutbox } from './mail-outbox.service.ts';
 import { MailSettings, type MailSettingsValues, updateMailSettingsSchema } from './mail-settings.ts';

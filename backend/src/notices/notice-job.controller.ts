@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { ZodPipe } from '../common/validation.ts';
 import { NoticeJob } from './notice-job.service.ts';
 import { NoticeSettings, type NoticeSettingsValues, updateNoticeSettingsSchema } from './notice-settings.ts';

@@ -5,14 +5,13 @@
 // nothing, a crash after it leaves the rest of the mails in the outbox for the next pass.
 import type { RunResult } from '@credit/contract/api';
 import { Injectable, Logger } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user.ts';
+import type { AuthUser } from '../identity/current-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
-import { CALENDAR_UNKNOWN_WARNING, toShanghaiIso } from '../calendar/calendar.service.ts';
 import { invalid } from '../common/errors.ts';
 import { type Db, PrismaService } from '../database/prisma.service.ts';
-import { isCalendarKnown } from '../domain/calendar.ts';
+import { CALENDAR_UNKNOWN_WARNING, isCalendarKnown } from '../domain/calendar.ts';
 import { escalationCutoff, reminderHorizon } from '../domain/chase.ts';
-import { endOfDayShanghai, shanghaiDate } from '../domain/dates.ts';
+import { endOfDayShanghai, shanghaiDate, toShanghaiIso } from '../domain/dates.ts';
 import { MailOutbox } from '../mail/mail-outbox.service.ts';
 import type { OfficeDetails } from '../mail/mail-text.ts';
 import { SettingsRepository } from '../settings/settings.repository.ts';

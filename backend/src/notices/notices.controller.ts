@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { type AuthUser, CurrentUser } from '../auth/auth-user.ts';
+import { type AuthUser, CurrentUser } from '../identity/current-user.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam } from '../common/validation.ts';
 import { NOTICE_LIST } from './notices.dto.ts';

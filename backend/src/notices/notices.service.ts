@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type AuthUser, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, scopedUnitId } from '../identity/current-user.ts';
 import { notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { type NoticeFilter, toNoticeResponse } from './notices.dto.ts';

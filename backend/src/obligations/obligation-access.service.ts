@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, canSeeUnit } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit } from '../identity/current-user.ts';
 import { notFound } from '../common/errors.ts';
 import type { Db, Tx } from '../database/prisma.service.ts';
 import { ObligationsRepository } from './obligations.repository.ts';

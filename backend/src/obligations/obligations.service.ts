@@ -1,11 +1,11 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
-import { CALENDAR_UNKNOWN_WARNING } from '../calendar/calendar.service.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-user.ts';
 import { notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { type RegistryChange, RegistryEvents } from '../common/registry-events.ts';
 import { SettingsRepository } from '../settings/settings.repository.ts';
 import { fromDbDate, fromDbDateOrNull } from '../database/db-dates.ts';
+import { CALENDAR_UNKNOWN_WARNING } from '../domain/calendar.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { scheduleFor } from '../domain/schedule.ts';
 import { type ObligationFilter, toObligationResponse } from './obligations.dto.ts';

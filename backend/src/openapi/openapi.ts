@@ -10,7 +10,7 @@ import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { PUBLIC_KEY, ROLES_KEY } from '../auth/auth-user.ts';
+import { PUBLIC_KEY, ROLES_KEY } from '../identity/current-user.ts';
 import { type ListSpec, ListQueryPipe } from '../common/list-query.ts';
 import { ZodPipe } from '../common/validation.ts';
 

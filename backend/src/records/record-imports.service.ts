@@ -3,7 +3,7 @@
 // import is filed (RecordFilingService). A file that is no data file at all is a 400 and leaves nothing.
 import { Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
-import type { AuthUser } from '../auth/auth-user.ts';
+import type { AuthUser } from '../identity/current-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { Clock } from '../clock/clock.ts';
 import { invalid, notFound } from '../common/errors.ts';

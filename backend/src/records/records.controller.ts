@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpStatus, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import type { Response } from 'express';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { sendDownload, XLSX } from '../common/downloads.ts';
 import { FileUpload } from '../common/file-upload.ts';
 import { MaxInFlight } from '../common/in-flight-limit.ts';

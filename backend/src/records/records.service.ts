@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-user.ts';
 import { Clock } from '../clock/clock.ts';
 import { invalid, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';

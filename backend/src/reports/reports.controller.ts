@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Roles } from '../auth/auth-user.ts';
+import { Roles } from '../identity/current-user.ts';
 import { sendDownload, XLSX } from '../common/downloads.ts';
 import { ZodPipe } from '../common/validation.ts';
 import { sgsIncrementQuerySchema, type SgsIncrementQuery, sgsSummaryQuerySchema, type SgsSummaryQuery } from './reports.dto.ts';

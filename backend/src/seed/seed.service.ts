@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { shanghaiDate } from '../domain/dates.ts';
-import { generatePassword } from '../auth/passwords.ts';
+import { generatePassword } from '../identity/passwords.ts';
 import { UsersService } from '../users/users.service.ts';
 import { readPlan } from './plan.ts';
 import { SeedRepository } from './seed.repository.ts';

@@ -2,7 +2,7 @@
 // defaults filled in, changed by a validated partial update that is audited like every other write.
 import type { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client.ts';
-import type { AuthUser } from '../auth/auth-user.ts';
+import type { AuthUser } from '../identity/current-user.ts';
 import type { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import type { Db } from '../database/prisma.service.ts';
 import type { SettingsRepository } from './settings.repository.ts';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user.ts';
+import type { AuthUser } from '../identity/current-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { RegistryEvents } from '../common/registry-events.ts';
 import { conflict, notFound, ValidationFailed } from '../common/errors.ts';

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth-user.ts';
+import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { createSubmissionSchema, type CreateSubmissionDto, SUBMISSION_LIST } from './submissions.dto.ts';

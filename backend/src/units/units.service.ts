@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuthUser, canSeeUnit, scopedUnitId } from '../auth/auth-user.ts';
+import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';

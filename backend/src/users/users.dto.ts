@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { User } from '../generated/prisma/client.ts';
 import { idFilter, searchFilter, type ListSpec } from '../common/list-query.ts';
 import { id, idQuery, optionalText } from '../common/validation.ts';
-import { passwordProblem } from '../auth/password-policy.ts';
+import { passwordProblem } from '../identity/password-policy.ts';
 
 const role = z.enum(['ADMIN', 'LEADER', 'UNIT']);
 

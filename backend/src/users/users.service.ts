@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthUser } from '../auth/auth-user.ts';
-import { passwordProblem } from '../auth/password-policy.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import type { AuthUser } from '../identity/current-user.ts';
+import { passwordProblem } from '../identity/password-policy.ts';
+import { hashPassword } from '../identity/passwords.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, notFound, ValidationFailed } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';

@@ -1,6 +1,7 @@
+// Who is asking, as every feature sees it: the signed-in user, the role decorators the auth guard enforces and
+// the unit scope of a UNIT user. The auth folder signs users in and attaches them; features import only this.
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Role } from '../generated/prisma/enums.ts';
-import type { TokenPayload } from './tokens.service.ts';
 
 export type { Role };
 
@@ -23,19 +24,9 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Anyone signed in may read; only the office writes. */
 export const READERS: Role[] = ['ADMIN', 'LEADER', 'UNIT'];
 
-/** What the guard attaches to the request of a signed-in user. */
-export interface SignedIn {
-  user: AuthUser;
-  token: TokenPayload;
-}
-
+/** The signed-in user the auth guard attached to the request (a public route has none). */
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
-  return ctx.switchToHttp().getRequest<SignedIn>().user;
-});
-
-/** The verified bearer token of the request (logout revokes it). */
-export const CurrentToken = createParamDecorator((_: unknown, ctx: ExecutionContext): TokenPayload => {
-  return ctx.switchToHttp().getRequest<SignedIn>().token;
+  return ctx.switchToHttp().getRequest<{ user: AuthUser }>().user;
 });
 
 /** For UNIT users: the only unit they may see. Null for office roles (no restriction). */

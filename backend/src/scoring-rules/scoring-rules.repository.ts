@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { PrismaService, type Tx } from '../database/prisma.service.ts';
+import { assessmentYearFinalised, lockAssessmentYear } from './year-lock.sql.ts';
+
+@Injectable()
+export class ScoringRulesRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  find(year: number) {
+    return this.prisma.scoringRules.findUnique({ where: { year } });
+  }
+
+  save(db: Tx, year: number, data: Omit<Prisma.ScoringRulesCreateInput, 'year'>) {
+    return db.scoringRules.upsert({ where: { year }, create: { year, ...data }, update: data });
+  }
+
+  /** Takes the lock of the year's assessment (until the transaction ends); true when the year is finalised. */
+  async lockYear(db: Tx, year: number): Promise<boolean> {
+    await db.$executeRaw(lockAssessmentYear(year));
+    const [row] = await db.$queryRaw<{ finalised: boolean }[]>(assessmentYearFinalised(year));
+    return row?.finalised ?? false;
+  }
+}
