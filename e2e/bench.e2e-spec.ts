@@ -16,7 +16,7 @@ describe('benchmark, small scale', () => {
     const results = await runBenchmark(options, (l) => lines.push(l));
     await writeResults(results, out);
     const written = JSON.parse(await readFile(out, 'utf8'));
-    for (const key of ['cores', 'date', 'scale', 'rankingQuarter', 'rankingYear', 'matrixQuarterMedianMs', 'obligationsPageMedianMs', 'noticesJob', 'circularDraftSeconds', 'assessmentSeconds', 'throughput', 'peakRssMb']) {
+    for (const key of ['cores', 'date', 'scale', 'rankingQuarter', 'rankingYear', 'matrixQuarterMedianMs', 'obligationsPageMedianMs', 'noticesJob', 'circularDraftSeconds', 'assessmentSeconds', 'throughput', 'records', 'peakRssMb']) {
       expect(written).toHaveProperty(key);
     }
     expect(written.scale).toMatchObject({ units: 40, years: 1 });
@@ -30,6 +30,9 @@ describe('benchmark, small scale', () => {
     expect(written.throughput.errors).toBe(0);
     expect(written.throughput.rps).toBeGreaterThan(0);
     expect(written.peakRssMb).toBeGreaterThan(10);
+    expect(written.records).toMatchObject({ libraryRecords: 40 * 50, importRows: 40 * 10 });
+    expect(written.records.searchByCode.medianMs).toBeGreaterThan(0);
+    expect(written.records.importSeconds).toBeGreaterThan(0);
     expect(formatResults(results)).toContain('ranking, quarter');
     // A second run on the same database reuses the dataset.
     const again = await runBenchmark({ ...options, runs: 1 }, () => undefined);

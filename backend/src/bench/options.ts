@@ -17,6 +17,9 @@ export interface BenchOptions {
   databaseUrl?: string;
   /** Where results.json goes. */
   out: string;
+  /** Records in the district library (10 M at province scale), and rows of the one data file imported. */
+  records: number;
+  importRows: number;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -45,5 +48,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     fresh: argv.includes('--fresh'),
     databaseUrl: get('database-url'),
     out: path.resolve(get('out') ?? path.join(repoRoot, 'bench', 'results.json')),
+    records: int('records', units >= 10_000 ? 10_000_000 : units * 50, 0, 100_000_000),
+    importRows: int('import-rows', units >= 10_000 ? 100_000 : units * 10, 1, 1_000_000),
   };
 }

@@ -12,6 +12,7 @@ import { addMonths } from '../domain/months.ts';
 import { BENCH_ADMIN_PASSWORD, type DatasetInfo, prepareDataset } from './dataset.ts';
 import type { BenchOptions } from './options.ts';
 import { startServer } from './server.ts';
+import { measureRecords, type RecordsFigures } from './records.ts';
 import { type Timing, timeOnce, timeRepeated } from './stats.ts';
 
 export interface RankingFigures {
@@ -36,6 +37,7 @@ export interface BenchResults {
   circularDraftSeconds: number;
   assessmentSeconds: number;
   throughput: { rps: number; p99Ms: number; errors: number };
+  records: RecordsFigures;
   peakRssMb: number;
 }
 
@@ -68,7 +70,7 @@ export async function runBenchmark(o: BenchOptions, log: (line: string) => void 
     log(dataset.reused ? 'Dataset reused.' : `Dataset built in ${dataset.buildSeconds} s.`);
     const server = await startServer(databaseUrl, BENCH_ADMIN_PASSWORD);
     try {
-      return await measure(o, dataset, server.url, databaseUrl, now, log, () => server.peakRssMb());
+      return await measure(o, dataset, server.url, databaseUrl, now, log, server);
     } finally {
       await server.stop();
     }
@@ -84,8 +86,9 @@ async function measure(
   databaseUrl: string,
   now: Date,
   log: (line: string) => void,
-  peakRssMb: () => number,
+  server: { peakRssMb(): number; rssMb(): number },
 ): Promise<BenchResults> {
+  const peakRssMb = () => server.peakRssMb();
   const login = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -107,6 +110,7 @@ async function measure(
 
   const { quarter, year } = benchPeriods(now, o.years);
   const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined); // a database stopped under it (a failed run) is reported by the run
   await client.connect();
   const ranking = async (from: string): Promise<RankingFigures> => {
     const range = parseMonthOrQuarterOrYearRange(from, from)!;
@@ -118,6 +122,10 @@ async function measure(
 
   const rss = (phase: string) => log(`  server peak RSS after ${phase}: ${peakRssMb()} MB`);
   rss('start-up');
+  // First, while the server's peak is its start-up: the import's memory growth is then its own.
+  log(`Records: a library of ${o.records}, an import of ${o.importRows} rows …`);
+  const records = await measureRecords(o, client, url, headers, () => server.rssMb(), peakRssMb, log);
+  rss('records');
   log(`Ranking ${quarter} and ${year} …`);
   const rankingQuarter = await ranking(quarter);
   const rankingYear = await ranking(year);
@@ -165,6 +173,7 @@ async function measure(
     circularDraftSeconds: circular.seconds,
     assessmentSeconds: assessment.seconds,
     throughput: { rps: Math.round(load.requests.average), p99Ms: load.latency.p99, errors: load.errors + load.non2xx + load.timeouts },
+    records,
     peakRssMb: peakRssMb(),
   };
 }
@@ -183,6 +192,8 @@ export function formatResults(r: BenchResults): string {
     ['circular draft', `${r.circularDraftSeconds} s`],
     ['assessment (year, all units)', `${r.assessmentSeconds} s`],
     ['ranking page under load', `${r.throughput.rps} req/s, p99 ${r.throughput.p99Ms} ms, ${r.throughput.errors} errors`],
+    ['records: search by credit code', `median ${r.records.searchByCode.medianMs} ms over ${r.records.libraryRecords} records`],
+    ['records: import of a data file', `${r.records.importRows} rows in ${r.records.importSeconds} s, server RSS +${r.records.importRssGrowthMb} MB`],
     ['server peak RSS', `${r.peakRssMb} MB`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));

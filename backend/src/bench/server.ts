@@ -10,6 +10,8 @@ export interface RunningServer {
   pid: number;
   /** Peak resident memory so far (VmHWM), in MB. */
   peakRssMb(): number;
+  /** The resident set now (not the peak). */
+  rssMb(): number;
   stop(): Promise<void>;
 }
 
@@ -28,11 +30,8 @@ export async function startServer(databaseUrl: string, adminPassword: string): P
   return {
     url,
     pid: child.pid!,
-    peakRssMb: () => {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-      return Math.round(kb / 1024);
-    },
+    peakRssMb: () => statusMb(child.pid!, 'VmHWM'),
+    rssMb: () => statusMb(child.pid!, 'VmRSS'),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -54,4 +53,10 @@ async function waitForHealth(url: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('server did not become healthy');
+}
+
+/** A memory figure of /proc/PID/status in MB (VmHWM: the peak resident set; VmRSS: the current one). */
+function statusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024);
 }
