@@ -1,11 +1,10 @@
-// Reads a unit's data file as sheets of rows, streaming: an .xlsx through exceljs' streaming reader (sheet by
-// sheet, row by row, never the whole workbook), a .csv in UTF-8 or GB18030 through fast-csv. Rows carry the
+// Reads a unit's data file as sheets of rows, streaming: an .xlsx sheet by sheet, row by row (xlsx-reader.ts:
+// never the whole workbook as objects), a .csv in UTF-8 or GB18030 through fast-csv. Rows carry the
 // spreadsheet's own row number, so errors can name the row a clerk sees.
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'fast-csv';
 import iconv from 'iconv-lite';
-import JSZip from 'jszip';
+import { openXlsx } from './xlsx-reader.ts';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -51,83 +50,22 @@ export async function* readSheets(name: string, content: Buffer): AsyncGenerator
 }
 
 async function* xlsxSheets(content: Buffer): AsyncGenerator<SheetStream> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([await streamingOrder(content)]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache', // date cells come back as dates
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  let sheets;
   try {
-    for await (const sheet of reader) {
-      yield { name: sheetName(reader, sheet as unknown as { id: number; name: string }), rows: xlsxRows(sheet) };
-    }
-  } catch (error) {
-    if (error instanceof UnreadableFile) throw error;
+    sheets = await openXlsx(content);
+  } catch {
     throw new UnreadableFile('无法读取该 Excel 文件，请用 Excel 或 WPS 打开后重新保存为 .xlsx');
   }
+  for (const sheet of sheets) yield { name: sheet.name, rows: readable(sheet.rows) };
 }
 
-/** Where a part must come for the streaming reader to take the workbook in one pass. */
-function partRank(name: string): number {
-  if (name === '[Content_Types].xml') return 0;
-  if (name.startsWith('_rels/')) return 1;
-  if (name === 'xl/workbook.xml') return 2;
-  if (name.startsWith('xl/_rels/')) return 3;
-  if (name === 'xl/styles.xml') return 4;
-  if (name === 'xl/sharedStrings.xml') return 5;
-  return /^xl\/worksheets\/sheet\d+\.xml$/.test(name) ? 7 : 6;
-}
-
-/**
- * The same workbook with its parts in reading order. Streaming writers (ours among them) put the sheets before
- * workbook.xml; exceljs' streaming reader then parks them in temporary files, and that path fails now and then
- * with FILE_ENDED when the reader is slow. Reordering reuses each part's compressed bytes (no recompression).
- */
-async function streamingOrder(content: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(content).catch(() => {
-    throw new UnreadableFile('无法读取该 Excel 文件，请用 Excel 或 WPS 打开后重新保存为 .xlsx');
-  });
-  const names = Object.keys(zip.files).sort((a, b) => partRank(a) - partRank(b));
-  for (const name of names) {
-    const part = zip.files[name]!;
-    delete zip.files[name];
-    zip.files[name] = part;
+/** A sheet's rows; a part that cannot be inflated or parsed reads as an unreadable file. */
+async function* readable(rows: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow> {
+  try {
+    yield* rows;
+  } catch {
+    throw new UnreadableFile('无法读取该 Excel 文件中的工作表，请用 Excel 或 WPS 打开后重新保存为 .xlsx');
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
-interface ReaderModel {
-  model?: { sheets?: { name: string; id: number; rId: string }[] };
-  workbookRels?: { Id: string; Target: string }[];
-}
-
-/** The sheet's own name from workbook.xml (the streaming reader calls every sheet "SheetN"). */
-function sheetName(reader: unknown, sheet: { id: number | string; name: string }): string {
-  const r = reader as ReaderModel;
-  const rel = r.workbookRels?.find((x) => x.Target.replace(/^\/?xl\//, '') === `worksheets/sheet${sheet.id}.xml`);
-  return r.model?.sheets?.find((s) => s.rId === rel?.Id)?.name ?? sheet.name;
-}
-
-async function* xlsxRows(sheet: AsyncIterable<unknown>): AsyncGenerator<SheetRow> {
-  for await (const item of sheet) {
-    const row = item as ExcelJS.Row;
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    yield { number: row.number, cells: values.map(cellValue) };
-  }
-}
-
-/** A cell's plain value: rich text and hyperlinks as their text, formulas as their result. */
-function cellValue(v: ExcelJS.CellValue | undefined): Cell {
-  if (v === undefined || v === null) return null;
-  if (v instanceof Date || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
-    if ('error' in v) return null;
-  }
-  return String(v);
 }
 
 /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else GB18030 (what Excel and WPS save in China). */
