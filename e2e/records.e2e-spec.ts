@@ -126,6 +126,11 @@ describe('records: template, import, filing, library', () => {
     expect(row).toMatchObject({ recordsFiled: 8, recordsValid: 3, recordsLate: 1, complianceRate: 3 / 8, lateRecordRate: 1 / 3 });
     const untouched = res.body.find((r: { unitName: string }) => r.unitName !== '区编办');
     expect(untouched).toMatchObject({ recordsFiled: 0, complianceRate: null, lateRecordRate: null });
+    // The office home's 数据质量 panel: the units that filed records, worst first.
+    const quality = await t.http().get('/api/dashboard/record-quality').query({ from: '2026-01', to: '2026-11' }).set(bearer(admin));
+    expect(quality.status).toBe(200);
+    expect(quality.body).toEqual({ from: '2026-01', to: '2026-11', rows: [{ unitId: row.unitId, unitName: '区编办', recordsFiled: 8, recordsValid: 3, recordsLate: 1, complianceRate: 3 / 8, lateRecordRate: 1 / 3 }] });
+    expect((await t.http().get('/api/dashboard/record-quality').set(bearer(unit))).status).toBe(403);
   });
 
   it('the library finds them by code and by name, masks ID numbers for the leading group, and shows another unit nothing', async () => {

@@ -6,6 +6,8 @@ import {
   figuresQuerySchema,
   type OverdueQuery,
   overdueQuerySchema,
+  type RecordQualityQuery,
+  recordQualityQuerySchema,
   type TrendQuery,
   trendQuerySchema,
 } from './dashboard.dto.ts';
@@ -25,6 +27,11 @@ export class DashboardController {
   @Get('trend')
   trend(@Query(new ZodPipe(trendQuerySchema)) q: TrendQuery) {
     return this.dashboard.trend(q);
+  }
+
+  @Get('record-quality')
+  recordQuality(@Query(new ZodPipe(recordQualityQuerySchema)) q: RecordQualityQuery) {
+    return this.dashboard.recordQuality(q);
   }
 
   @Get('overdue')

@@ -23,6 +23,22 @@ export const overdueQuerySchema = z.object({
 });
 export type OverdueQuery = z.infer<typeof overdueQuerySchema>;
 
+/** The records' quality per unit over a range of months (default: the 12 months up to the current one). */
+export const recordQualityQuerySchema = z.object({
+  from: monthKey.optional(),
+  to: monthKey.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+});
+export type RecordQualityQuery = z.infer<typeof recordQualityQuerySchema>;
+
+export interface RecordQualityRow {
+  unit_id: number;
+  unit_name: string;
+  records_filed: number;
+  records_valid: number;
+  records_late: number;
+}
+
 /** Counts of one group (a month 'YYYY-MM', or the whole selection) from metricCounts, snake_case from SQL. */
 export interface CountsRow<K = number> extends MetricCountsRow {
   group_key: K;

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { metricCounts, reportMonthBetween, statusesAt } from '../obligations/obligation-status.sql.ts';
-import type { CountsRow, OverdueRow, RoundRow } from './dashboard.dto.ts';
+import { recordFiguresSql } from '../records/record-figures.sql.ts';
+import type { CountsRow, OverdueRow, RecordQualityRow, RoundRow } from './dashboard.dto.ts';
 
 const sql = Prisma.sql;
 
@@ -10,6 +11,22 @@ const sql = Prisma.sql;
 @Injectable()
 export class DashboardRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /**
+   * Units that filed records in the months, worst first: lowest 合规率, then highest 迟报率, then most records
+   * filed; the office's 数据质量 panel. Ties in the plan's order.
+   */
+  recordQuality(fromMonth: string, toMonth: string, limit: number) {
+    return this.prisma.$queryRaw<RecordQualityRow[]>(sql`
+      SELECT u.id AS unit_id, u.name AS unit_name, f.records_filed, f.records_valid, f.records_late
+      FROM (${recordFiguresSql(reportMonthBetween(fromMonth, toMonth), null)}) f
+      JOIN units u ON u.id = f.group_key
+      WHERE f.records_filed > 0
+      ORDER BY f.records_valid::float / f.records_filed,
+        CASE WHEN f.records_valid = 0 THEN 0 ELSE f.records_late::float / f.records_valid END DESC,
+        f.records_filed DESC, u.sort_order
+      LIMIT ${limit}`);
+  }
 
   /** The reports falling due in [start, end): metric counts (one row) and the round's own figures. */
   async round(start: Date, end: Date, asOf: Date | null, now: Date) {

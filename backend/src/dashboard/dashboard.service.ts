@@ -4,7 +4,9 @@ import { shanghaiDate, startOfDayShanghai } from '../domain/dates.ts';
 import { toMetrics } from '../domain/metrics.ts';
 import { addMonths } from '../domain/months.ts';
 import { monthsBetween, nextPeriod } from '../domain/periods.ts';
-import type { FiguresQuery, OverdueQuery, TrendQuery } from './dashboard.dto.ts';
+import { invalid } from '../common/errors.ts';
+import { figuresFromCounts } from '../records/domain/index.ts';
+import type { FiguresQuery, OverdueQuery, RecordQualityQuery, TrendQuery } from './dashboard.dto.ts';
 import { toOverdueResponse } from './dashboard.dto.ts';
 import { DashboardRepository } from './dashboard.repository.ts';
 import { Clock } from '../clock/clock.ts';
@@ -58,6 +60,23 @@ export class DashboardService {
   }
 
   /** Units with reports missing now, with their contact. */
+  /** 数据质量: the units' 合规率 and 迟报率 of the records they filed, worst first. */
+  async recordQuality(q: RecordQualityQuery) {
+    const to = q.to ?? shanghaiDate(this.clock.now()).slice(0, 7);
+    const from = q.from ?? addMonths(to, -11);
+    if (from > to) throw invalid('to', '结束月份不能早于开始月份');
+    const rows = await this.repo.recordQuality(from, to, q.limit);
+    return {
+      from,
+      to,
+      rows: rows.map((r) => ({
+        unitId: r.unit_id,
+        unitName: r.unit_name,
+        ...figuresFromCounts({ recordsFiled: r.records_filed, recordsValid: r.records_valid, recordsLate: r.records_late }),
+      })),
+    };
+  }
+
   async overdue(q: OverdueQuery): Promise<Overdue> {
     const asOf = q.asOf ? new Date(q.asOf) : null;
     const rows = await this.repo.overdueUnits(q.limit, asOf, this.clock.now());
