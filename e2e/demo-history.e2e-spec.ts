@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Prisma } from '../backend/src/generated/prisma/client.ts';
 import { generateHistory, HistoryAlreadyPresent, type HistoryResult } from '../backend/src/demo/history.ts';
+import { generateDemoRecords } from '../backend/src/demo/history-records.ts';
 import { obligationStatus } from '../backend/src/domain/status.ts';
 import { replayedFacts } from '../backend/src/obligations/obligation-status.sql.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
@@ -96,6 +97,27 @@ describe('demo history (33 units, 12 months)', () => {
     expect(await t.prisma.submission.count({ where: { filedAt: { gt: NOW } } })).toBe(0);
     expect(await t.prisma.review.count({ where: { decidedAt: { gt: NOW } } })).toBe(0);
     expect(await t.prisma.explanation.count({ where: { filedAt: { gt: NOW } } })).toBe(0);
+  });
+
+  it('gives the accepted 双公示 filings their records: mostly valid, a few classic mistakes, counts = the valid records', async () => {
+    const entered = await generateDemoRecords(t.app, { months: 3, now: NOW, seed: 'e2e' });
+    expect(entered).toBeGreaterThan(50);
+    expect(await t.prisma.creditRecord.count()).toBe(entered);
+    const imports = await t.prisma.recordImport.findMany({ where: { submissionId: { not: null } }, include: { submission: true } });
+    const rows = imports.reduce((n, i) => n + i.rows, 0);
+    const valid = imports.reduce((n, i) => n + i.valid, 0);
+    expect(valid).toBe(entered);
+    expect(valid / rows).toBeGreaterThan(0.8);
+    expect(valid).toBeLessThan(rows); // some mistakes, for the screens that show them
+    expect(imports.some((i) => i.late > 0)).toBe(true);
+    for (const i of imports) {
+      const s = i.submission!;
+      const library = await t.prisma.creditRecord.groupBy({ by: ['kind'], where: { submissionId: s.id }, _count: true });
+      const count = (k: string) => library.find((l) => l.kind === k)?._count ?? 0;
+      expect([s.legalPersonPenalties, s.legalPersonLicenses, s.naturalPersonPenalties, s.naturalPersonLicenses]).toEqual([
+        count('CF_LEGAL'), count('XK_LEGAL'), count('CF_NATURAL'), count('XK_NATURAL'),
+      ]);
+    }
   });
 
   it('refuses to write a second history into the same database', async () => {

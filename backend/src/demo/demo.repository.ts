@@ -3,7 +3,7 @@
 // millions of round trips.
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
-import { PrismaService } from '../database/prisma.service.ts';
+import { PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { replayedFacts } from '../obligations/obligation-status.sql.ts';
 import type { HistoryObligation, PlannedExemption, PlannedExplanation, PlannedSubmission } from './history-plan.ts';
@@ -215,5 +215,25 @@ export class DemoRepository {
       skipDuplicates: true,
     });
     return count;
+  }
+
+  firstAdmin() {
+    return this.prisma.user.findFirst({ where: { role: 'ADMIN', active: true }, orderBy: { id: 'asc' } });
+  }
+
+  /** The accepted version of each SGS_MONTHLY obligation from `fromMonth` on (what a data file would have carried). */
+  acceptedSgsFilings(fromMonth: string) {
+    return this.prisma.$queryRaw<{ submissionId: number; obligationId: number; unitId: number; streamId: number; period: string; id: number }[]>(sql`
+      SELECT s.id AS "submissionId", o.id AS "obligationId", o.id, o.unit_id AS "unitId", o.stream_id AS "streamId", o.period
+      FROM submissions s
+      JOIN reviews r ON r.submission_id = s.id AND r.decision = 'ACCEPT'
+      JOIN obligations o ON o.id = s.obligation_id
+      JOIN streams st ON st.id = o.stream_id AND st.code = 'SGS_MONTHLY'
+      WHERE s.kind = 'DATA' AND o.period >= ${fromMonth}
+      ORDER BY o.period, o.unit_id`);
+  }
+
+  setSubmissionCounts(tx: Tx, submissionId: number, counts: { legalPersonPenalties: number; legalPersonLicenses: number; naturalPersonPenalties: number; naturalPersonLicenses: number }) {
+    return tx.submission.update({ where: { id: submissionId }, data: counts });
   }
 }

@@ -13,6 +13,7 @@ import { ObligationsService } from '../obligations/obligations.service.ts';
 import { SettingsRepository } from '../settings/settings.repository.ts';
 import { DemoRepository } from './demo.repository.ts';
 import { generateHistory } from './history.ts';
+import { generateDemoRecords } from './history-records.ts';
 import { demoUsers } from './history-people.ts';
 
 export const DEMO_PASSWORD = 'demo-2026-pw';
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
     await repo.insertUsers(demoUsers(units), await hashPassword(DEMO_PASSWORD));
     console.log('Writing a year of history for the demo …');
     const result = await generateHistory(app, { months: HISTORY_MONTHS });
+    const records = await generateDemoRecords(app, { months: HISTORY_MONTHS, now: app.get(Clock).now() });
+    console.log(`Records: ${records} valid records entered the district library`);
     await app.get(PrismaService).transaction((tx) => settings.set(tx, 'demo.history', { ...result, at: app.get(Clock).now().toISOString() }));
     console.log(
       `History from ${result.fromMonth}: ${result.obligations} obligations, ${result.submissions} filings, ` +
