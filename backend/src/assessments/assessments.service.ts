@@ -8,7 +8,7 @@ import type { Db, Tx } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import type { ScoringRules } from '../domain/score.ts';
 import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import { assessmentWorkbook } from './assessment-export.ts';
 import { assessUnit, fromFrozenDeduction, fromFrozenResult, rankResults, type UnitDeduction } from './assessment-results.ts';
 import {
@@ -38,7 +38,7 @@ export class AssessmentsService {
     private readonly clock: Clock,
     private readonly repo: AssessmentsRepository,
     private readonly scoringRules: ScoringRulesService,
-    private readonly settings: SettingsRepository,
+    private readonly settings: Settings,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -172,10 +172,10 @@ export class AssessmentsService {
 
   async exportXlsx(year: number): Promise<{ fileName: string; content: Buffer }> {
     const y = await this.evaluate(year);
-    const office = await this.settings.get<{ issuingBody?: string }>('office');
+    const office = await this.settings.office();
     const content = await assessmentWorkbook({
       year,
-      issuingBody: office?.issuingBody ?? '',
+      issuingBody: office.issuingBody ?? '',
       finalisedAt: y.finalisedAt,
       at: this.clock.now(),
       rules: y.rules,

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { Clock } from '../clock/clock.ts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import { PrismaService } from '../database/prisma.service.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 
 export interface TokenPayload {
   sub: number;
@@ -23,7 +23,7 @@ export class TokensService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jwt: JwtService,
-    private readonly settings: SettingsRepository,
+    private readonly settings: Settings,
     private readonly prisma: PrismaService,
     private readonly clock: Clock,
   ) {}

@@ -13,7 +13,8 @@ import { chineseDate, quarterLabel } from '../domain/labels.ts';
 import { parseMonthOrQuarterOrYearRange, periodEnd } from '../domain/periods.ts';
 import { rankUnits } from '../domain/ranking.ts';
 import type { ScoringRules } from '../domain/score.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
+import type { OfficeSettings } from '../settings/settings-keys.ts';
 import { renderCircularDocx } from './circular-docx.ts';
 import { circularNumber, circularTitle, draftBody, summarise } from './circular-text.ts';
 import {
@@ -21,7 +22,6 @@ import {
   type CircularWithLinks,
   type CorrectCircularDto,
   type CreateCircularDto,
-  type OfficeSettings,
   type PublishCircularDto,
   toCircularResponse,
   toRankedRow,
@@ -47,7 +47,7 @@ export class CircularsService {
     private readonly repo: CircularsRepository,
     private readonly compliance: ComplianceService,
     private readonly scoringRules: ScoringRulesService,
-    private readonly settings: SettingsRepository,
+    private readonly settings: Settings,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -211,7 +211,14 @@ export class CircularsService {
       text: e.text,
     }));
     const summary = summarise(ranked, explanations, { from: range.fromMonth, to: range.toMonth }, rules);
-    const body = draftBody(summary, { year: ctx.year, quarter: ctx.quarter, correction: ctx.correction ?? null });
+    const [office, due] = await Promise.all([this.settings.office(tx), this.repo.quarterDue(range.fromMonth, range.toMonth)]);
+    const body = draftBody(summary, {
+      year: ctx.year,
+      quarter: ctx.quarter,
+      correction: ctx.correction ?? null,
+      plan: { title: office.planTitle, number: office.planNumber },
+      dueDay: due.monthlyDueDay,
+    });
     return this.repo.update(tx, c.id, { body, summary: summary as unknown as Prisma.InputJsonValue });
   }
 
@@ -242,9 +249,9 @@ export class CircularsService {
     return issuedOn;
   }
 
-  private async office(): Promise<Required<Pick<OfficeSettings, 'issuingBody' | 'circularPrefix'>>> {
-    const office = await this.settings.get<OfficeSettings>('office');
-    if (!office?.issuingBody || !office.circularPrefix) {
+  private async office(): Promise<{ [F in 'issuingBody' | 'circularPrefix']: NonNullable<OfficeSettings[F]> }> {
+    const office = await this.settings.office();
+    if (!office.issuingBody || !office.circularPrefix) {
       throw conflict('尚未设置发文机关和发文字号前缀（系统设置 office 的 issuingBody、circularPrefix）');
     }
     return { issuingBody: office.issuingBody, circularPrefix: office.circularPrefix };

@@ -10,7 +10,7 @@ import { PrismaService } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { addMonths } from '../domain/months.ts';
 import { ObligationsService } from '../obligations/obligations.service.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import { DemoRepository } from './demo.repository.ts';
 import { generateHistory } from './history.ts';
 import { demoUsers } from './history-people.ts';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   await app.get(ObligationsService).generate();
 
   const repo = new DemoRepository(app.get(PrismaService));
-  const settings = app.get(SettingsRepository);
+  const settings = app.get(Settings);
   if (!(await settings.get('demo.history'))) {
     const units = await repo.units(Number.MAX_SAFE_INTEGER);
     await repo.insertUsers(demoUsers(units), await hashPassword(DEMO_PASSWORD));

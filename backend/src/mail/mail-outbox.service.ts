@@ -4,7 +4,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import { classifyFailure, describeFailure, type FailureKind, retryDelayMs } from './mail-retry.ts';
 import { MailSettings } from './mail-settings.ts';
 import { mailMessageId, type OfficeDetails, renderNoticeMail } from './mail-text.ts';
@@ -55,7 +55,7 @@ export class MailOutbox {
     private readonly repo: MailRepository,
     private readonly transport: MailTransport,
     private readonly settings: MailSettings,
-    private readonly settingsRepo: SettingsRepository,
+    private readonly officeSettings: Settings,
   ) {}
 
   get configured(): boolean {
@@ -173,15 +173,15 @@ export class MailOutbox {
   }
 
   private async context(): Promise<SendContext> {
-    const [settings, office] = await Promise.all([this.settings.get(), this.settingsRepo.get<OfficeDetails>('office')]);
+    const [settings, office] = await Promise.all([this.settings.get(), this.officeSettings.office()]);
     const host = new URL(this.config.publicUrl).hostname || 'localhost';
     return {
       from: {
-        name: office?.fullName ?? office?.name ?? '信用办',
-        address: settings.sender ?? office?.email ?? `noreply@${host}`,
+        name: office.signature,
+        address: settings.sender ?? office.email ?? `noreply@${host}`,
       },
       maxAttempts: settings.maxAttempts,
-      office: office ?? {},
+      office,
     };
   }
 }

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { ZodPipe } from '../common/validation.ts';
 import { MailOutbox } from './mail-outbox.service.ts';
-import { MailSettings, type MailSettingsValues, updateMailSettingsSchema } from './mail-settings.ts';
+import type { MailSettingsValues } from '../settings/settings-keys.ts';
+import { MailSettings, updateMailSettingsSchema } from './mail-settings.ts';
 
 /** The outbox's state and the mail settings, for the office. */
 @Controller()

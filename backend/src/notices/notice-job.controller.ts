@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { ZodPipe } from '../common/validation.ts';
 import { NoticeJob } from './notice-job.service.ts';
-import { NoticeSettings, type NoticeSettingsValues, updateNoticeSettingsSchema } from './notice-settings.ts';
+import type { NoticeSettingsValues } from '../settings/settings-keys.ts';
+import { NoticeSettings, updateNoticeSettingsSchema } from './notice-settings.ts';
 import { type RunDto, runInstant, runSchema } from './notices.dto.ts';
 import { Clock } from '../clock/clock.ts';
 

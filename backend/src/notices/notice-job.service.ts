@@ -13,10 +13,10 @@ import { CALENDAR_UNKNOWN_WARNING, isCalendarKnown } from '../domain/calendar.ts
 import { escalationCutoff, reminderHorizon } from '../domain/chase.ts';
 import { endOfDayShanghai, shanghaiDate, toShanghaiIso } from '../domain/dates.ts';
 import { MailOutbox } from '../mail/mail-outbox.service.ts';
-import type { OfficeDetails } from '../mail/mail-text.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
+import type { NoticeSettingsValues } from '../settings/settings-keys.ts';
 import { composeNotices, type NoticeDraft, summaryKey } from './notice-composer.ts';
-import { NoticeSettings, type NoticeSettingsValues } from './notice-settings.ts';
+import { NoticeSettings } from './notice-settings.ts';
 import { NoticesRepository } from './notices.repository.ts';
 import { Clock } from '../clock/clock.ts';
 
@@ -41,7 +41,7 @@ export class NoticeJob {
     private readonly prisma: PrismaService,
     private readonly repo: NoticesRepository,
     private readonly settings: NoticeSettings,
-    private readonly settingsRepo: SettingsRepository,
+    private readonly officeSettings: Settings,
     private readonly outbox: MailOutbox,
     private readonly audit: AuditTrail,
   ) {}
@@ -104,14 +104,14 @@ export class NoticeJob {
     }
 
     const contacts = await this.repo.contactsOf(db, [...new Set(candidates.map((c) => c.unitId))]);
-    const office = (await this.settingsRepo.get<OfficeDetails>('office', db)) ?? {};
+    const office = await this.officeSettings.office(db);
     const drafts = composeNotices({
       day,
       thresholds,
       candidates,
       summary,
       contacts,
-      office: { name: office.name ?? '信用办', email: office.email ?? null },
+      office: { name: office.name, email: office.email ?? null },
     });
     return { drafts, thresholds };
   }

@@ -12,7 +12,7 @@ import { PrismaService, type Tx } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { periodEnd, periodStart } from '../domain/periods.ts';
 import { ObligationAccess } from '../obligations/obligation-access.service.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import {
   annexCounts,
   cellText,
@@ -76,7 +76,7 @@ export class RecordImportsService {
   constructor(
     private readonly repo: RecordsRepository,
     private readonly obligations: ObligationAccess,
-    private readonly settings: SettingsRepository,
+    private readonly settings: Settings,
     private readonly audit: AuditTrail,
     private readonly prisma: PrismaService,
     private readonly clock: Clock,
@@ -90,11 +90,11 @@ export class RecordImportsService {
     const kinds = o.stream.recordKinds as RecordKind[];
     if (kinds.length === 0) throw invalid('obligationId', '该报送事项不接收明细数据文件，请直接填写报送内容');
     const now = this.clock.now();
-    const office = await this.settings.get<{ areaCode?: string }>('office');
+    const office = await this.settings.office();
     const context: CheckContext = {
       filingDay: shanghaiDate(now),
       period: o.stream.cadence === 'MONTHLY' ? { first: periodStart(o.period), last: periodEnd(o.period) } : null,
-      areaCode: office?.areaCode ?? null,
+      areaCode: office.areaCode ?? null,
     };
     try {
       const created = await this.audit.create(

@@ -7,6 +7,7 @@ import { generatePassword } from '../identity/passwords.ts';
 import { UsersService } from '../users/users.service.ts';
 import { readPlan } from './plan.ts';
 import { SeedRepository } from './seed.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import { Clock } from '../clock/clock.ts';
 
 export interface SeedResult {
@@ -30,6 +31,7 @@ export class SeedService {
     private readonly prisma: PrismaService,
     private readonly repo: SeedRepository,
     private readonly users: UsersService,
+    private readonly settings: Settings,
   ) {}
 
   async run(): Promise<SeedResult> {
@@ -68,6 +70,8 @@ export class SeedService {
         office: plan.office,
         'tracking.start': trackingStart,
       });
+      // An office row seeded before a field was added to the plan gets that field (what is stored stays).
+      await this.settings.addMissingFields(tx, 'office', plan.office);
       return { units, streams, assignments, settings };
     });
 
