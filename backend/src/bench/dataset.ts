@@ -1,9 +1,9 @@
 // The province-scale dataset: the plan's registry grown to N units, and years of realistic history written
 // by the same generator as the demo. A dataset of the same scale already in the database is reused.
+import { TransactionRunner } from '../database/transaction-runner.ts';
 import { createApp, SeedService } from '../app.ts';
 import { loadConfig } from '../config/app-config.ts';
 import { generateHistory } from '../demo/history.ts';
-import { PrismaService } from '../database/prisma.service.ts';
 import { Settings } from '../settings/settings.service.ts';
 import type { BenchOptions } from './options.ts';
 import { timeOnce } from './stats.ts';
@@ -42,7 +42,7 @@ export async function prepareDataset(databaseUrl: string, o: BenchOptions, now: 
       buildSeconds: seconds,
       reused: false,
     };
-    await app.get(PrismaService).transaction((tx) => settings.set(tx, 'bench.dataset', { ...info }));
+    await app.get(TransactionRunner).run((tx) => settings.set(tx, 'bench.dataset', { ...info }));
     return info;
   } finally {
     await app.close();

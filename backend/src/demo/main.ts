@@ -1,6 +1,7 @@
 // `npm run demo`: the same app on a data folder of its own (.data-demo/), filled on first start with a year
 // of history for the plan's 33 units and demo accounts of every role. It never touches the database of
 // `npm start`: DATABASE_URL is ignored and the normal data folder is refused.
+import { TransactionRunner } from '../database/transaction-runner.ts';
 import path from 'node:path';
 import { clockFor, createApp, prepareDatabase, SeedService } from '../app.ts';
 import { hashPassword } from '../identity/passwords.ts';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     await repo.insertUsers(demoUsers(units), await hashPassword(DEMO_PASSWORD));
     console.log('Writing a year of history for the demo …');
     const result = await generateHistory(app, { months: HISTORY_MONTHS });
-    await app.get(PrismaService).transaction((tx) => settings.set(tx, 'demo.history', { ...result, at: app.get(Clock).now().toISOString() }));
+    await app.get(TransactionRunner).run((tx) => settings.set(tx, 'demo.history', { ...result, at: app.get(Clock).now().toISOString() }));
     console.log(
       `History from ${result.fromMonth}: ${result.obligations} obligations, ${result.submissions} filings, ` +
         `${result.explanations} explanations, ${result.exemptions} exemptions, ${result.contacts} contacts`,

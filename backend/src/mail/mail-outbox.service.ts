@@ -11,6 +11,7 @@ import { mailMessageId, type OfficeDetails, renderNoticeMail } from './mail-text
 import { MailRepository } from './mail.repository.ts';
 import { MAIL_CONCURRENCY, MailTransport } from './mail.transport.ts';
 import { Clock } from '../clock/clock.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 export const MAIL_NOT_CONFIGURED = '未配置邮件服务器（SMTP_URL），通知仅在站内显示';
 const SETTLED = '相关事项已报送或已处理，不再发送';
@@ -49,9 +50,9 @@ export class MailOutbox {
   hooks: { afterAttempt?: (outcome: AttemptOutcome) => void | Promise<void> } = {};
 
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly prisma: PrismaService,
     private readonly repo: MailRepository,
     private readonly transport: MailTransport,
     private readonly settings: MailSettings,
@@ -82,7 +83,7 @@ export class MailOutbox {
       deferred: false,
     };
     if (!this.configured) return report;
-    report.cancelled = await this.prisma.transaction((tx) => this.repo.cancelSettled(tx, SETTLED));
+    report.cancelled = await this.transactions.run((tx) => this.repo.cancelSettled(tx, SETTLED));
     const context = await this.context();
     let stop = false;
     const worker = async () => {
@@ -129,7 +130,7 @@ export class MailOutbox {
   }
 
   private async attemptNext(at: Date, ctx: SendContext): Promise<AttemptOutcome | null> {
-    return this.prisma.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const mail = await this.repo.lockNextDue(tx, at);
       if (!mail) return null;
       const attempt = mail.attempts + 1;

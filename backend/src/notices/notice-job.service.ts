@@ -19,6 +19,7 @@ import { composeNotices, type NoticeDraft, summaryKey } from './notice-composer.
 import { NoticeSettings } from './notice-settings.ts';
 import { NoticesRepository } from './notices.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 export interface RunOptions {
   dryRun?: boolean;
@@ -37,6 +38,7 @@ export class NoticeJob {
   hooks: { beforeCommit?: (noticeIds: number[]) => void | Promise<void> } = {};
 
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     private readonly prisma: PrismaService,
     private readonly repo: NoticesRepository,
@@ -58,7 +60,7 @@ export class NoticeJob {
       return this.result(asOf, true, thresholds, drafts.map((d) => ({ draft: d, id: null })));
     }
 
-    const { stored, thresholds } = await this.prisma.transaction(async (tx) => {
+    const { stored, thresholds } = await this.transactions.run(async (tx) => {
       await this.repo.lockRuns(tx);
       const composed = await this.compose(tx, asOf);
       const ids = await this.repo.insertDrafts(tx, composed.drafts);
@@ -66,9 +68,15 @@ export class NoticeJob {
       const noticeIds = notices.map((n) => n.id);
       await this.outbox.enqueue(tx, noticeIds);
       if (options.user || noticeIds.length > 0) {
-        await this.audit.record(tx, options.user ?? null, 'RUN', 'notice-jobs', day, null, null, {
-          asOf: toShanghaiIso(asOf),
-          notices: noticeIds.length,
+        await this.audit.record(tx, {
+          user: options.user ?? null,
+          action: 'RUN',
+          resource: 'notice-jobs',
+          recordId: day,
+          after: {
+            asOf: toShanghaiIso(asOf),
+            notices: noticeIds.length,
+          },
         });
       }
       await this.hooks.beforeCommit?.(noticeIds);

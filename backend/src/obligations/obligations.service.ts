@@ -11,8 +11,8 @@ import { scheduleFor } from '../domain/schedule.ts';
 import { type ObligationFilter, toObligationResponse } from './obligations.dto.ts';
 import { ObligationsRepository, type ScheduleRow } from './obligations.repository.ts';
 import { Clock } from '../clock/clock.ts';
-import { PrismaService } from '../database/prisma.service.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 
 /** `full`: every period since the assignments began, not just those begun since the last run. */
@@ -25,11 +25,11 @@ export class ObligationsService implements OnModuleInit {
   private readonly logger = new Logger('Obligations');
 
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     private readonly repo: ObligationsRepository,
     private readonly events: RegistryEvents,
     private readonly settings: Settings,
-    private readonly prisma: PrismaService,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -43,7 +43,7 @@ export class ObligationsService implements OnModuleInit {
    */
   async generateForOffice(asOf: string | undefined, user: AuthUser) {
     const result = await this.generate(asOf ? new Date(asOf) : this.clock.now());
-    await this.prisma.transaction((tx) => this.audit.record(tx, user, 'GENERATE', 'obligations', 'all', null, null, result));
+    await this.transactions.run((tx) => this.audit.record(tx, { user, action: 'GENERATE', resource: 'obligations', recordId: 'all', after: result }));
     return result;
   }
 
@@ -74,7 +74,7 @@ export class ObligationsService implements OnModuleInit {
     }
     for (const year of unknownYears) this.logger.warn(CALENDAR_UNKNOWN_WARNING(year));
     const result = await this.repo.applySchedule(rows, asOf, scope.unitIds ?? null);
-    if (!scope.unitIds && !scope.streamIds && (!through || through < today)) await this.prisma.transaction((tx) => this.settings.set(tx, 'obligations.generatedThrough', today));
+    if (!scope.unitIds && !scope.streamIds && (!through || through < today)) await this.transactions.run((tx) => this.settings.set(tx, 'obligations.generatedThrough', today));
     if (result.created + result.updated + result.removed > 0) {
       this.logger.log(`Obligations: ${result.created} created, ${result.updated} re-dated, ${result.removed} removed`);
     }

@@ -9,6 +9,7 @@ import { readPlan } from './plan.ts';
 import { SeedRepository } from './seed.repository.ts';
 import { Settings } from '../settings/settings.service.ts';
 import { Clock } from '../clock/clock.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 export interface SeedResult {
   units: number;
@@ -26,6 +27,7 @@ export class SeedService {
   private readonly logger = new Logger('Seed');
 
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly prisma: PrismaService,
@@ -39,7 +41,7 @@ export class SeedService {
     const trackingStart = this.config.trackingStart ?? shanghaiDate(this.clock.now()).slice(0, 7);
     const validFrom = toDbDate(`${trackingStart}-01`);
 
-    const counts = await this.prisma.transaction(async (tx) => {
+    const counts = await this.transactions.run(async (tx) => {
       const units = await this.repo.insertUnits(tx, plan.units.map((name, i) => ({ name, sortOrder: i + 1 })));
       const streams = await this.repo.insertStreams(
         tx,

@@ -34,17 +34,17 @@ export abstract class SettingsGroup<K extends SettingsGroupKey> {
 
   /** Applies a partial change (already validated against the schema's partial) and records it. */
   update(patch: Partial<Values<K>>, user: AuthUser) {
-    return this.audit.update(
+    return this.audit.update({
       user,
-      'settings',
-      async (tx) => ({ id: this.key, ...(await this.get(tx)) }),
-      async (tx, before) => {
+      resource: 'settings',
+      load: async (tx) => ({ id: this.key, ...(await this.get(tx)) }),
+      work: async (tx, before) => {
         const { id: _id, ...current } = before;
         const next = { ...current, ...definedOnly(patch) } as Values<K>;
         await this.settings.set(tx, this.key, next as Prisma.InputJsonValue);
         return { id: this.key, ...next };
       },
-    );
+    });
   }
 }
 
