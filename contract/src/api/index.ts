@@ -32,7 +32,7 @@ export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'get /api/notices': z.array(noticeSchema),
   'get /api/notices/unread-count': unreadCountSchema,
   'get /api/notices/{id}': noticeSchema,
-  'post /api/jobs/notices/run': runResultSchema,
+  'post /api/notices/jobs/run': runResultSchema,
   'get /api/mail/status': outboxStatusSchema,
 });
 
