@@ -31,6 +31,8 @@ describe('the API answers as the contract describes', () => {
     'post /api/auth/login': { username: 'admin', password: ADMIN_PASSWORD },
     'post /api/auth/password': { currentPassword: ADMIN_PASSWORD, newPassword: 'contract-pass-456' },
     'post /api/notices/jobs/run': { asOf: '2026-09-21', dryRun: true },
+    'put /api/notices/jobs/settings': { reminderWorkdays: 3 },
+    'put /api/mail/settings': { sender: 'credit@example.cn', maxAttempts: 5 },
     'put /api/compliance/scoring-rules/{year}': { latePerReport: 0.5, missingPerReport: 1, excusedPerReport: 0.25, noContact: 1 },
   };
 

@@ -5,10 +5,11 @@ import { addTableSheet, newWorkbook, type SheetColumn, workbookBuffer } from '..
 import { periodLabel } from '../domain/labels.ts';
 import type { RosterUnit, SgsCountsRow } from './reports.dto.ts';
 
-/** Who the tables are of and by (the office settings' districtName and issuingBody). */
+/** Who the tables are of and by (the office settings' districtName, issuingBody and short name). */
 export interface ReportOffice {
   districtName: string;
   issuingBody: string;
+  name: string;
 }
 
 export const sgsSummaryTitle = (o: ReportOffice) => `${o.districtName}“双公示”数据情况统计表`;
@@ -96,7 +97,7 @@ export function rosterWorkbook(units: readonly RosterUnit[], asOfLabel: string, 
     ],
     rows: lines,
     totals: { label: '合计', values: { 单位名称: `${units.length}个单位`, 姓名: `${contacts}人`, 类别: `${missing}个单位未报送` } },
-    note: '依据实施方案：各单位把负责人名单和联系方式报送区发改委。',
+    note: `依据实施方案：各单位把负责人名单和联系方式报送${office.name}。`,
   });
   return workbookBuffer(wb);
 }

@@ -59,7 +59,7 @@ export class ReportsService {
   }
 
   private async office(): Promise<ReportOffice> {
-    const { districtName, issuingBody } = await this.settings.office();
-    return { districtName, issuingBody: issuingBody ?? '' };
+    const { districtName, issuingBody, name } = await this.settings.office();
+    return { districtName, issuingBody: issuingBody ?? '', name };
   }
 }

@@ -10,8 +10,8 @@ const SRC = path.resolve(import.meta.dirname, '..');
 const GENERATORS = ['circulars', 'reports', 'notices', 'mail', 'assessments', 'records', 'common'];
 /** Test fixtures (sample records of a real district, used by specs only). */
 const FIXTURES = new Set(['records/domain/samples.ts']);
-/** The district (召陵区 of 漯河市) or a due day written as text. */
-const DISTRICT_LITERAL = /召陵|漯河|每月\s*\d+\s*日/;
+/** The district (召陵区 of 漯河市), the office (区发改委) or a due day written as text. */
+const DISTRICT_LITERAL = /召陵|漯河|区发改委|每月\s*\d+\s*日/;
 
 function sources(dir: string, rel: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -87,6 +87,20 @@ export type OutboxStatus = z.infer<typeof outboxStatusSchema>;
 export const thresholdsSchema = z.strictObject({ reminderWorkdays: count, escalateWorkdays: count });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
+/** GET/PUT /api/notices/jobs/settings: the chase thresholds (settings key 'notices'). */
+export const noticeJobSettingsSchema = thresholdsSchema.extend({ id: z.literal('notices') });
+export type NoticeJobSettings = z.infer<typeof noticeJobSettingsSchema>;
+
+/** GET/PUT /api/mail/settings: the outbox's settings (key 'mail'); `configured`: an SMTP_URL is set. */
+export const mailSettingsSchema = z.strictObject({
+  id: z.literal('mail'),
+  /** null: the office e-mail. */
+  sender: z.string().nullable(),
+  maxAttempts: count,
+  configured: z.boolean(),
+});
+export type MailSettings = z.infer<typeof mailSettingsSchema>;
+
 /** One notice of POST /api/notices/jobs/run (id null in a preview). */
 export const runNoticeSchema = z.strictObject({
   id: z.number().int().nullable(),
