@@ -18,7 +18,7 @@ describe('the API answers as the contract describes', () => {
     await generateHistory(t.app, { now: NOW, seed: 'contract', months: 3 });
     admin = await t.adminToken();
     // Notices to list, and ids for the routes that read one record.
-    await t.http().post('/api/jobs/notices/run').set(bearer(admin)).send({ asOf: '2026-09-20' }).expect(200);
+    await t.http().post('/api/notices/jobs/run').set(bearer(admin)).send({ asOf: '2026-09-20' }).expect(200);
     for (const resource of ['obligations', 'notices']) {
       const list = await t.http().get(`/api/${resource}?range=[0,0]`).set(bearer(admin)).expect(200);
       ids[resource] = list.body[0].id;
@@ -30,7 +30,9 @@ describe('the API answers as the contract describes', () => {
   const BODIES: Record<string, object> = {
     'post /api/auth/login': { username: 'admin', password: ADMIN_PASSWORD },
     'post /api/auth/password': { currentPassword: ADMIN_PASSWORD, newPassword: 'contract-pass-456' },
-    'post /api/jobs/notices/run': { asOf: '2026-09-21', dryRun: true },
+    'post /api/notices/jobs/run': { asOf: '2026-09-21', dryRun: true },
+    'put /api/notices/jobs/settings': { reminderWorkdays: 3 },
+    'put /api/mail/settings': { sender: 'credit@example.cn', maxAttempts: 5 },
     'put /api/compliance/scoring-rules/{year}': { latePerReport: 0.5, missingPerReport: 1, excusedPerReport: 0.25, noContact: 1 },
   };
 

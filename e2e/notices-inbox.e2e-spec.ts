@@ -89,7 +89,7 @@ describe('notices inbox and API', () => {
     // 区编办's digest to its contact, 33 escalations to the office (no leader on file anywhere), the summary.
     expect(status.body).toMatchObject({ configured: false, counts: { SKIPPED: 35, PENDING: 0, SENT: 0 } });
     expect(status.body.message).toMatch(CHINESE);
-    expect((await get(c.admin, '/api/settings/mail')).body).toMatchObject({ configured: false, maxAttempts: 8 });
+    expect((await get(c.admin, '/api/mail/settings')).body).toMatchObject({ configured: false, maxAttempts: 8 });
   });
 
   it('a preview stores nothing and shows what a run would notice; the office’s thresholds change the job', async () => {
@@ -102,10 +102,10 @@ describe('notices inbox and API', () => {
 
     // Remind four working days ahead: the reminder for Thu 3/5 moves from Tue 3/3 to Sat 2/28 (a 调休 working day).
     expect((await c.run('2026-02-28', true)).counts.REMINDER).toBe(0);
-    const put = await c.t.http().put('/api/settings/notices').set(bearer(c.admin)).send({ reminderWorkdays: 4 });
+    const put = await c.t.http().put('/api/notices/jobs/settings').set(bearer(c.admin)).send({ reminderWorkdays: 4 });
     expect(put.status).toBe(200);
     expect(put.body).toEqual({ id: 'notices', reminderWorkdays: 4, escalateWorkdays: 3 });
-    expect((await get(c.admin, '/api/settings/notices')).body).toEqual(put.body);
+    expect((await get(c.admin, '/api/notices/jobs/settings')).body).toEqual(put.body);
     expect((await c.run('2026-02-28', true)).counts.REMINDER).toBe(33);
     expect((await c.run('2026-02-27', true)).counts.REMINDER).toBe(0);
     const audit = await c.t.prisma.auditEvent.findFirst({ where: { resource: 'settings', recordId: 'notices' } });
@@ -113,12 +113,12 @@ describe('notices inbox and API', () => {
   });
 
   it.each([
-    ['/api/jobs/notices/run', 'post', { asOf: 'tomorrow' }, ['asOf']],
-    ['/api/jobs/notices/run', 'post', { asOf: '2026-02-30', dryRun: 'yes' }, ['asOf', 'dryRun']],
-    ['/api/jobs/notices/run', 'post', { asOf: '2099-01-05' }, ['asOf']], // a real run for a later day
-    ['/api/settings/notices', 'put', { reminderWorkdays: -1, escalateWorkdays: 0 }, ['escalateWorkdays', 'reminderWorkdays']],
-    ['/api/settings/notices', 'put', { escalateWorkdays: 'three' }, ['escalateWorkdays']],
-    ['/api/settings/mail', 'put', { sender: 'not-an-address', maxAttempts: 0 }, ['maxAttempts', 'sender']],
+    ['/api/notices/jobs/run', 'post', { asOf: 'tomorrow' }, ['asOf']],
+    ['/api/notices/jobs/run', 'post', { asOf: '2026-02-30', dryRun: 'yes' }, ['asOf', 'dryRun']],
+    ['/api/notices/jobs/run', 'post', { asOf: '2099-01-05' }, ['asOf']], // a real run for a later day
+    ['/api/notices/jobs/settings', 'put', { reminderWorkdays: -1, escalateWorkdays: 0 }, ['escalateWorkdays', 'reminderWorkdays']],
+    ['/api/notices/jobs/settings', 'put', { escalateWorkdays: 'three' }, ['escalateWorkdays']],
+    ['/api/mail/settings', 'put', { sender: 'not-an-address', maxAttempts: 0 }, ['maxAttempts', 'sender']],
   ])('%s %s %j → 400 naming %j', async (url, method, body, fields) => {
     const res = await c.t.http()[method as 'post' | 'put'](url).set(bearer(c.admin)).send(body);
     expect(res.status).toBe(400);
@@ -127,10 +127,10 @@ describe('notices inbox and API', () => {
   });
 
   it.each([
-    ['UNIT', 'post', '/api/jobs/notices/run'],
-    ['LEADER', 'post', '/api/jobs/notices/run'],
-    ['LEADER', 'put', '/api/settings/notices'],
-    ['UNIT', 'get', '/api/settings/notices'],
+    ['UNIT', 'post', '/api/notices/jobs/run'],
+    ['LEADER', 'post', '/api/notices/jobs/run'],
+    ['LEADER', 'put', '/api/notices/jobs/settings'],
+    ['UNIT', 'get', '/api/notices/jobs/settings'],
     ['UNIT', 'get', '/api/mail/status'],
   ])('%s may not %s %s (403)', async (role, method, url) => {
     const token = role === 'UNIT' ? unit : leader;

@@ -146,7 +146,7 @@ describe('notices exactly once', () => {
   it('gives a mail up after the configured attempts, and cancels it when the unit files before it could go out', async () => {
     const c = await chase();
     const outbox = c.t.app.get(MailOutbox);
-    const put = await c.t.http().put('/api/settings/mail').set(bearer(c.admin)).send({ maxAttempts: 2 });
+    const put = await c.t.http().put('/api/mail/settings').set(bearer(c.admin)).send({ maxAttempts: 2 });
     expect(put.status).toBe(200);
     await c.smtp!.down();
     await c.run(DAY);

@@ -2,6 +2,7 @@
 // and held against the database: the accepted version of each monthly report counts, nothing else does.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cellValue, download, readXlsx, sheetRows } from './support/office-files.ts';
+import { SeedService } from '../backend/src/seed/seed.service.ts';
 import { buildScenario, type Scenario } from './support/scenario.ts';
 import { bearer, startTestApp, type TestApp } from './support/test-app.ts';
 
@@ -139,5 +140,33 @@ describe('statistics tables and roster', () => {
     expect((await t.http().get('/api/reports/contacts.xlsx').set(bearer(unit))).status).toBe(403);
     const leader = await t.userToken('LEADER');
     expect((await download(t, leader, '/api/reports/sgs-summary.xlsx', { period: '2026-09' })).type).toContain('spreadsheetml');
+  });
+
+  it('the district and the office come from the settings: another district, a row from before districtName, a bad value (409)', async () => {
+    const stored = async () => (await t.prisma.setting.findUniqueOrThrow({ where: { key: 'office' } })).value as Record<string, unknown>;
+    const setOffice = (value: Record<string, unknown>) => t.prisma.setting.update({ where: { key: 'office' }, data: { value } });
+    const roster = async () => {
+      const sheet = (await readXlsx((await download(t, s.admin, '/api/reports/contacts.xlsx')).body)).worksheets[0]!;
+      const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
+      return { title: cellValue(sheet, 1, 1), note: String(rows.at(-1)?.find((v) => typeof v === 'string' && v.startsWith('依据')) ?? '') };
+    };
+    const original = await stored();
+    expect(original).toMatchObject({ districtName: '召陵区', planTitle: '召陵区社会信用体系建设实施方案', planNumber: '召政〔2018〕3号' });
+
+    await setOffice({ ...original, name: '县发改委', districtName: '某某县' });
+    expect(await roster()).toEqual({ title: '某某县社会信用体系建设工作负责人名单和联系方式', note: '依据实施方案：各单位把负责人名单和联系方式报送县发改委。' });
+
+    // Seeded before the district was a setting: derived from the issuing body, then completed by the next start.
+    const { districtName: _district, planTitle: _title, planNumber: _number, ...older } = original;
+    await setOffice({ ...older, address: '新址 201 房间' });
+    expect((await roster()).title).toBe('召陵区社会信用体系建设工作负责人名单和联系方式');
+    await t.app.get(SeedService).run();
+    expect(await stored()).toEqual({ ...original, address: '新址 201 房间' });
+
+    await setOffice({ ...original, issuingBody: 42 });
+    const bad = await t.http().get('/api/reports/contacts.xlsx').set(bearer(s.admin));
+    expect(bad.status).toBe(409);
+    expect(bad.body.message).toBe('系统设置“office”的值不正确（issuingBody：必须是文本），请修正后重试');
+    await setOffice(original);
   });
 });

@@ -58,7 +58,7 @@ describe('dashboard in Chromium: notices', () => {
       expect(res.status).toBe(201);
     }
     // What the job owes that day, as the API previews it: the page must show the same.
-    const preview = await t.http().post('/api/jobs/notices/run').set(admin).send({ asOf: DAY, dryRun: true });
+    const preview = await t.http().post('/api/notices/jobs/run').set(admin).send({ asOf: DAY, dryRun: true });
     expect(preview.status).toBe(200);
     expected = preview.body.counts;
     expect(expected.OVERDUE).toBe(33);
@@ -135,7 +135,7 @@ describe('dashboard in Chromium: notices', () => {
     await reminder.fill('3');
     await card.getByRole('button', { name: '保存' }).click();
     await office.getByText('催报规则已保存').waitFor();
-    const res = await t.http().get('/api/settings/notices').set(bearer(await t.adminToken()));
+    const res = await t.http().get('/api/notices/jobs/settings').set(bearer(await t.adminToken()));
     expect(res.body).toMatchObject({ reminderWorkdays: 3, escalateWorkdays: 4 });
     await office.locator('[data-testid=mail-settings]').getByText(MAIL_NOT_CONFIGURED).waitFor();
     await expectNoEnglish(office, ['admin']);

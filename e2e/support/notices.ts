@@ -53,7 +53,7 @@ export async function startChaseApp(
     unitId,
     obligation,
     async run(asOf, dryRun = false) {
-      const res = await t.http().post('/api/jobs/notices/run').set(bearer(admin)).send({ asOf, dryRun });
+      const res = await t.http().post('/api/notices/jobs/run').set(bearer(admin)).send({ asOf, dryRun });
       if (res.status !== 200) throw new Error(`run ${asOf}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body as RunResult;
     },

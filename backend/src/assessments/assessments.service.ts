@@ -8,7 +8,7 @@ import type { Db, Tx } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import type { ScoringRules } from '../domain/score.ts';
 import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import { assessmentWorkbook } from './assessment-export.ts';
 import { assessUnit, fromFrozenDeduction, fromFrozenResult, rankResults, type UnitDeduction } from './assessment-results.ts';
 import {
@@ -38,7 +38,7 @@ export class AssessmentsService {
     private readonly clock: Clock,
     private readonly repo: AssessmentsRepository,
     private readonly scoringRules: ScoringRulesService,
-    private readonly settings: SettingsRepository,
+    private readonly settings: Settings,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -91,43 +91,44 @@ export class AssessmentsService {
   }
 
   async addAdjustment(year: number, dto: AdjustmentDto, user: AuthUser) {
-    const created = await this.audit.create(
+    const created = await this.audit.create({
       user,
-      'assessment-adjustments',
-      async (tx) => {
+      resource: 'assessment-adjustments',
+      unitField: 'unitId',
+      work: async (tx) => {
         await this.scoringRules.assertYearOpen(tx, year);
         if (!(await this.repo.activeUnitExists(dto.unitId, tx))) throw invalid('unitId', '单位不存在或已停用，不参加本年度考核');
         const a = await this.repo.createAdjustment(tx, { year, unitId: dto.unitId, points: dto.points, reason: dto.reason, createdById: user.id, createdAt: this.clock.now() });
         return { id: a.id, year, unitId: a.unitId, points: a.points.toNumber(), reason: a.reason };
       },
-      'unitId',
-    );
+    });
     return this.get(year, created.unitId, user);
   }
 
   async removeAdjustment(year: number, id: number, user: AuthUser) {
-    return this.audit.delete(
+    return this.audit.delete({
       user,
-      'assessment-adjustments',
-      async (tx) => {
+      resource: 'assessment-adjustments',
+      unitField: 'unitId',
+      load: async (tx) => {
         const a = await this.repo.findAdjustment(id, tx);
         return a && a.year === year ? { id: a.id, year, unitId: a.unitId, points: a.points.toNumber(), reason: a.reason } : null;
       },
-      async (tx) => {
+      work: async (tx) => {
         await this.scoringRules.assertYearOpen(tx, year);
         await this.repo.deleteAdjustment(tx, id);
       },
-      'unitId',
-    );
+    });
   }
 
   /** Freezes every unit's result and deductions and the rules in force; later writes get 409. */
   async finalise(year: number, user: AuthUser) {
-    await this.audit.update(
+    await this.audit.update({
       user,
-      'assessments',
-      (tx) => this.lockedState(tx, year),
-      async (tx, before) => {
+      action: 'FINALISE',
+      resource: 'assessments',
+      load: (tx) => this.lockedState(tx, year),
+      work: async (tx, before) => {
         if (before.status === 'FINALISED') throw conflict(`${year}年度考核已经定稿`);
         const live = await this.compute(year, tx);
         await this.repo.deleteFrozen(tx, year);
@@ -141,19 +142,18 @@ export class AssessmentsService {
         });
         return { id: year, status: 'FINALISED', rules: live.rules, units: live.rows.length };
       },
-      undefined,
-      'FINALISE',
-    );
+    });
     return this.state(year);
   }
 
   /** Unlocks a finalised year; the reason is kept and audited. */
   async reopen(year: number, dto: ReopenDto, user: AuthUser) {
-    await this.audit.update(
+    await this.audit.update({
       user,
-      'assessments',
-      (tx) => this.lockedState(tx, year),
-      async (tx, before) => {
+      action: 'REOPEN',
+      resource: 'assessments',
+      load: (tx) => this.lockedState(tx, year),
+      work: async (tx, before) => {
         if (before.status !== 'FINALISED') throw conflict(`${year}年度考核尚未定稿，无需重新打开`);
         await this.repo.deleteFrozen(tx, year);
         await this.repo.saveYearState(tx, year, {
@@ -164,18 +164,16 @@ export class AssessmentsService {
         });
         return { id: year, status: 'OPEN', reason: dto.reason };
       },
-      undefined,
-      'REOPEN',
-    );
+    });
     return this.state(year);
   }
 
   async exportXlsx(year: number): Promise<{ fileName: string; content: Buffer }> {
     const y = await this.evaluate(year);
-    const office = await this.settings.get<{ issuingBody?: string }>('office');
+    const office = await this.settings.office();
     const content = await assessmentWorkbook({
       year,
-      issuingBody: office?.issuingBody ?? '',
+      issuingBody: office.issuingBody ?? '',
       finalisedAt: y.finalisedAt,
       at: this.clock.now(),
       rules: y.rules,

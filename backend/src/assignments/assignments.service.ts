@@ -40,10 +40,11 @@ export class AssignmentsService {
   }
 
   async create(dto: CreateAssignmentDto, user: AuthUser) {
-    const a = await this.audit.create(
+    const a = await this.audit.create({
       user,
-      'assignments',
-      async (tx) => {
+      resource: 'assignments',
+      unitField: 'unitId',
+      work: async (tx) => {
         if (!(await this.units.findById(dto.unitId, tx))) throw invalid('unitId', '单位不存在');
         if (!(await this.streams.findById(dto.streamId, tx))) throw invalid('streamId', '报送事项不存在');
         const from = toDbDate(dto.validFrom);
@@ -51,18 +52,18 @@ export class AssignmentsService {
         await this.refuseOverlap(tx, { unitId: dto.unitId, streamId: dto.streamId, from, to });
         return this.repo.create(tx, { unitId: dto.unitId, streamId: dto.streamId, validFrom: from, validTo: to });
       },
-      'unitId',
-    );
+    });
     await this.events.changed({ unitIds: [a.unitId], streamIds: [a.streamId] });
     return toAssignmentResponse(a);
   }
 
   async update(id: number, dto: UpdateAssignmentDto, user: AuthUser) {
-    const a = await this.audit.update(
+    const a = await this.audit.update({
       user,
-      'assignments',
-      (tx) => this.repo.findById(id, tx),
-      async (tx, before) => {
+      resource: 'assignments',
+      unitField: 'unitId',
+      load: (tx) => this.repo.findById(id, tx),
+      work: async (tx, before) => {
         const validFrom = dto.validFrom ?? fromDbDate(before.validFrom);
         const validTo = dto.validTo === undefined ? fromDbDateOrNull(before.validTo) : dto.validTo;
         if (validTo && validTo < validFrom) throw invalid('validTo', '结束日期不能早于开始日期');
@@ -71,25 +72,24 @@ export class AssignmentsService {
         await this.refuseOverlap(tx, { unitId: before.unitId, streamId: before.streamId, from, to, exceptId: id });
         return this.repo.update(tx, id, { validFrom: from, validTo: to });
       },
-      'unitId',
-    );
+    });
     await this.events.changed({ unitIds: [a.unitId], streamIds: [a.streamId] });
     return toAssignmentResponse(a);
   }
 
   async delete(id: number, user: AuthUser) {
-    const a = await this.audit.delete(
+    const a = await this.audit.delete({
       user,
-      'assignments',
-      (tx) => this.repo.findById(id, tx),
-      async (tx) => {
+      resource: 'assignments',
+      unitField: 'unitId',
+      load: (tx) => this.repo.findById(id, tx),
+      work: async (tx) => {
         if ((await this.repo.countObligations(tx, id)) > 0) {
           throw conflict('该报送责任已产生应报记录，不能删除；请设置结束日期');
         }
         await this.repo.delete(tx, id);
       },
-      'unitId',
-    );
+    });
     return toAssignmentResponse(a);
   }
 

@@ -5,11 +5,11 @@ import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-use
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { Clock } from '../clock/clock.ts';
 import { invalid, notFound, tooLarge } from '../common/errors.ts';
-import { PrismaService } from '../database/prisma.service.ts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import { checkAttachment, UNATTACHED_TTL_MS } from './attachment-types.ts';
 import { AttachmentsRepository } from './attachments.repository.ts';
 import { uploadedFileName } from '../common/file-upload.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 export interface UploadedFile {
   originalname: string;
@@ -26,10 +26,10 @@ export class AttachmentsService {
   private readonly logger = new Logger('Attachments');
 
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly repo: AttachmentsRepository,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
-    private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,10 +43,11 @@ export class AttachmentsService {
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     // A view on multer's buffer, not a copy: the file is held whole once.
     const content = new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength) as Uint8Array<ArrayBuffer>;
-    return this.audit.create(
+    return this.audit.create({
       user,
-      'attachments',
-      async (tx) => {
+      resource: 'attachments',
+      unitField: 'unitId',
+      work: async (tx) => {
         if (!(await this.repo.unitExists(tx, unitId))) throw invalid('unitId', '单位不存在');
         const held = await this.repo.lockUnattachedBytes(tx, unitId);
         const quota = this.config.unattachedQuotaBytes;
@@ -62,8 +63,7 @@ export class AttachmentsService {
           createdAt: this.clock.now(),
         });
       },
-      'unitId',
-    );
+    });
   }
 
   async download(id: number, user: AuthUser) {
@@ -76,9 +76,15 @@ export class AttachmentsService {
   @Cron('0 17 * * * *', { timeZone: 'Asia/Shanghai', name: 'attachments-sweep' })
   async sweepUnattached(): Promise<number> {
     const before = new Date(this.clock.nowMs() - UNATTACHED_TTL_MS);
-    const removed = await this.prisma.transaction(async (tx) => {
+    const removed = await this.transactions.run(async (tx) => {
       const count = await this.repo.deleteUnattached(tx, before);
-      if (count > 0) await this.audit.record(tx, null, 'SWEEP', 'attachments', 'unattached', null, null, { removed: count, before });
+      if (count > 0) await this.audit.record(tx, {
+        user: null,
+        action: 'SWEEP',
+        resource: 'attachments',
+        recordId: 'unattached',
+        after: { removed: count, before },
+      });
       return count;
     });
     if (removed > 0) this.logger.log(`Swept ${removed} unattached uploads older than a day`);

@@ -1,6 +1,7 @@
 // Every write of the system goes through here: the change and its audit event commit together.
 import { Injectable } from '@nestjs/common';
-import { PrismaService, type Tx } from '../database/prisma.service.ts';
+import type { Tx } from '../database/prisma.service.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 import type { AuthUser } from '../identity/current-user.ts';
 import { notFound } from '../common/errors.ts';
 import { AuditEventsRepository } from './audit-events.repository.ts';
@@ -17,77 +18,80 @@ export interface AuditedRecord {
   id: number | string;
 }
 
+/** Who writes which resource; `unitField` names the record's unit for the log's scope. */
+interface AuditedWrite {
+  user: AuthUser | null;
+  resource: string;
+  unitField?: UnitField;
+}
+
+/** One event, for writes with a shape of their own (login, password change, decisions, sweeps). */
+export interface AuditEventInput {
+  user: AuthUser | null;
+  action: string;
+  resource: string;
+  recordId: number | string;
+  /** The unit the event belongs to (null: none). */
+  unitId?: number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
 @Injectable()
 export class AuditTrail {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
     private readonly events: AuditEventsRepository,
     private readonly clock: Clock,
   ) {}
 
-  create<T extends AuditedRecord>(user: AuthUser | null, resource: string, work: (tx: Tx) => PromiseLike<T>, unitField?: UnitField) {
-    return this.prisma.transaction(async (tx) => {
-      const after = await work(tx);
-      await this.record(tx, user, 'CREATE', resource, after.id, unitOf(after, unitField), null, after);
+  create<T extends AuditedRecord>(o: AuditedWrite & { work: (tx: Tx) => PromiseLike<T> }) {
+    return this.transactions.run(async (tx) => {
+      const after = await o.work(tx);
+      await this.record(tx, { ...this.of(o, 'CREATE', after), after });
       return after;
     });
   }
 
-  /** Loads the record (404 if `load` finds none), applies `work`, records before and after. */
+  /** Loads the record (404 if `load` finds none), applies `work`, records before and after as `action`. */
   update<T extends AuditedRecord>(
-    user: AuthUser | null,
-    resource: string,
-    load: (tx: Tx) => PromiseLike<T | null>,
-    work: (tx: Tx, before: T) => PromiseLike<T>,
-    unitField?: UnitField,
-    action = 'UPDATE',
+    o: AuditedWrite & { load: (tx: Tx) => PromiseLike<T | null>; work: (tx: Tx, before: T) => PromiseLike<T>; action?: string },
   ) {
-    return this.prisma.transaction(async (tx) => {
-      const before = await load(tx);
+    return this.transactions.run(async (tx) => {
+      const before = await o.load(tx);
       if (!before) throw notFound();
-      const after = await work(tx, before);
-      await this.record(tx, user, action, resource, after.id, unitOf(after, unitField), before, after);
+      const after = await o.work(tx, before);
+      await this.record(tx, { ...this.of(o, o.action ?? 'UPDATE', after), before, after });
       return after;
     });
   }
 
-  delete<T extends AuditedRecord>(
-    user: AuthUser | null,
-    resource: string,
-    load: (tx: Tx) => PromiseLike<T | null>,
-    work: (tx: Tx, before: T) => PromiseLike<unknown>,
-    unitField?: UnitField,
-  ) {
-    return this.prisma.transaction(async (tx) => {
-      const before = await load(tx);
+  delete<T extends AuditedRecord>(o: AuditedWrite & { load: (tx: Tx) => PromiseLike<T | null>; work: (tx: Tx, before: T) => PromiseLike<unknown> }) {
+    return this.transactions.run(async (tx) => {
+      const before = await o.load(tx);
       if (!before) throw notFound();
-      await work(tx, before);
-      await this.record(tx, user, 'DELETE', resource, before.id, unitOf(before, unitField), before, null);
+      await o.work(tx, before);
+      await this.record(tx, { ...this.of(o, 'DELETE', before), before });
       return before;
     });
   }
 
-  /** For writes with a shape of their own (login, password change, decisions). */
-  record(
-    tx: Tx,
-    user: AuthUser | null,
-    action: string,
-    resource: string,
-    recordId: number | string,
-    unitId: number | null,
-    before: unknown,
-    after: unknown,
-  ) {
+  /** Records one event in the caller's transaction. */
+  record(tx: Tx, e: AuditEventInput) {
     return this.events.create(tx, {
-      userId: user?.id ?? null,
-      username: user?.username ?? null,
-      action,
-      resource,
-      recordId: String(recordId),
-      unitId,
-      before,
-      after,
+      userId: e.user?.id ?? null,
+      username: e.user?.username ?? null,
+      action: e.action,
+      resource: e.resource,
+      recordId: String(e.recordId),
+      unitId: e.unitId ?? null,
+      before: e.before ?? null,
+      after: e.after ?? null,
       at: this.clock.now(),
     });
+  }
+
+  private of(o: AuditedWrite, action: string, record: AuditedRecord): AuditEventInput {
+    return { user: o.user, action, resource: o.resource, recordId: record.id, unitId: unitOf(record, o.unitField) };
   }
 }

@@ -2,7 +2,6 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { Clock } from '../clock/clock.ts';
 import { ValidationFailed } from '../common/errors.ts';
-import { PrismaService } from '../database/prisma.service.ts';
 import type { User } from '../generated/prisma/client.ts';
 import { UsersRepository } from '../users/users.repository.ts';
 import type { AuthUser } from '../identity/current-user.ts';
@@ -12,6 +11,7 @@ import { passwordProblem } from '../identity/password-policy.ts';
 import { hashPassword, verifyPassword } from '../identity/passwords.ts';
 import { RevokedTokensRepository } from './revoked-tokens.repository.ts';
 import { type TokenPayload, TokensService } from './tokens.service.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 export { LOGIN_LIMITS };
 
@@ -29,7 +29,7 @@ export const toAuthUser = (u: User): AuthUser => ({
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
     private readonly users: UsersRepository,
     private readonly attempts: LoginAttempts,
     private readonly tokens: TokensService,
@@ -52,9 +52,9 @@ export class AuthService {
     const user = await this.users.findByUsername(dto.username);
     const matches = await verifyPassword(dto.password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !user.active || !matches) throw new UnauthorizedException({ statusCode: 401, message: '用户名或密码错误' });
-    return this.prisma.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       await this.attempts.succeeded(tx, attempt, [pair]);
-      await this.audit.record(tx, toAuthUser(user), 'LOGIN', 'auth', user.id, user.unitId, null, null);
+      await this.audit.record(tx, { user: toAuthUser(user), action: 'LOGIN', resource: 'auth', recordId: user.id, unitId: user.unitId });
       return { token: await this.tokens.sign(user), user: toAuthUser(user) };
     });
   }
@@ -70,9 +70,9 @@ export class AuthService {
 
   /** Ends the session of this token (the user's other sessions go on). */
   async logout(actor: AuthUser, token: TokenPayload): Promise<void> {
-    await this.prisma.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.revoked.revoke(tx, token.jti, new Date(token.exp * 1000), this.clock.now());
-      await this.audit.record(tx, actor, 'LOGOUT', 'auth', actor.id, actor.unitId, null, null);
+      await this.audit.record(tx, { user: actor, action: 'LOGOUT', resource: 'auth', recordId: actor.id, unitId: actor.unitId });
     });
   }
 
@@ -87,10 +87,10 @@ export class AuthService {
       throw new ValidationFailed({ currentPassword: '原密码不正确' });
     }
     const passwordHash = await hashPassword(dto.newPassword);
-    const updated = await this.prisma.transaction(async (tx) => {
+    const updated = await this.transactions.run(async (tx) => {
       await this.attempts.succeeded(tx, attempt, [key]);
       const after = await this.users.update(tx, user.id, { passwordHash, tokenVersion: { increment: 1 } });
-      await this.audit.record(tx, actor, 'CHANGE_PASSWORD', 'users', user.id, user.unitId, null, null);
+      await this.audit.record(tx, { user: actor, action: 'CHANGE_PASSWORD', resource: 'users', recordId: user.id, unitId: user.unitId });
       return after;
     });
     return { token: await this.tokens.sign(updated), user: toAuthUser(updated) };

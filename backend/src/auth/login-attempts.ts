@@ -5,6 +5,7 @@ import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { Clock } from '../clock/clock.ts';
 import { PrismaService, type Tx } from '../database/prisma.service.ts';
 import { LoginFailuresRepository } from './login-failures.repository.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 /**
  * Failures allowed per window: per (user name, address) the lock is quick, so whoever guesses from one place
@@ -25,7 +26,7 @@ export interface Attempt {
 @Injectable()
 export class LoginAttempts {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: TransactionRunner,
     private readonly failures: LoginFailuresRepository,
     private readonly clock: Clock,
   ) {}
@@ -35,7 +36,7 @@ export class LoginAttempts {
     const now = this.clock.now();
     const since = new Date(now.getTime() - LOGIN_LIMITS.windowMinutes * 60_000);
     const keys = limits.map((l) => l.key);
-    const ids = await this.prisma.transaction(async (tx) => {
+    const ids = await this.transactions.run(async (tx) => {
       await this.failures.lock(tx, keys);
       const counts = await this.failures.counts(tx, keys, since);
       if (limits.some((l) => (counts.get(l.key) ?? 0) >= l.max)) return null;

@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Clock } from '../clock/clock.ts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
-import { PrismaService } from '../database/prisma.service.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 export interface TokenPayload {
   sub: number;
@@ -21,10 +21,10 @@ export class TokensService {
   private secret?: Promise<string>;
 
   constructor(
+    private readonly transactions: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jwt: JwtService,
-    private readonly settings: SettingsRepository,
-    private readonly prisma: PrismaService,
+    private readonly settings: Settings,
     private readonly clock: Clock,
   ) {}
 
@@ -56,7 +56,7 @@ export class TokensService {
   private key(): Promise<string> {
     this.secret ??= this.config.jwtSecret
       ? Promise.resolve(this.config.jwtSecret)
-      : this.prisma.transaction((tx) => this.settings.getOrCreate(tx, 'auth.jwtSecret', randomBytes(48).toString('base64url')));
+      : this.transactions.run((tx) => this.settings.getOrCreate(tx, 'auth.jwtSecret', randomBytes(48).toString('base64url')));
     // A failure (database down) is not remembered: the next request asks again.
     this.secret.catch(() => (this.secret = undefined));
     return this.secret;

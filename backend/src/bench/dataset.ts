@@ -1,15 +1,14 @@
 // The province-scale dataset: the plan's registry grown to N units, and years of realistic history written
 // by the same generator as the demo. A dataset of the same scale already in the database is reused.
+import { TransactionRunner } from '../database/transaction-runner.ts';
 import { createApp, SeedService } from '../app.ts';
 import { loadConfig } from '../config/app-config.ts';
 import { generateHistory } from '../demo/history.ts';
-import { PrismaService } from '../database/prisma.service.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import type { BenchOptions } from './options.ts';
 import { timeOnce } from './stats.ts';
 
 export const BENCH_ADMIN_PASSWORD = 'bench-admin-password';
-const MARKER = 'bench.dataset';
 
 export interface DatasetInfo {
   units: number;
@@ -28,8 +27,8 @@ export async function prepareDataset(databaseUrl: string, o: BenchOptions, now: 
   );
   const app = await createApp(config);
   try {
-    const settings = app.get(SettingsRepository);
-    const existing = await settings.get<DatasetInfo>(MARKER);
+    const settings = app.get(Settings);
+    const existing = await settings.get('bench.dataset');
     if (existing && existing.units === o.units && existing.years === o.years) return { ...existing, buildSeconds: 0, reused: true };
     await app.get(SeedService).run();
     const { seconds, result } = await timeOnce(() =>
@@ -43,7 +42,7 @@ export async function prepareDataset(databaseUrl: string, o: BenchOptions, now: 
       buildSeconds: seconds,
       reused: false,
     };
-    await app.get(PrismaService).transaction((tx) => settings.set(tx, MARKER, { ...info }));
+    await app.get(TransactionRunner).run((tx) => settings.set(tx, 'bench.dataset', { ...info }));
     return info;
   } finally {
     await app.close();

@@ -140,7 +140,7 @@ async function measure(
   // The day's job as on a database that never ran it (a reused dataset keeps the last run's notices).
   await client.query('TRUNCATE notices CASCADE');
   await client.end();
-  const notices = await timeOnce(() => json('POST', '/api/jobs/notices/run', { asOf: now.toISOString(), dryRun: false }));
+  const notices = await timeOnce(() => json('POST', '/api/notices/jobs/run', { asOf: now.toISOString(), dryRun: false }));
   rss('notices job');
   const [qYear, qNumber] = quarter.split('-Q').map(Number);
   // A draft left by an earlier run on this dataset is discarded, so the draft is timed afresh.

@@ -65,7 +65,8 @@ describe('summarise', () => {
 
 describe('draftBody', () => {
   const s = summarise(ROWS, [EXPLANATION], { from: '2026-07', to: '2026-09' }, DEFAULT_SCORING_RULES);
-  const body = draftBody(s, { year: 2026, quarter: 3 });
+  const plan = { title: '召陵区社会信用体系建设实施方案', number: '召政〔2018〕3号' };
+  const body = draftBody(s, { year: 2026, quarter: 3, plan, dueDay: 5 });
 
   it('writes the totals, the table marker, praise, criticism and the accepted explanations', () => {
     expect(body).toContain('现将2026年第三季度（7月至9月）各单位信用信息报送情况通报如下');
@@ -76,8 +77,17 @@ describe('draftBody', () => {
     expect(body).toContain('天桥公安分局2026年9月“双公示”信息月度统计（人员变动：原联系人调岗， 新联系人尚未交接）');
   });
 
+  it('cites the plan of the office settings and the monthly due day of the streams', () => {
+    expect(body).toContain('根据《召陵区社会信用体系建设实施方案》（召政〔2018〕3号）“每季度通报一次');
+    expect(body).toContain('于每月5日前报送截至上月最后一日的“双公示”等信用信息');
+    const other = draftBody(s, { year: 2026, quarter: 3, plan: { title: '某县社会信用体系建设实施方案' }, dueDay: 10 });
+    expect(other).toContain('根据《某县社会信用体系建设实施方案》“每季度通报一次');
+    expect(other).toContain('于每月10日前报送');
+    expect(draftBody(s, { year: 2026, quarter: 3, plan, dueDay: null })).toContain('严格按照实施方案要求，按规定时限报送');
+  });
+
   it('says so when nobody is praised, criticised or excused', () => {
-    const empty = draftBody(summarise([row('区编办', { expected: 0 })], [], { from: '2026-01', to: '2026-03' }, DEFAULT_SCORING_RULES), { year: 2026, quarter: 1 });
+    const empty = draftBody(summarise([row('区编办', { expected: 0 })], [], { from: '2026-01', to: '2026-03' }, DEFAULT_SCORING_RULES), { year: 2026, quarter: 1, plan, dueDay: 5 });
     expect(empty).toContain('本季度没有各项信息均按时报送的单位。');
     expect(empty).toContain('本季度没有逾期报送或未报送的单位。');
     expect(empty).toContain('本季度没有经审核采纳的未报说明。');
@@ -85,7 +95,7 @@ describe('draftBody', () => {
   });
 
   it('a correction names the circular it replaces and why', () => {
-    const text = draftBody(s, { year: 2026, quarter: 3, correction: { number: '召信用办〔2026〕3号', title: circularTitle(2026, 3), reason: '区法院9月报送审核有误' } });
+    const text = draftBody(s, { year: 2026, quarter: 3, plan, dueDay: 5, correction: { number: '召信用办〔2026〕3号', title: circularTitle(2026, 3), reason: '区法院9月报送审核有误' } });
     expect(text).toContain('现对《关于2026年第三季度社会信用信息报送情况的通报》（召信用办〔2026〕3号）予以更正，原通报同时废止。更正原因：区法院9月报送审核有误');
   });
 });

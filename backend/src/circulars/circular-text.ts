@@ -103,6 +103,10 @@ function explanationLine(e: AcceptedExplanation): string {
 export interface DraftContext {
   year: number;
   quarter: number;
+  /** The plan the circular cites (office settings: planTitle, planNumber). */
+  plan: { title: string; number?: string };
+  /** The monthly due day (the streams' dueDay); null: no monthly stream in the quarter. */
+  dueDay: number | null;
   /** Set for a correction: the circular it replaces and why. */
   correction?: { number: string; title: string; reason: string } | null;
 }
@@ -118,7 +122,7 @@ export function draftBody(s: CircularSummary, ctx: DraftContext): string {
     );
   }
   lines.push(
-    `根据《召陵区社会信用体系建设实施方案》（召政〔2018〕3号）“每季度通报一次各部门‘双公示’信息报送情况”的要求，现将${quarter}（${monthSpan(s.from, s.to)}）各单位信用信息报送情况通报如下：`,
+    `根据《${ctx.plan.title}》${ctx.plan.number ? `（${ctx.plan.number}）` : ''}“每季度通报一次各部门‘双公示’信息报送情况”的要求，现将${quarter}（${monthSpan(s.from, s.to)}）各单位信用信息报送情况通报如下：`,
     '一、总体情况',
     `本季度共有${t.units}个单位应报送信用信息${t.expected}件，其中按时报送${t.onTime}件，逾期报送${t.late}件，未报送${t.missing}件，因故未报并经说明采纳${t.excused}件，尚在审核${t.inReview}件，按时报送率${rateLabel(t.onTimeRate)}。各单位报送情况及排名如下：`,
     RANKING_TABLE_MARKER,
@@ -135,7 +139,7 @@ export function draftBody(s: CircularSummary, ctx: DraftContext): string {
       ? `本季度经审核采纳的未报说明${s.explanations.length}件：${s.explanations.map(explanationLine).join('；')}。`
       : '本季度没有经审核采纳的未报说明。',
     '五、工作要求',
-    '各单位要进一步提高认识，明确专人负责，严格按照实施方案要求，于每月5日前报送截至上月最后一日的“双公示”等信用信息；未产生信息的，应按时报送情况说明。报送情况将继续按季度通报，并纳入年度目标考核。',
+    `各单位要进一步提高认识，明确专人负责，严格按照实施方案要求，${ctx.dueDay ? `于每月${ctx.dueDay}日前` : '按规定时限'}报送截至上月最后一日的“双公示”等信用信息；未产生信息的，应按时报送情况说明。报送情况将继续按季度通报，并纳入年度目标考核。`,
   );
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
-import { sendDownload } from '../common/downloads.ts';
+import { DOCX, sendDownload } from '../common/downloads.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import {
@@ -16,8 +16,6 @@ import {
   type UpdateCircularDto,
 } from './circulars.dto.ts';
 import { CircularsService } from './circulars.service.ts';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 @Controller('circulars')
 export class CircularsController {

@@ -77,13 +77,6 @@ export function toRankedRow(r: CircularRow): RankedRow {
   return { rank, unitId, unitName, sortOrder, hasContact, ...withRates(r), score: r.score.toNumber() };
 }
 
-/** The office's details as seeded from prisma/seed/plan.json (settings key 'office'). */
-export interface OfficeSettings {
-  issuingBody?: string;
-  circularPrefix?: string;
-  fullName?: string;
-}
-
 export interface AcceptedExplanationRow {
   unit_name: string;
   stream_name: string;

@@ -60,13 +60,18 @@ export class CircularsRepository {
   }
 
   /** How many obligations fall in the months, and the latest due time of the last month's monthly ones. */
-  async quarterDue(fromMonth: string, toMonth: string): Promise<{ obligations: number; lastDue: Date | null }> {
-    const [row] = await this.prisma.$queryRaw<{ obligations: number; last_due: Date | null }[]>(sql`
+  /**
+   * The quarter's obligations, the last monthly due time, and the due day of its first monthly stream (in the
+   * registry's order: the 双公示 statistics the circular's requirements name).
+   */
+  async quarterDue(fromMonth: string, toMonth: string): Promise<{ obligations: number; lastDue: Date | null; monthlyDueDay: number | null }> {
+    const [row] = await this.prisma.$queryRaw<{ obligations: number; last_due: Date | null; due_day: number | null }[]>(sql`
       SELECT count(*)::int AS obligations,
-        max(o.due_at) FILTER (WHERE o.report_month = ${toDbDate(`${toMonth}-01`)} AND st.cadence = 'MONTHLY') AS last_due
+        max(o.due_at) FILTER (WHERE o.report_month = ${toDbDate(`${toMonth}-01`)} AND st.cadence = 'MONTHLY') AS last_due,
+        (array_agg(st.due_day ORDER BY st.sort_order, st.id) FILTER (WHERE st.cadence = 'MONTHLY'))[1] AS due_day
       FROM obligations o JOIN streams st ON st.id = o.stream_id
       WHERE ${reportMonthBetween(fromMonth, toMonth)}`);
-    return { obligations: row?.obligations ?? 0, lastDue: row?.last_due ?? null };
+    return { obligations: row?.obligations ?? 0, lastDue: row?.last_due ?? null, monthlyDueDay: row?.due_day ?? null };
   }
 
   create(db: Tx, data: Prisma.CircularUncheckedCreateInput) {

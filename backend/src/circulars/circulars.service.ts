@@ -13,7 +13,8 @@ import { chineseDate, quarterLabel } from '../domain/labels.ts';
 import { parseMonthOrQuarterOrYearRange, periodEnd } from '../domain/periods.ts';
 import { rankUnits } from '../domain/ranking.ts';
 import type { ScoringRules } from '../domain/score.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
+import type { OfficeSettings } from '../settings/settings-keys.ts';
 import { renderCircularDocx } from './circular-docx.ts';
 import { circularNumber, circularTitle, draftBody, summarise } from './circular-text.ts';
 import {
@@ -21,7 +22,6 @@ import {
   type CircularWithLinks,
   type CorrectCircularDto,
   type CreateCircularDto,
-  type OfficeSettings,
   type PublishCircularDto,
   toCircularResponse,
   toRankedRow,
@@ -47,7 +47,7 @@ export class CircularsService {
     private readonly repo: CircularsRepository,
     private readonly compliance: ComplianceService,
     private readonly scoringRules: ScoringRulesService,
-    private readonly settings: SettingsRepository,
+    private readonly settings: Settings,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -78,36 +78,41 @@ export class CircularsService {
       );
     }
     const rules = await this.scoringRules.rulesFor(year);
-    const created = await this.audit.create(user, 'circulars', async (tx) => {
-      if ((await this.repo.latestVersion(tx, year, quarter)) > 0) {
-        throw conflict(`${quarterLabel(year, quarter)}已有通报；草稿请直接修改，已发布的请在原通报上发布更正`);
-      }
-      return auditView(await this.freeze(tx, { year, quarter, version: 1 }, asOf, rules, user));
+    const created = await this.audit.create({
+      user,
+      resource: 'circulars',
+      work: async (tx) => {
+        if ((await this.repo.latestVersion(tx, year, quarter)) > 0) {
+          throw conflict(`${quarterLabel(year, quarter)}已有通报；草稿请直接修改，已发布的请在原通报上发布更正`);
+        }
+        return auditView(await this.freeze(tx, { year, quarter, version: 1 }, asOf, rules, user));
+      },
     });
     return this.get(created.id, user);
   }
 
   async update(id: number, dto: UpdateCircularDto, user: AuthUser) {
-    await this.audit.update(
+    await this.audit.update({
       user,
-      'circulars',
-      (tx) => this.lockAndLoad(tx, id),
-      async (tx, before) => {
+      resource: 'circulars',
+      load: (tx) => this.lockAndLoad(tx, id),
+      work: async (tx, before) => {
         if (before.state !== 'DRAFT') throw conflict(PUBLISHED_IS_FINAL);
         return auditView(await this.repo.update(tx, id, { title: dto.title, body: dto.body }));
       },
-    );
+    });
     return this.get(id, user);
   }
 
   /** Numbers the draft 召信用办〔YYYY〕N号 (N consecutive per year) and makes it final. */
   async publish(id: number, dto: PublishCircularDto, user: AuthUser) {
     const office = await this.office();
-    await this.audit.update(
+    await this.audit.update({
       user,
-      'circulars',
-      (tx) => this.lockAndLoad(tx, id),
-      async (tx, before) => {
+      action: 'PUBLISH',
+      resource: 'circulars',
+      load: (tx) => this.lockAndLoad(tx, id),
+      work: async (tx, before) => {
         if (before.state !== 'DRAFT') throw conflict(PUBLISHED_IS_FINAL);
         const issuedOn = this.issuedOn(dto.issuedOn, before.year, before.quarter);
         const numberYear = Number(issuedOn.slice(0, 4));
@@ -124,39 +129,41 @@ export class CircularsService {
         });
         return auditView(published);
       },
-      undefined,
-      'PUBLISH',
-    );
+    });
     return this.get(id, user);
   }
 
   /** A correction: a new draft version, freshly frozen, naming the published circular it replaces. */
   async correct(id: number, dto: CorrectCircularDto, user: AuthUser) {
-    const created = await this.audit.create(user, 'circulars', async (tx) => {
-      const c = await this.lockAndLoad(tx, id);
-      if (!c) throw notFound('通报');
-      if (c.state !== 'PUBLISHED') throw conflict('只有已发布的通报需要更正；草稿请直接修改');
-      if (c.replacedBy) {
-        throw conflict(`该通报已有更正版本（${c.replacedBy.number ?? '草稿'}），请在最新版本上操作`);
-      }
-      const rules = await this.scoringRules.rulesFor(c.year);
-      const correction = { number: c.number!, title: c.title, reason: dto.reason };
-      const next = { year: c.year, quarter: c.quarter, version: c.version + 1, replacesId: c.id, correction };
-      return auditView(await this.freeze(tx, next, this.clock.now(), rules, user));
+    const created = await this.audit.create({
+      user,
+      resource: 'circulars',
+      work: async (tx) => {
+        const c = await this.lockAndLoad(tx, id);
+        if (!c) throw notFound('通报');
+        if (c.state !== 'PUBLISHED') throw conflict('只有已发布的通报需要更正；草稿请直接修改');
+        if (c.replacedBy) {
+          throw conflict(`该通报已有更正版本（${c.replacedBy.number ?? '草稿'}），请在最新版本上操作`);
+        }
+        const rules = await this.scoringRules.rulesFor(c.year);
+        const correction = { number: c.number!, title: c.title, reason: dto.reason };
+        const next = { year: c.year, quarter: c.quarter, version: c.version + 1, replacesId: c.id, correction };
+        return auditView(await this.freeze(tx, next, this.clock.now(), rules, user));
+      },
     });
     return this.get(created.id, user);
   }
 
   async remove(id: number, user: AuthUser) {
-    return this.audit.delete(
+    return this.audit.delete({
       user,
-      'circulars',
-      (tx) => this.lockAndLoad(tx, id),
-      async (tx, before) => {
+      resource: 'circulars',
+      load: (tx) => this.lockAndLoad(tx, id),
+      work: async (tx, before) => {
         if (before.state !== 'DRAFT') throw conflict(PUBLISHED_IS_FINAL);
         await this.repo.delete(tx, id);
       },
-    );
+    });
   }
 
   async docx(id: number, user: AuthUser): Promise<{ fileName: string; content: Buffer }> {
@@ -211,7 +218,14 @@ export class CircularsService {
       text: e.text,
     }));
     const summary = summarise(ranked, explanations, { from: range.fromMonth, to: range.toMonth }, rules);
-    const body = draftBody(summary, { year: ctx.year, quarter: ctx.quarter, correction: ctx.correction ?? null });
+    const [office, due] = await Promise.all([this.settings.office(tx), this.repo.quarterDue(range.fromMonth, range.toMonth)]);
+    const body = draftBody(summary, {
+      year: ctx.year,
+      quarter: ctx.quarter,
+      correction: ctx.correction ?? null,
+      plan: { title: office.planTitle, number: office.planNumber },
+      dueDay: due.monthlyDueDay,
+    });
     return this.repo.update(tx, c.id, { body, summary: summary as unknown as Prisma.InputJsonValue });
   }
 
@@ -242,9 +256,9 @@ export class CircularsService {
     return issuedOn;
   }
 
-  private async office(): Promise<Required<Pick<OfficeSettings, 'issuingBody' | 'circularPrefix'>>> {
-    const office = await this.settings.get<OfficeSettings>('office');
-    if (!office?.issuingBody || !office.circularPrefix) {
+  private async office(): Promise<{ [F in 'issuingBody' | 'circularPrefix']: NonNullable<OfficeSettings[F]> }> {
+    const office = await this.settings.office();
+    if (!office.issuingBody || !office.circularPrefix) {
       throw conflict('尚未设置发文机关和发文字号前缀（系统设置 office 的 issuingBody、circularPrefix）');
     }
     return { issuingBody: office.issuingBody, circularPrefix: office.circularPrefix };

@@ -8,6 +8,7 @@ export interface Download {
 }
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Sends `content` as an attachment; the Chinese file name travels as RFC 5987 UTF-8. */
 export function sendDownload(res: Response, fileName: string, mimeType: string, content: Buffer): void {

@@ -29,41 +29,41 @@ export class ContactsService {
 
   async create(dto: CreateContactDto, user: AuthUser) {
     if (!canSeeUnit(user, dto.unitId)) throw invalid('unitId', '只能为本单位添加联系人');
-    const contact = await this.audit.create(
+    const contact = await this.audit.create({
       user,
-      'contacts',
-      async (tx) => {
+      resource: 'contacts',
+      unitField: 'unitId',
+      work: async (tx) => {
         if (!(await this.units.findById(dto.unitId, tx))) throw invalid('unitId', '单位不存在');
         if (dto.primary) await this.repo.clearPrimary(tx, dto.unitId);
         return this.repo.create(tx, dto);
       },
-      'unitId',
-    );
+    });
     return toContactResponse(contact);
   }
 
   async update(id: number, dto: UpdateContactDto, user: AuthUser) {
-    const contact = await this.audit.update(
+    const contact = await this.audit.update({
       user,
-      'contacts',
-      (tx) => this.visibleOrNull(id, user, tx),
-      async (tx, before) => {
+      resource: 'contacts',
+      unitField: 'unitId',
+      load: (tx) => this.visibleOrNull(id, user, tx),
+      work: async (tx, before) => {
         if (dto.primary) await this.repo.clearPrimary(tx, before.unitId, id);
         return this.repo.update(tx, id, dto);
       },
-      'unitId',
-    );
+    });
     return toContactResponse(contact);
   }
 
   async delete(id: number, user: AuthUser) {
-    const contact = await this.audit.delete(
+    const contact = await this.audit.delete({
       user,
-      'contacts',
-      (tx) => this.visibleOrNull(id, user, tx),
-      (tx) => this.repo.delete(tx, id),
-      'unitId',
-    );
+      resource: 'contacts',
+      unitField: 'unitId',
+      load: (tx) => this.visibleOrNull(id, user, tx),
+      work: (tx) => this.repo.delete(tx, id),
+    });
     return toContactResponse(contact);
   }
 

@@ -8,7 +8,7 @@ export type Db = PrismaClient | Prisma.TransactionClient;
 
 declare const openTransaction: unique symbol;
 /**
- * An open transaction, as only `PrismaService.transaction` hands it out. A repository's writes take this and
+ * An open transaction, as only `TransactionRunner.run` hands it out. A repository's writes take this and
  * nothing else, so a write (and its audit event) cannot run on the shared client outside its transaction.
  */
 export type Tx = Prisma.TransactionClient & { readonly [openTransaction]: true };
@@ -18,11 +18,6 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     if (!config.databaseUrl) throw new Error('databaseUrl must be resolved before the app starts');
     super({ adapter: new PrismaPg({ connectionString: config.databaseUrl }) });
-  }
-
-  /** Runs `work` in one transaction (read committed) and returns its result. */
-  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.$transaction((tx) => work(tx as Tx), { timeout: 30_000, maxWait: 10_000 });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -7,6 +7,7 @@ import { PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import { replayedFacts } from '../obligations/obligation-status.sql.ts';
 import type { HistoryObligation, PlannedExemption, PlannedExplanation, PlannedSubmission } from './history-plan.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 const sql = Prisma.sql;
 
@@ -33,7 +34,10 @@ const UNIT_USER = sql`(SELECT min(us.id) FROM users us WHERE us.unit_id = o.unit
 
 @Injectable()
 export class DemoRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly transactions = new TransactionRunner(prisma),
+  ) {}
 
   /** Whether anything was ever filed, explained or exempted: a history goes only into an untouched database. */
   async hasFacts(): Promise<boolean> {
@@ -53,7 +57,7 @@ export class DemoRepository {
    * and its stock report, two in five the 红黑榜 ones, one in eleven the code conversion.
    */
   async addUnitsUpTo(count: number, validFrom: string): Promise<number> {
-    return this.prisma.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const added = await tx.$executeRaw(sql`
         INSERT INTO units (name, sort_order, updated_at)
         SELECT '模拟单位' || lpad(g::text, 5, '0'), g, now()

@@ -6,6 +6,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { AuthUser } from '../identity/current-user.ts';
 import { PrismaService } from '../database/prisma.service.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { addMonths } from '../domain/months.ts';
 import { KIND_SPECS, type RecordKind } from '../records/domain/index.ts';
@@ -70,7 +71,7 @@ export async function generateDemoRecords(app: INestApplicationContext, options:
     const rng = rngFor(options.seed ?? 'demo', 'records', f.obligationId);
     const draft = await imports.import({ originalname: `${f.period}双公示.xlsx`, buffer: await workbook(f.period, f.unitId, rng) }, f.obligationId, office);
     if (draft.valid === 0) continue;
-    entered += await prisma.transaction(async (tx) => {
+    entered += await app.get(TransactionRunner).run(async (tx) => {
       const filed = await filing.file(tx, draft.id, f, f.submissionId);
       await repo.setSubmissionCounts(tx, f.submissionId, filed.counts);
       return filed.valid;

@@ -1,6 +1,7 @@
 // `npm run demo`: the same app on a data folder of its own (.data-demo/), filled on first start with a year
 // of history for the plan's 33 units and demo accounts of every role. It never touches the database of
 // `npm start`: DATABASE_URL is ignored and the normal data folder is refused.
+import { TransactionRunner } from '../database/transaction-runner.ts';
 import path from 'node:path';
 import { clockFor, createApp, prepareDatabase, SeedService } from '../app.ts';
 import { hashPassword } from '../identity/passwords.ts';
@@ -10,7 +11,7 @@ import { PrismaService } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { addMonths } from '../domain/months.ts';
 import { ObligationsService } from '../obligations/obligations.service.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import { DemoRepository } from './demo.repository.ts';
 import { generateHistory } from './history.ts';
 import { generateDemoRecords } from './history-records.ts';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   await app.get(ObligationsService).generate();
 
   const repo = new DemoRepository(app.get(PrismaService));
-  const settings = app.get(SettingsRepository);
+  const settings = app.get(Settings);
   if (!(await settings.get('demo.history'))) {
     const units = await repo.units(Number.MAX_SAFE_INTEGER);
     await repo.insertUsers(demoUsers(units), await hashPassword(DEMO_PASSWORD));
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
     const result = await generateHistory(app, { months: HISTORY_MONTHS });
     const records = await generateDemoRecords(app, { months: HISTORY_MONTHS, now: app.get(Clock).now() });
     console.log(`Records: ${records} valid records entered the district library`);
-    await app.get(PrismaService).transaction((tx) => settings.set(tx, 'demo.history', { ...result, at: app.get(Clock).now().toISOString() }));
+    await app.get(TransactionRunner).run((tx) => settings.set(tx, 'demo.history', { ...result, at: app.get(Clock).now().toISOString() }));
     console.log(
       `History from ${result.fromMonth}: ${result.obligations} obligations, ${result.submissions} filings, ` +
         `${result.explanations} explanations, ${result.exemptions} exemptions, ${result.contacts} contacts`,

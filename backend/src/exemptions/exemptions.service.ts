@@ -30,10 +30,11 @@ export class ExemptionsService {
   }
 
   async create(dto: CreateExemptionDto, user: AuthUser) {
-    return this.audit.create(
+    return this.audit.create({
       user,
-      'exemptions',
-      async (tx) => {
+      resource: 'exemptions',
+      unitField: 'unitId',
+      work: async (tx) => {
         const o = await this.obligations.lockVisible(tx, dto.obligationId, user);
         if (o.exemption) throw conflict('该事项已免报');
         const now = await this.obligations.statusNow(tx, o.id);
@@ -42,24 +43,23 @@ export class ExemptionsService {
         await this.obligations.refresh(tx, o.id);
         return toExemptionResponse(e);
       },
-      'unitId',
-    );
+    });
   }
 
   async delete(id: number, user: AuthUser) {
-    return this.audit.delete(
+    return this.audit.delete({
       user,
-      'exemptions',
-      async (tx) => {
+      resource: 'exemptions',
+      unitField: 'unitId',
+      load: async (tx) => {
         const e = await this.repo.findById(id, tx);
         return e ? toExemptionResponse(e) : null;
       },
-      async (tx, before) => {
+      work: async (tx, before) => {
         await this.obligations.lockVisible(tx, before.obligationId, user);
         await this.repo.delete(tx, id);
         await this.obligations.refresh(tx, before.obligationId);
       },
-      'unitId',
-    );
+    });
   }
 }

@@ -35,10 +35,11 @@ export class ExplanationsService {
   }
 
   async create(dto: CreateExplanationDto, user: AuthUser) {
-    return this.audit.create(
+    return this.audit.create({
       user,
-      'explanations',
-      async (tx) => {
+      resource: 'explanations',
+      unitField: 'unitId',
+      work: async (tx) => {
         const o = await this.obligations.lockVisible(tx, dto.obligationId, user);
         const now = await this.obligations.statusNow(tx, o.id);
         if (!now?.missing) {
@@ -54,19 +55,20 @@ export class ExplanationsService {
         });
         return toExplanationResponse(e);
       },
-      'unitId',
-    );
+    });
   }
 
   async decide(id: number, dto: DecideExplanationDto, user: AuthUser) {
-    return this.audit.update(
+    return this.audit.update({
       user,
-      'explanations',
-      async (tx) => {
+      action: dto.decision === 'ACCEPT' ? 'ACCEPT' : 'REJECT',
+      resource: 'explanations',
+      unitField: 'unitId',
+      load: async (tx) => {
         const e = await this.repo.findById(id, tx);
         return e ? toExplanationResponse(e) : null;
       },
-      async (tx, before) => {
+      work: async (tx, before) => {
         await this.obligations.lockVisible(tx, before.obligationId, user);
         const current = await this.repo.findById(id, tx);
         if (current!.status !== 'PENDING') throw conflict('该说明已处理，不能重复决定');
@@ -79,8 +81,6 @@ export class ExplanationsService {
         await this.obligations.refresh(tx, before.obligationId);
         return toExplanationResponse(e);
       },
-      'unitId',
-      dto.decision === 'ACCEPT' ? 'ACCEPT' : 'REJECT',
-    );
+    });
   }
 }

@@ -4,13 +4,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import { classifyFailure, describeFailure, type FailureKind, retryDelayMs } from './mail-retry.ts';
 import { MailSettings } from './mail-settings.ts';
 import { mailMessageId, type OfficeDetails, renderNoticeMail } from './mail-text.ts';
 import { MailRepository } from './mail.repository.ts';
 import { MAIL_CONCURRENCY, MailTransport } from './mail.transport.ts';
 import { Clock } from '../clock/clock.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 export const MAIL_NOT_CONFIGURED = '未配置邮件服务器（SMTP_URL），通知仅在站内显示';
 const SETTLED = '相关事项已报送或已处理，不再发送';
@@ -49,13 +50,13 @@ export class MailOutbox {
   hooks: { afterAttempt?: (outcome: AttemptOutcome) => void | Promise<void> } = {};
 
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly prisma: PrismaService,
     private readonly repo: MailRepository,
     private readonly transport: MailTransport,
     private readonly settings: MailSettings,
-    private readonly settingsRepo: SettingsRepository,
+    private readonly officeSettings: Settings,
   ) {}
 
   get configured(): boolean {
@@ -82,7 +83,7 @@ export class MailOutbox {
       deferred: false,
     };
     if (!this.configured) return report;
-    report.cancelled = await this.prisma.transaction((tx) => this.repo.cancelSettled(tx, SETTLED));
+    report.cancelled = await this.transactions.run((tx) => this.repo.cancelSettled(tx, SETTLED));
     const context = await this.context();
     let stop = false;
     const worker = async () => {
@@ -129,7 +130,7 @@ export class MailOutbox {
   }
 
   private async attemptNext(at: Date, ctx: SendContext): Promise<AttemptOutcome | null> {
-    return this.prisma.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const mail = await this.repo.lockNextDue(tx, at);
       if (!mail) return null;
       const attempt = mail.attempts + 1;
@@ -173,15 +174,15 @@ export class MailOutbox {
   }
 
   private async context(): Promise<SendContext> {
-    const [settings, office] = await Promise.all([this.settings.get(), this.settingsRepo.get<OfficeDetails>('office')]);
+    const [settings, office] = await Promise.all([this.settings.get(), this.officeSettings.office()]);
     const host = new URL(this.config.publicUrl).hostname || 'localhost';
     return {
       from: {
-        name: office?.fullName ?? office?.name ?? '信用办',
-        address: settings.sender ?? office?.email ?? `noreply@${host}`,
+        name: office.signature,
+        address: settings.sender ?? office.email ?? `noreply@${host}`,
       },
       maxAttempts: settings.maxAttempts,
-      office: office ?? {},
+      office,
     };
   }
 }

@@ -1,14 +1,10 @@
 // The mail that carries a stored notice: its title as the subject, its text, the way to the desk, and who
 // to call. Rendered when sent, from the notice row, so the in-app notice and the mail never disagree.
 
-/** The office's details as seeded in the settings table (key 'office'). */
-export interface OfficeDetails {
-  name?: string;
-  fullName?: string;
-  email?: string;
-  phone?: string;
-  address?: string;
-}
+import type { OfficeSettings } from '../settings/settings-keys.ts';
+
+/** What a mail says of the office. */
+export type OfficeDetails = Pick<OfficeSettings, 'signature' | 'phone' | 'address'>;
 
 export interface NoticeMailInput {
   noticeId: number;
@@ -22,7 +18,6 @@ const base = (publicUrl: string) => publicUrl.replace(/\/+$/, '');
 
 export function renderNoticeMail(n: NoticeMailInput, publicUrl: string, office: OfficeDetails): { subject: string; text: string } {
   const url = base(publicUrl);
-  const officeName = office.fullName ?? office.name ?? '信用办';
   const contact = [office.phone ? `电话：${office.phone}` : null, office.address ? `地址：${office.address}` : null]
     .filter(Boolean)
     .join('　');
@@ -35,7 +30,7 @@ export function renderNoticeMail(n: NoticeMailInput, publicUrl: string, office: 
     `查看本通知：${url}/#/notices/${n.noticeId}/show`,
     '',
     '——',
-    officeName,
+    office.signature,
     ...(contact ? [contact] : []),
     '本邮件由信用办督查考核平台自动发送，请勿直接回复。',
   ];

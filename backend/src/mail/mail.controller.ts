@@ -2,10 +2,11 @@ import { Body, Controller, Get, Put } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { ZodPipe } from '../common/validation.ts';
 import { MailOutbox } from './mail-outbox.service.ts';
-import { MailSettings, type MailSettingsValues, updateMailSettingsSchema } from './mail-settings.ts';
+import type { MailSettingsValues } from '../settings/settings-keys.ts';
+import { MailSettings, updateMailSettingsSchema } from './mail-settings.ts';
 
-/** The outbox's state and the mail settings, for the office. */
-@Controller()
+/** The outbox's state and the mail settings (/api/mail), for the office. */
+@Controller('mail')
 @Roles('ADMIN')
 export class MailController {
   constructor(
@@ -14,17 +15,17 @@ export class MailController {
   ) {}
 
   /** Counts per status; says so when no SMTP_URL is configured (notices then stay in-app). */
-  @Get('mail/status')
+  @Get('status')
   status() {
     return this.outbox.status();
   }
 
-  @Get('settings/mail')
+  @Get('settings')
   async getSettings() {
     return { id: this.settings.key, ...(await this.settings.get()), configured: this.outbox.configured };
   }
 
-  @Put('settings/mail')
+  @Put('settings')
   async updateSettings(@Body(new ZodPipe(updateMailSettingsSchema)) dto: Partial<MailSettingsValues>, @CurrentUser() user: AuthUser) {
     return { ...(await this.settings.update(dto, user)), configured: this.outbox.configured };
   }

@@ -64,17 +64,18 @@ export interface ChaseInput {
   office: { name: string; email: string | null };
 }
 
-const OFFICE_KEY = 'office';
+/** Stands for the office where a dedupe key names a unit. */
+const OFFICE_RECIPIENT = 'office';
 
 export function dedupeKey(kind: NoticeKind, unitId: number | null, stage: string, obligationIds: number[]): string {
   const ids = [...obligationIds].sort((a, b) => a - b).join(',');
   const set = createHash('sha256').update(ids).digest('hex').slice(0, 24);
-  return `${kind}:${unitId ?? OFFICE_KEY}:${stage}:${set}`;
+  return `${kind}:${unitId ?? OFFICE_RECIPIENT}:${stage}:${set}`;
 }
 
 /** A summary is once per due day, whatever the set of units missing then. */
 export function summaryKey(dueDate: LocalDate): string {
-  return `SUMMARY:${OFFICE_KEY}:${dueDate}`;
+  return `SUMMARY:${OFFICE_RECIPIENT}:${dueDate}`;
 }
 
 export function composeNotices(input: ChaseInput): NoticeDraft[] {

@@ -13,12 +13,13 @@ import { CALENDAR_UNKNOWN_WARNING, isCalendarKnown } from '../domain/calendar.ts
 import { escalationCutoff, reminderHorizon } from '../domain/chase.ts';
 import { endOfDayShanghai, shanghaiDate, toShanghaiIso } from '../domain/dates.ts';
 import { MailOutbox } from '../mail/mail-outbox.service.ts';
-import type { OfficeDetails } from '../mail/mail-text.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
+import type { NoticeSettingsValues } from '../settings/settings-keys.ts';
 import { composeNotices, type NoticeDraft, summaryKey } from './notice-composer.ts';
-import { NoticeSettings, type NoticeSettingsValues } from './notice-settings.ts';
+import { NoticeSettings } from './notice-settings.ts';
 import { NoticesRepository } from './notices.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 export interface RunOptions {
   dryRun?: boolean;
@@ -37,11 +38,12 @@ export class NoticeJob {
   hooks: { beforeCommit?: (noticeIds: number[]) => void | Promise<void> } = {};
 
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     private readonly prisma: PrismaService,
     private readonly repo: NoticesRepository,
     private readonly settings: NoticeSettings,
-    private readonly settingsRepo: SettingsRepository,
+    private readonly officeSettings: Settings,
     private readonly outbox: MailOutbox,
     private readonly audit: AuditTrail,
   ) {}
@@ -58,7 +60,7 @@ export class NoticeJob {
       return this.result(asOf, true, thresholds, drafts.map((d) => ({ draft: d, id: null })));
     }
 
-    const { stored, thresholds } = await this.prisma.transaction(async (tx) => {
+    const { stored, thresholds } = await this.transactions.run(async (tx) => {
       await this.repo.lockRuns(tx);
       const composed = await this.compose(tx, asOf);
       const ids = await this.repo.insertDrafts(tx, composed.drafts);
@@ -66,9 +68,15 @@ export class NoticeJob {
       const noticeIds = notices.map((n) => n.id);
       await this.outbox.enqueue(tx, noticeIds);
       if (options.user || noticeIds.length > 0) {
-        await this.audit.record(tx, options.user ?? null, 'RUN', 'notice-jobs', day, null, null, {
-          asOf: toShanghaiIso(asOf),
-          notices: noticeIds.length,
+        await this.audit.record(tx, {
+          user: options.user ?? null,
+          action: 'RUN',
+          resource: 'notice-jobs',
+          recordId: day,
+          after: {
+            asOf: toShanghaiIso(asOf),
+            notices: noticeIds.length,
+          },
         });
       }
       await this.hooks.beforeCommit?.(noticeIds);
@@ -104,14 +112,14 @@ export class NoticeJob {
     }
 
     const contacts = await this.repo.contactsOf(db, [...new Set(candidates.map((c) => c.unitId))]);
-    const office = (await this.settingsRepo.get<OfficeDetails>('office', db)) ?? {};
+    const office = await this.officeSettings.office(db);
     const drafts = composeNotices({
       day,
       thresholds,
       candidates,
       summary,
       contacts,
-      office: { name: office.name ?? '信用办', email: office.email ?? null },
+      office: { name: office.name, email: office.email ?? null },
     });
     return { drafts, thresholds };
   }

@@ -7,7 +7,7 @@ import { type NoticeFilter, toNoticeResponse } from './notices.dto.ts';
 import { NoticesRepository } from './notices.repository.ts';
 import { Clock } from '../clock/clock.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
-import { PrismaService } from '../database/prisma.service.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 /**
  * The inbox: a unit sees the notices about itself (never the office summary, never another unit's);
@@ -16,9 +16,9 @@ import { PrismaService } from '../database/prisma.service.ts';
 @Injectable()
 export class NoticesService {
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly repo: NoticesRepository,
     private readonly clock: Clock,
-    private readonly prisma: PrismaService,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -44,9 +44,9 @@ export class NoticesService {
     const notice = await this.visible(id, user, false);
     const byAddressee = scope === null ? notice.unitId === null : notice.unitId === scope;
     // The first read of each user is on the audit trail: the office can show that a chase reached the unit.
-    await this.prisma.transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const first = await this.repo.markRead(tx, id, user.id, byAddressee, this.clock.now());
-      if (first) await this.audit.record(tx, user, 'READ', 'notices', id, notice.unitId, null, null);
+      if (first) await this.audit.record(tx, { user, action: 'READ', resource: 'notices', recordId: id, unitId: notice.unitId });
     });
     return this.get(id, user);
   }

@@ -3,7 +3,7 @@ import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-use
 import { notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { type RegistryChange, RegistryEvents } from '../common/registry-events.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import { fromDbDate, fromDbDateOrNull } from '../database/db-dates.ts';
 import { CALENDAR_UNKNOWN_WARNING } from '../domain/calendar.ts';
 import { shanghaiDate } from '../domain/dates.ts';
@@ -11,10 +11,9 @@ import { scheduleFor } from '../domain/schedule.ts';
 import { type ObligationFilter, toObligationResponse } from './obligations.dto.ts';
 import { ObligationsRepository, type ScheduleRow } from './obligations.repository.ts';
 import { Clock } from '../clock/clock.ts';
-import { PrismaService } from '../database/prisma.service.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
-const GENERATED_THROUGH = 'obligations.generatedThrough';
 
 /** `full`: every period since the assignments began, not just those begun since the last run. */
 export interface GenerationScope extends RegistryChange {
@@ -26,11 +25,11 @@ export class ObligationsService implements OnModuleInit {
   private readonly logger = new Logger('Obligations');
 
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     private readonly repo: ObligationsRepository,
     private readonly events: RegistryEvents,
-    private readonly settings: SettingsRepository,
-    private readonly prisma: PrismaService,
+    private readonly settings: Settings,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -44,7 +43,7 @@ export class ObligationsService implements OnModuleInit {
    */
   async generateForOffice(asOf: string | undefined, user: AuthUser) {
     const result = await this.generate(asOf ? new Date(asOf) : this.clock.now());
-    await this.prisma.transaction((tx) => this.audit.record(tx, user, 'GENERATE', 'obligations', 'all', null, null, result));
+    await this.transactions.run((tx) => this.audit.record(tx, { user, action: 'GENERATE', resource: 'obligations', recordId: 'all', after: result }));
     return result;
   }
 
@@ -55,7 +54,7 @@ export class ObligationsService implements OnModuleInit {
    */
   async generate(asOf: Date = this.clock.now(), scope: GenerationScope = { full: true }) {
     const today = shanghaiDate(asOf);
-    const through = await this.settings.get<string>(GENERATED_THROUGH);
+    const through = await this.settings.get('obligations.generatedThrough');
     const since = !scope.full && through && through <= today ? through : null;
     const rows: ScheduleRow[] = [];
     const unknownYears = new Set<number>();
@@ -75,7 +74,7 @@ export class ObligationsService implements OnModuleInit {
     }
     for (const year of unknownYears) this.logger.warn(CALENDAR_UNKNOWN_WARNING(year));
     const result = await this.repo.applySchedule(rows, asOf, scope.unitIds ?? null);
-    if (!scope.unitIds && !scope.streamIds && (!through || through < today)) await this.prisma.transaction((tx) => this.settings.set(tx, GENERATED_THROUGH, today));
+    if (!scope.unitIds && !scope.streamIds && (!through || through < today)) await this.transactions.run((tx) => this.settings.set(tx, 'obligations.generatedThrough', today));
     if (result.created + result.updated + result.removed > 0) {
       this.logger.log(`Obligations: ${result.created} created, ${result.updated} re-dated, ${result.removed} removed`);
     }

@@ -12,7 +12,7 @@ import { PrismaService, type Tx } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { periodEnd, periodStart } from '../domain/periods.ts';
 import { ObligationAccess } from '../obligations/obligation-access.service.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import {
   annexCounts,
   cellText,
@@ -32,6 +32,7 @@ import {
 import { readSheets, type SheetRow, UnreadableFile } from './record-file.ts';
 import { type ImportSummary, ISSUES_SHOWN, type RowIssue, toImportResponse } from './records.dto.ts';
 import { type ImportRowData, RecordsRepository } from './records.repository.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 /** A draft not filed within this many days is removed. */
@@ -74,9 +75,10 @@ class Tally {
 @Injectable()
 export class RecordImportsService {
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly repo: RecordsRepository,
     private readonly obligations: ObligationAccess,
-    private readonly settings: SettingsRepository,
+    private readonly settings: Settings,
     private readonly audit: AuditTrail,
     private readonly prisma: PrismaService,
     private readonly clock: Clock,
@@ -90,17 +92,18 @@ export class RecordImportsService {
     const kinds = o.stream.recordKinds as RecordKind[];
     if (kinds.length === 0) throw invalid('obligationId', '该报送事项不接收明细数据文件，请直接填写报送内容');
     const now = this.clock.now();
-    const office = await this.settings.get<{ areaCode?: string }>('office');
+    const office = await this.settings.office();
     const context: CheckContext = {
       filingDay: shanghaiDate(now),
       period: o.stream.cadence === 'MONTHLY' ? { first: periodStart(o.period), last: periodEnd(o.period) } : null,
-      areaCode: office?.areaCode ?? null,
+      areaCode: office.areaCode ?? null,
     };
     try {
-      const created = await this.audit.create(
+      const created = await this.audit.create({
         user,
-        'record-imports',
-        async (tx) => {
+        resource: 'record-imports',
+        unitField: 'unitId',
+        work: async (tx) => {
           const draft = await this.repo.createImport(tx, {
             obligationId: o.id,
             unitId: o.unitId,
@@ -122,8 +125,7 @@ export class RecordImportsService {
             summary: summary as object,
           });
         },
-        'unitId',
-      );
+      });
       return toImportResponse(created);
     } catch (error) {
       if (error instanceof UnreadableFile) throw invalid('file', error.message);
@@ -245,9 +247,9 @@ export class RecordImportsService {
   /** Daily: drafts never filed go after a week. */
   @Cron('0 35 0 * * *', { timeZone: 'Asia/Shanghai', name: 'record-imports-sweep' })
   async sweepDrafts(): Promise<number> {
-    return this.prisma.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const removed = await this.repo.deleteExpiredImports(tx, this.clock.now());
-      if (removed > 0) await this.audit.record(tx, null, 'SWEEP', 'record-imports', 'expired', null, null, { removed });
+      if (removed > 0) await this.audit.record(tx, { user: null, action: 'SWEEP', resource: 'record-imports', recordId: 'expired', after: { removed } });
       return removed;
     });
   }

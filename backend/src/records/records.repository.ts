@@ -152,8 +152,4 @@ export class RecordsRepository {
     const { count } = await tx.recordImport.deleteMany({ where: { submissionId: null, expiresAt: { lt: now } } });
     return count;
   }
-
-  unitAreaSettings(db: Db = this.prisma) {
-    return db.setting.findUnique({ where: { key: 'office' } });
-  }
 }

@@ -4,7 +4,7 @@ import { Clock } from '../clock/clock.ts';
 import { invalid, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { shanghaiDate } from '../domain/dates.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import { StreamsRepository } from '../streams/streams.repository.ts';
 import { KIND_SPECS, type Issue, RECORD_KINDS, type RecordKind, type RecordValues } from './domain/index.ts';
 import { recordCells, recordWorkbook, type SheetLine, writeKindSheet } from './record-sheets.ts';
@@ -19,7 +19,7 @@ export class RecordsService {
   constructor(
     private readonly repo: RecordsRepository,
     private readonly streams: StreamsRepository,
-    private readonly settings: SettingsRepository,
+    private readonly settings: Settings,
     private readonly clock: Clock,
   ) {}
 
@@ -83,7 +83,7 @@ export class RecordsService {
   }
 
   private async issuingBody(): Promise<string> {
-    return (await this.settings.get<{ issuingBody?: string }>('office'))?.issuingBody ?? '';
+    return (await this.settings.office()).issuingBody ?? '';
   }
 }
 

@@ -1,12 +1,20 @@
 // The plan's statistics tables and the roster as .xlsx, titled and ordered as the plan names them:
-// 附件5 召陵区“双公示”数据情况统计表, 附件6 召陵区“双公示”增量统计表, 负责人名单和联系方式.
+// 附件5 <区>“双公示”数据情况统计表, 附件6 <区>“双公示”增量统计表, 负责人名单和联系方式; the district and the
+// issuing body come from the office settings.
 import { addTableSheet, newWorkbook, type SheetColumn, workbookBuffer } from '../common/xlsx.ts';
 import { periodLabel } from '../domain/labels.ts';
 import type { RosterUnit, SgsCountsRow } from './reports.dto.ts';
 
-export const SGS_SUMMARY_TITLE = '召陵区“双公示”数据情况统计表';
-export const SGS_INCREMENT_TITLE = '召陵区“双公示”增量统计表';
-export const ROSTER_TITLE = '召陵区社会信用体系建设工作负责人名单和联系方式';
+/** Who the tables are of and by (the office settings' districtName, issuingBody and short name). */
+export interface ReportOffice {
+  districtName: string;
+  issuingBody: string;
+  name: string;
+}
+
+export const sgsSummaryTitle = (o: ReportOffice) => `${o.districtName}“双公示”数据情况统计表`;
+export const sgsIncrementTitle = (o: ReportOffice) => `${o.districtName}“双公示”增量统计表`;
+export const rosterTitle = (o: ReportOffice) => `${o.districtName}社会信用体系建设工作负责人名单和联系方式`;
 
 const total = (r: SgsCountsRow) =>
   r.legal_person_penalties + r.legal_person_licenses + r.natural_person_penalties + r.natural_person_licenses;
@@ -29,11 +37,11 @@ const SGS_COLUMNS: SheetColumn<SgsCountsRow>[] = [
 
 const SGS_NOTE = '数据来源：各单位报送并经信用办审核通过的“双公示”信息月度统计（附件1–4）；报送情况说明（未产生信息）的月份计为0。单位：条。';
 
-export function sgsSummaryWorkbook(rows: readonly SgsCountsRow[], fromMonth: string, toMonth: string, issuingBody: string, createdAt: Date) {
-  const wb = newWorkbook(issuingBody, createdAt);
+export function sgsSummaryWorkbook(rows: readonly SgsCountsRow[], fromMonth: string, toMonth: string, office: ReportOffice, createdAt: Date) {
+  const wb = newWorkbook(office.issuingBody, createdAt);
   addTableSheet(wb, {
     name: '数据情况统计表',
-    title: SGS_SUMMARY_TITLE,
+    title: sgsSummaryTitle(office),
     subtitle: `统计期间：${periodLabel(fromMonth)}至${periodLabel(toMonth)}（累计）`,
     columns: SGS_COLUMNS,
     rows,
@@ -43,11 +51,11 @@ export function sgsSummaryWorkbook(rows: readonly SgsCountsRow[], fromMonth: str
   return workbookBuffer(wb);
 }
 
-export function sgsIncrementWorkbook(rows: readonly SgsCountsRow[], fromMonth: string, toMonth: string, issuingBody: string, createdAt: Date) {
-  const wb = newWorkbook(issuingBody, createdAt);
+export function sgsIncrementWorkbook(rows: readonly SgsCountsRow[], fromMonth: string, toMonth: string, office: ReportOffice, createdAt: Date) {
+  const wb = newWorkbook(office.issuingBody, createdAt);
   addTableSheet(wb, {
     name: '增量统计表',
-    title: SGS_INCREMENT_TITLE,
+    title: sgsIncrementTitle(office),
     subtitle: `统计期间：${fromMonth === toMonth ? periodLabel(fromMonth) : `${periodLabel(fromMonth)}至${periodLabel(toMonth)}`}（本期新增）`,
     columns: SGS_COLUMNS,
     rows,
@@ -66,16 +74,16 @@ interface RosterLine {
 const role = (c: NonNullable<RosterLine['contact']>) =>
   [c.leader ? '分管领导' : '', c.primary ? '主要联系人' : ''].filter(Boolean).join('、') || '联系人';
 
-export function rosterWorkbook(units: readonly RosterUnit[], asOfLabel: string, issuingBody: string, createdAt: Date) {
+export function rosterWorkbook(units: readonly RosterUnit[], asOfLabel: string, office: ReportOffice, createdAt: Date) {
   const lines = units.flatMap((u, i): RosterLine[] =>
     u.contacts.length ? u.contacts.map((contact) => ({ index: i + 1, unitName: u.name, contact })) : [{ index: i + 1, unitName: u.name, contact: null }],
   );
   const contacts = units.reduce((n, u) => n + u.contacts.length, 0);
   const missing = units.filter((u) => u.contacts.length === 0).length;
-  const wb = newWorkbook(issuingBody, createdAt);
+  const wb = newWorkbook(office.issuingBody, createdAt);
   addTableSheet(wb, {
     name: '负责人名单',
-    title: ROSTER_TITLE,
+    title: rosterTitle(office),
     subtitle: `截至${asOfLabel}`,
     columns: [
       { header: '序号', width: 6, value: (l) => l.index },
@@ -89,7 +97,7 @@ export function rosterWorkbook(units: readonly RosterUnit[], asOfLabel: string, 
     ],
     rows: lines,
     totals: { label: '合计', values: { 单位名称: `${units.length}个单位`, 姓名: `${contacts}人`, 类别: `${missing}个单位未报送` } },
-    note: '依据实施方案：各单位把负责人名单和联系方式报送区发改委。',
+    note: `依据实施方案：各单位把负责人名单和联系方式报送${office.name}。`,
   });
   return workbookBuffer(wb);
 }

@@ -35,10 +35,11 @@ export class ReviewsService {
   }
 
   async decide(dto: CreateReviewDto, user: AuthUser) {
-    return this.audit.create(
+    return this.audit.create({
       user,
-      'reviews',
-      async (tx) => {
+      resource: 'reviews',
+      unitField: 'unitId',
+      work: async (tx) => {
         const submission = await this.submissions.findById(dto.submissionId, tx);
         if (!submission) throw invalid('submissionId', '报送记录不存在');
         const o = await this.obligations.lockVisible(tx, submission.obligationId, user);
@@ -80,7 +81,6 @@ export class ReviewsService {
         await this.obligations.refresh(tx, o.id);
         return toReviewResponse(review);
       },
-      'unitId',
-    );
+    });
   }
 }

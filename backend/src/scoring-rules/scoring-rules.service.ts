@@ -37,17 +37,17 @@ export class ScoringRulesService {
   }
 
   async saveRules(year: number, dto: ScoringRulesDto, user: AuthUser) {
-    await this.audit.update(
+    await this.audit.update({
       user,
-      'scoring-rules',
-      async () => ({ id: year, ...(await this.rulesFor(year)) }),
-      async (tx) => {
+      resource: 'scoring-rules',
+      load: async () => ({ id: year, ...(await this.rulesFor(year)) }),
+      work: async (tx) => {
         // The rules of a finalised year are frozen with its assessment (DESIGN.md §2.7).
         await this.assertYearOpen(tx, year);
         await this.repo.save(tx, year, dto);
         return { id: year, ...dto };
       },
-    );
+    });
     return this.getRules(year);
   }
 

@@ -1,3 +1,4 @@
+import type { SettingKey } from '../settings/settings-keys.ts';
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Db, Tx } from '../database/prisma.service.ts';
@@ -33,7 +34,7 @@ export class SeedRepository {
     return count;
   }
 
-  async insertSettings(db: Tx, settings: Record<string, Prisma.InputJsonValue>): Promise<number> {
+  async insertSettings(db: Tx, settings: Partial<Record<SettingKey, Prisma.InputJsonValue>>): Promise<number> {
     const data = Object.entries(settings).map(([key, value]) => ({ key, value }));
     const { count } = await db.setting.createMany({ data, skipDuplicates: true });
     return count;

@@ -7,7 +7,9 @@ import { generatePassword } from '../identity/passwords.ts';
 import { UsersService } from '../users/users.service.ts';
 import { readPlan } from './plan.ts';
 import { SeedRepository } from './seed.repository.ts';
+import { Settings } from '../settings/settings.service.ts';
 import { Clock } from '../clock/clock.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 export interface SeedResult {
   units: number;
@@ -25,11 +27,13 @@ export class SeedService {
   private readonly logger = new Logger('Seed');
 
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly prisma: PrismaService,
     private readonly repo: SeedRepository,
     private readonly users: UsersService,
+    private readonly settings: Settings,
   ) {}
 
   async run(): Promise<SeedResult> {
@@ -37,7 +41,7 @@ export class SeedService {
     const trackingStart = this.config.trackingStart ?? shanghaiDate(this.clock.now()).slice(0, 7);
     const validFrom = toDbDate(`${trackingStart}-01`);
 
-    const counts = await this.prisma.transaction(async (tx) => {
+    const counts = await this.transactions.run(async (tx) => {
       const units = await this.repo.insertUnits(tx, plan.units.map((name, i) => ({ name, sortOrder: i + 1 })));
       const streams = await this.repo.insertStreams(
         tx,
@@ -68,6 +72,8 @@ export class SeedService {
         office: plan.office,
         'tracking.start': trackingStart,
       });
+      // An office row seeded before a field was added to the plan gets that field (what is stored stays).
+      await this.settings.addMissingFields(tx, 'office', plan.office);
       return { units, streams, assignments, settings };
     });
 

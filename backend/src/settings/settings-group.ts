@@ -5,43 +5,46 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import type { AuthUser } from '../identity/current-user.ts';
 import type { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import type { Db } from '../database/prisma.service.ts';
+import { SETTINGS_GROUPS, type SettingsGroupKey } from './settings-keys.ts';
 import type { SettingsRepository } from './settings.repository.ts';
 
-export abstract class SettingsGroup<S extends z.ZodObject> {
+type Values<K extends SettingsGroupKey> = z.infer<(typeof SETTINGS_GROUPS)[K]['schema']>;
+
+export abstract class SettingsGroup<K extends SettingsGroupKey> {
   protected constructor(
     /** The settings key, also the record id in responses and audit events. */
-    readonly key: string,
-    private readonly schema: S,
-    private readonly defaults: z.infer<S>,
+    readonly key: K,
     private readonly settings: SettingsRepository,
     private readonly audit: AuditTrail,
   ) {}
 
   /** The stored values over the defaults; a stored value that no longer validates falls back to its default. */
-  async get(db?: Db): Promise<z.infer<S>> {
-    const stored = (await this.settings.get<Record<string, unknown>>(this.key, db)) ?? {};
-    const values: Record<string, unknown> = { ...this.defaults };
-    for (const [name, field] of Object.entries(this.schema.shape)) {
+  async get(db?: Db): Promise<Values<K>> {
+    const { schema, defaults } = SETTINGS_GROUPS[this.key];
+    const raw = await this.settings.get(this.key, db);
+    const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    const values: Record<string, unknown> = { ...defaults };
+    for (const [name, field] of Object.entries(schema.shape)) {
       if (!(name in stored)) continue;
       const parsed = (field as z.ZodType).safeParse(stored[name]);
       if (parsed.success) values[name] = parsed.data;
     }
-    return values as z.infer<S>;
+    return values as Values<K>;
   }
 
   /** Applies a partial change (already validated against the schema's partial) and records it. */
-  update(patch: Partial<z.infer<S>>, user: AuthUser) {
-    return this.audit.update(
+  update(patch: Partial<Values<K>>, user: AuthUser) {
+    return this.audit.update({
       user,
-      'settings',
-      async (tx) => ({ id: this.key, ...(await this.get(tx)) }),
-      async (tx, before) => {
+      resource: 'settings',
+      load: async (tx) => ({ id: this.key, ...(await this.get(tx)) }),
+      work: async (tx, before) => {
         const { id: _id, ...current } = before;
-        const next = { ...current, ...definedOnly(patch) } as z.infer<S>;
+        const next = { ...current, ...definedOnly(patch) } as Values<K>;
         await this.settings.set(tx, this.key, next as Prisma.InputJsonValue);
         return { id: this.key, ...next };
       },
-    );
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { SettingsRepository } from './settings.repository.ts';
+import { Settings } from './settings.service.ts';
 
 @Global()
-@Module({ providers: [SettingsRepository], exports: [SettingsRepository] })
+@Module({ providers: [SettingsRepository, Settings], exports: [SettingsRepository, Settings] })
 export class SettingsModule {}

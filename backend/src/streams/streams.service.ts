@@ -30,39 +30,43 @@ export class StreamsService {
   }
 
   async create(dto: CreateStreamDto, user: AuthUser) {
-    const stream = await this.audit.create(user, 'streams', async (tx) => {
-      if (await this.repo.findByCode(dto.code, tx)) {
-        throw new ValidationFailed({ code: '编码已被其他报送事项使用' });
-      }
-      return this.repo.create(tx, { ...dto, dueDate: dbDate(dto.dueDate), since: dbDate(dto.since) });
+    const stream = await this.audit.create({
+      user,
+      resource: 'streams',
+      work: async (tx) => {
+        if (await this.repo.findByCode(dto.code, tx)) {
+          throw new ValidationFailed({ code: '编码已被其他报送事项使用' });
+        }
+        return this.repo.create(tx, { ...dto, dueDate: dbDate(dto.dueDate), since: dbDate(dto.since) });
+      },
     });
     await this.events.changed({ streamIds: [stream.id] });
     return toStreamResponse(stream);
   }
 
   async update(id: number, dto: UpdateStreamDto, user: AuthUser) {
-    const stream = await this.audit.update(
+    const stream = await this.audit.update({
       user,
-      'streams',
-      (tx) => this.repo.findById(id, tx),
-      (tx) => this.repo.update(tx, id, { ...dto, dueDate: dbDate(dto.dueDate), since: dbDate(dto.since) }),
-    );
+      resource: 'streams',
+      load: (tx) => this.repo.findById(id, tx),
+      work: (tx) => this.repo.update(tx, id, { ...dto, dueDate: dbDate(dto.dueDate), since: dbDate(dto.since) }),
+    });
     await this.events.changed({ streamIds: [stream.id] });
     return toStreamResponse(stream);
   }
 
   async delete(id: number, user: AuthUser) {
-    const stream = await this.audit.delete(
+    const stream = await this.audit.delete({
       user,
-      'streams',
-      (tx) => this.repo.findById(id, tx),
-      async (tx) => {
+      resource: 'streams',
+      load: (tx) => this.repo.findById(id, tx),
+      work: async (tx) => {
         if ((await this.repo.countObligations(tx, id)) > 0) {
           throw conflict('该报送事项已有应报记录，不能删除；如不再报送，请将其设为停用');
         }
         await this.repo.delete(tx, id);
       },
-    );
+    });
     return toStreamResponse(stream);
   }
 }

@@ -37,10 +37,11 @@ export class SubmissionsService {
     const filedAt = dto.receivedAt ? new Date(dto.receivedAt) : now;
     if (filedAt > now) throw invalid('receivedAt', '收到时间不能晚于当前时间');
 
-    return this.audit.create(
+    return this.audit.create({
       user,
-      'submissions',
-      async (tx) => {
+      resource: 'submissions',
+      unitField: 'unitId',
+      work: async (tx) => {
         const o = await this.obligations.lockVisible(tx, dto.obligationId, user);
         if (o.exemption) throw conflict('该事项已免报，无需报送');
         const latest = (await this.repo.history(tx, o.id)).at(-1);
@@ -73,7 +74,6 @@ export class SubmissionsService {
         await this.obligations.refresh(tx, o.id);
         return toSubmissionResponse((await this.repo.findById(created.id, tx))!);
       },
-      'unitId',
-    );
+    });
   }
 }

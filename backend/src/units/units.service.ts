@@ -26,44 +26,44 @@ export class UnitsService {
   }
 
   async create(dto: CreateUnitDto, user: AuthUser) {
-    const unit = await this.audit.create(
+    const unit = await this.audit.create({
       user,
-      'units',
-      async (tx) =>
+      resource: 'units',
+      unitField: 'id',
+      work: async (tx) =>
         this.repo.create(tx, {
           ...dto,
           creditCode: dto.creditCode?.toUpperCase() ?? null,
           sortOrder: dto.sortOrder ?? (await this.repo.nextSortOrder(tx)),
         }),
-      'id',
-    );
+    });
     return toUnitResponse(unit);
   }
 
   async update(id: number, dto: UpdateUnitDto, user: AuthUser) {
-    const unit = await this.audit.update(
+    const unit = await this.audit.update({
       user,
-      'units',
-      (tx) => this.repo.findById(id, tx),
-      (tx) => this.repo.update(tx, id, { ...dto, creditCode: dto.creditCode?.toUpperCase() ?? dto.creditCode }),
-      'id',
-    );
+      resource: 'units',
+      unitField: 'id',
+      load: (tx) => this.repo.findById(id, tx),
+      work: (tx) => this.repo.update(tx, id, { ...dto, creditCode: dto.creditCode?.toUpperCase() ?? dto.creditCode }),
+    });
     return toUnitResponse(unit);
   }
 
   async delete(id: number, user: AuthUser) {
-    const unit = await this.audit.delete(
+    const unit = await this.audit.delete({
       user,
-      'units',
-      (tx) => this.repo.findById(id, tx),
-      async (tx) => {
+      resource: 'units',
+      unitField: 'id',
+      load: (tx) => this.repo.findById(id, tx),
+      work: async (tx) => {
         if ((await this.repo.historyCount(tx, id)) > 0) {
           throw conflict('该单位已有报送记录或用户，不能删除；如不再报送，请将其设为停用');
         }
         await this.repo.delete(tx, id);
       },
-      'id',
-    );
+    });
     return toUnitResponse(unit);
   }
 }

@@ -8,13 +8,14 @@ import { Page, type ListQuery } from '../common/list-query.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { UsersRepository } from './users.repository.ts';
 import { type CreateUserDto, toUserResponse, type UpdateUserDto, type UserFilter } from './users.dto.ts';
+import { TransactionRunner } from '../database/transaction-runner.ts';
 
 @Injectable()
 export class UsersService {
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly repo: UsersRepository,
     private readonly audit: AuditTrail,
-    private readonly prisma: PrismaService,
   ) {}
 
   async list(q: ListQuery<UserFilter>) {
@@ -29,21 +30,25 @@ export class UsersService {
   }
 
   async create(dto: CreateUserDto, actor: AuthUser | null) {
-    const user = await this.audit.create(actor, 'users', async (tx) => {
-      if (await this.repo.findByUsername(dto.username, tx)) throw new ValidationFailed({ username: '用户名已存在' });
-      await this.requireUnit(tx, dto.unitId);
-      const { password, ...rest } = dto;
-      return this.repo.create(tx, { ...rest, passwordHash: await hashPassword(password) });
+    const user = await this.audit.create({
+      user: actor,
+      resource: 'users',
+      work: async (tx) => {
+        if (await this.repo.findByUsername(dto.username, tx)) throw new ValidationFailed({ username: '用户名已存在' });
+        await this.requireUnit(tx, dto.unitId);
+        const { password, ...rest } = dto;
+        return this.repo.create(tx, { ...rest, passwordHash: await hashPassword(password) });
+      },
     });
     return toUserResponse(user);
   }
 
   async update(id: number, dto: UpdateUserDto, actor: AuthUser) {
-    const user = await this.audit.update(
-      actor,
-      'users',
-      (tx) => this.lockedUser(tx, id),
-      async (tx, before) => {
+    const user = await this.audit.update({
+      user: actor,
+      resource: 'users',
+      load: (tx) => this.lockedUser(tx, id),
+      work: async (tx, before) => {
         const role = dto.role ?? before.role;
         const unitId = dto.unitId === undefined ? before.unitId : dto.unitId;
         if (role === 'UNIT' && !unitId) throw invalid('unitId', '单位联系人必须指定所属单位');
@@ -62,23 +67,23 @@ export class UsersService {
           ...(dto.active === false || role !== before.role ? { tokenVersion: { increment: 1 } } : {}),
         });
       },
-    );
+    });
     return toUserResponse(user);
   }
 
   async delete(id: number, actor: AuthUser) {
     if (id === actor.id) throw conflict('不能删除自己的账号');
-    const user = await this.audit.delete(
-      actor,
-      'users',
-      (tx) => this.lockedUser(tx, id),
-      async (tx, before) => {
+    const user = await this.audit.delete({
+      user: actor,
+      resource: 'users',
+      load: (tx) => this.lockedUser(tx, id),
+      work: async (tx, before) => {
         if (before.role === 'ADMIN' && before.active && (await this.repo.lockAndCountActiveAdmins(tx)) <= 1) {
           throw conflict('不能删除最后一位管理员');
         }
         await this.repo.delete(tx, id);
       },
-    );
+    });
     return toUserResponse(user);
   }
 
@@ -87,7 +92,7 @@ export class UsersService {
    * re-created or re-activated with `password` (ADMIN_PASSWORD, or a generated one printed once).
    */
   async restoreAdmin(password: string): Promise<'created' | 'restored' | 'present'> {
-    return this.prisma.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       if ((await this.repo.lockAndCountActiveAdmins(tx)) > 0) return 'present';
       const passwordHash = await hashPassword(password);
       const existing = await this.repo.findByUsername('admin', tx);
@@ -96,7 +101,14 @@ export class UsersService {
         ? await this.repo.update(tx, existing.id, { ...data, tokenVersion: { increment: 1 } })
         : await this.repo.create(tx, { ...data, username: 'admin', displayName: '信用办管理员' });
       const view = toUserResponse(user);
-      await this.audit.record(tx, null, existing ? 'RESTORE_ADMIN' : 'CREATE', 'users', user.id, null, existing ? toUserResponse(existing) : null, view);
+      await this.audit.record(tx, {
+        user: null,
+        action: existing ? 'RESTORE_ADMIN' : 'CREATE',
+        resource: 'users',
+        recordId: user.id,
+        before: existing ? toUserResponse(existing) : null,
+        after: view,
+      });
       return existing ? 'restored' : 'created';
     });
   }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { assessmentStateSchema, scoringRulesSchema, yearRulesSchema } from './assessments.ts';
 import { loginAnswerSchema, loginSchema, sessionUserSchema } from './auth.ts';
 import { figuresSchema, matrixSchema, overdueSchema, rankingRowSchema, trendSchema } from './dashboard.ts';
-import { noticeSchema, outboxStatusSchema, runResultSchema, unreadCountSchema } from './notices.ts';
+import { mailSettingsSchema, noticeJobSettingsSchema, noticeSchema, outboxStatusSchema, runResultSchema, unreadCountSchema } from './notices.ts';
 import { obligationSchema } from './obligations.ts';
 
 export * from './assessments.ts';
@@ -32,8 +32,12 @@ export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'get /api/notices': z.array(noticeSchema),
   'get /api/notices/unread-count': unreadCountSchema,
   'get /api/notices/{id}': noticeSchema,
-  'post /api/jobs/notices/run': runResultSchema,
+  'post /api/notices/jobs/run': runResultSchema,
+  'get /api/notices/jobs/settings': noticeJobSettingsSchema,
+  'put /api/notices/jobs/settings': noticeJobSettingsSchema,
   'get /api/mail/status': outboxStatusSchema,
+  'get /api/mail/settings': mailSettingsSchema,
+  'put /api/mail/settings': mailSettingsSchema,
 });
 
 /** Request bodies the contract owns (the backend's pipes validate with these very schemas). */

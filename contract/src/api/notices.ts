@@ -1,4 +1,4 @@
-// The notices API: GET /api/notices, POST /api/jobs/notices/run, GET /api/mail/status.
+// The notices API: GET /api/notices, POST /api/notices/jobs/run, GET /api/mail/status.
 import { z } from 'zod';
 import { DELIVERY_STATUSES, MAIL_STATUSES, NOTICE_KINDS } from '../codes.ts';
 
@@ -87,7 +87,21 @@ export type OutboxStatus = z.infer<typeof outboxStatusSchema>;
 export const thresholdsSchema = z.strictObject({ reminderWorkdays: count, escalateWorkdays: count });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
-/** One notice of POST /api/jobs/notices/run (id null in a preview). */
+/** GET/PUT /api/notices/jobs/settings: the chase thresholds (settings key 'notices'). */
+export const noticeJobSettingsSchema = thresholdsSchema.extend({ id: z.literal('notices') });
+export type NoticeJobSettings = z.infer<typeof noticeJobSettingsSchema>;
+
+/** GET/PUT /api/mail/settings: the outbox's settings (key 'mail'); `configured`: an SMTP_URL is set. */
+export const mailSettingsSchema = z.strictObject({
+  id: z.literal('mail'),
+  /** null: the office e-mail. */
+  sender: z.string().nullable(),
+  maxAttempts: count,
+  configured: z.boolean(),
+});
+export type MailSettings = z.infer<typeof mailSettingsSchema>;
+
+/** One notice of POST /api/notices/jobs/run (id null in a preview). */
 export const runNoticeSchema = z.strictObject({
   id: z.number().int().nullable(),
   kind: z.enum(NOTICE_KINDS),
@@ -111,7 +125,7 @@ export const runMailSchema = z.strictObject({
   deferred: z.boolean(),
 });
 
-/** POST /api/jobs/notices/run */
+/** POST /api/notices/jobs/run */
 export const runResultSchema = z.strictObject({
   asOf: instant,
   forDate: z.string(),

@@ -39,7 +39,7 @@ const RunCard = () => {
     setBusy(dryRun ? 'preview' : 'run');
     setError(null);
     try {
-      const answer = await postJson<RunResult>('/jobs/notices/run', { asOf: day, dryRun });
+      const answer = await postJson<RunResult>('/notices/jobs/run', { asOf: day, dryRun });
       setResult(answer);
       if (!dryRun) {
         notify('app.notices.run.done', { type: 'success', messageArgs: { count: answer.notices.length } });
@@ -138,12 +138,12 @@ export const NoticeRunPage = () => {
       <RunCard />
       <SettingsCard
         title="app.notices.thresholds.title"
-        path="/settings/notices"
+        path="/notices/jobs/settings"
         fields={THRESHOLD_FIELDS}
         savedMessage="app.notices.thresholds.saved"
         testId="thresholds"
       />
-      <SettingsCard title="app.notices.mail.title" path="/settings/mail" fields={MAIL_FIELDS} savedMessage="app.notices.mail.saved" testId="mail-settings">
+      <SettingsCard title="app.notices.mail.title" path="/mail/settings" fields={MAIL_FIELDS} savedMessage="app.notices.mail.saved" testId="mail-settings">
         <OutboxLine />
       </SettingsCard>
       <Link href={`#${createPath({ resource: 'notices', type: 'list' })}`} variant="body2">

@@ -20,7 +20,7 @@ export interface SettingField {
 
 interface SettingsCardProps {
   title: string;
-  /** GET and PUT under /api, e.g. /settings/notices. */
+  /** GET and PUT under /api, e.g. /notices/jobs/settings. */
   path: string;
   fields: SettingField[];
   savedMessage: string;
