@@ -70,7 +70,7 @@ describe('dashboard in Chromium: records filed from a data file', () => {
     await t?.close();
   });
 
-  it('a unit opens the filing of its 双公示 and downloads the stream\'s template (no typed counts)', async () => {
+  it('a unit opens the filing of its 双公示, downloads the stream\'s template (no typed counts), and a PDF is refused', async () => {
     desk = await newPage(browser, console);
     await signIn(desk, base, 'xinxiyuan', PASSWORD);
     await desk.locator(`[data-testid=desk-item][data-obligation="${obligation.id}"]`).getByRole('button', { name: '报送', exact: true }).click();
@@ -80,6 +80,10 @@ describe('dashboard in Chromium: records filed from a data file', () => {
     const file = await download(desk, () => desk.getByRole('button', { name: '下载模板' }).click());
     expect(file.name).toMatch(/数据模板.*\.xlsx$/);
     template = file.content;
+    await console.expecting([400], async () => {
+      await desk.setInputFiles('input[name=dataFile]', { name: '扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+      await desk.locator('[data-testid=data-file-error]', { hasText: '仅支持 .xlsx 或 .csv' }).waitFor();
+    });
     await expectNoEnglish(desk);
     await screenshot(desk, '40-records-filing-form');
   });
