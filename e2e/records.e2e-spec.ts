@@ -71,6 +71,13 @@ describe('records: template, import, filing, library', () => {
     await wb2.xlsx.load(hhb.body);
     expect(wb2.worksheets.map((w) => w.name)).toEqual(['红黑榜', '填写说明', '取值范围']);
     expect((await download('/api/records/template.csv?stream=SGS_MONTHLY&kind=CF_NATURAL')).body.toString('utf8')).toMatch(/^\uFEFF\*行政相对人名称,\*证件类型,\*证件号码,/);
+    // What the dashboard needs: which streams take a data file, and each kind's headers to label a record.
+    const streams = await t.http().get('/api/streams').set(bearer(unit));
+    expect(streams.body.find((st: { code: string }) => st.code === 'HHB').recordKinds).toEqual(['HHB']);
+    const kinds = await t.http().get('/api/records/kinds').set(bearer(unit));
+    expect(kinds.body.find((k: { kind: string }) => k.kind === 'CF_LEGAL')).toEqual({
+      kind: 'CF_LEGAL', sheetName: SHEET1, columns: KIND_SPECS.CF_LEGAL.columns.map((c) => ({ field: c.field, header: c.header, requirement: c.requirement })),
+    });
   });
 
   let importId: number;
@@ -113,6 +120,7 @@ describe('records: template, import, filing, library', () => {
     expect(res.status).toBe(201);
     submissionId = res.body.id;
     expect(res.body.counts).toEqual({ legalPersonPenalties: 1, legalPersonLicenses: 1, naturalPersonPenalties: 1, naturalPersonLicenses: 0 });
+    expect(res.body.importId).toBe(importId); // the review reads the file's quality from GET /api/records/imports/:id
     expect(await t.prisma.creditRecord.count({ where: { submissionId } })).toBe(3);
     const again = await t.http().post('/api/submissions').set(bearer(unit)).send({ obligationId, kind: 'DATA', importId });
     expect(again.status).toBe(409);

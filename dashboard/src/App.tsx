@@ -11,6 +11,7 @@ import { exemptions } from './exemptions';
 import { explanations } from './explanations';
 import { noticeJobs, notices } from './notices';
 import { obligations } from './obligations';
+import { records } from './records';
 import { reports } from './reports';
 import { submissions } from './submissions';
 import { i18nProvider } from './i18n';
@@ -29,7 +30,7 @@ const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
 
 const resources = [
-  obligations, submissions, explanations, exemptions, notices, noticeJobs,
+  obligations, submissions, records, explanations, exemptions, notices, noticeJobs,
   circulars, assessments, reports,
   units, contacts, streams, assignments, users, auditEvents,
 ];

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
 import { ADMIN_PASSWORD, bearer, type TestApp } from '../support/test-app.ts';
-import { ConsoleErrors, expectNoEnglish, launch, newPage, pickOption, screenshot, signIn, startAppWithDashboard } from './support/browser.ts';
+import { ConsoleErrors, expectNoEnglish, launch, newPage, pickOption, screenshot, signIn, startAppWithDashboard, withTypedCounts } from './support/browser.ts';
 
 const PASSWORD = 'password-123';
 const REASON = '法人行政许可数与公示网站不一致，请核实后重新报送';
@@ -41,6 +41,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
   beforeAll(async () => {
     t = await startAppWithDashboard();
     await generateHistory(t.app, { months: 12, seed: 'browser' });
+    await withTypedCounts(t); // this scenario types the four counts (the data file: records.browser-spec.ts)
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
 

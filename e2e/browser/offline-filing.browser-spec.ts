@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
 import { ADMIN_PASSWORD, bearer, TEST_NOW, type TestApp } from '../support/test-app.ts';
-import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn, startAppWithDashboard } from './support/browser.ts';
+import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn, startAppWithDashboard, withTypedCounts } from './support/browser.ts';
 
 const PASSWORD = 'password-123';
 const EXEMPT_REASON = '该单位本季度机构改革，经领导小组同意免报';
@@ -41,6 +41,7 @@ describe('dashboard in Chromium: offline reports and exemptions', () => {
   beforeAll(async () => {
     t = await startAppWithDashboard();
     await generateHistory(t.app, { months: 6, seed: 'offline' });
+    await withTypedCounts(t); // this scenario types the four counts (the data file: records.browser-spec.ts)
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
 

@@ -7,7 +7,7 @@ import { MaxInFlight } from '../common/in-flight-limit.ts';
 import { type ListQueryOf, ListQueryPipe, parseListQuery } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { MAX_IMPORT_BYTES, RecordImportsService, type UploadedDataFile } from './record-imports.service.ts';
-import { importFieldsSchema, RECORD_LIST, templateQuerySchema } from './records.dto.ts';
+import { importFieldsSchema, RECORD_KIND_LIST, RECORD_LIST, templateQuerySchema } from './records.dto.ts';
 import { RecordsService } from './records.service.ts';
 
 /** Limit the multipart reader lets through; the import itself refuses above MAX_IMPORT_BYTES with a 400. */
@@ -65,6 +65,12 @@ export class RecordsController {
   async marked(@IdParam() id: number, @CurrentUser() user: AuthUser, @Res() res: Response) {
     const { fileName, content } = await this.records.marked(id, user);
     sendDownload(res, fileName, XLSX, content);
+  }
+
+  /** The six kinds, their sheets and column headers (the labels of a record's fields). */
+  @Get('kinds')
+  kinds() {
+    return RECORD_KIND_LIST;
   }
 
   @Get(':id')

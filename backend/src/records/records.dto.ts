@@ -115,4 +115,11 @@ export function toRecordResponse(r: RecordRow, showIdNumber: boolean) {
   };
 }
 
+/** The kinds with their sheet and column headers: how the dashboard labels a record's fields (GET /api/records/kinds). */
+export const RECORD_KIND_LIST = RECORD_KINDS.map((kind) => ({
+  kind,
+  sheetName: KIND_SPECS[kind].sheetName,
+  columns: KIND_SPECS[kind].columns.map((c) => ({ field: c.field, header: c.header, requirement: c.requirement })),
+}));
+
 export const fileImportSchema = z.object({ importId: id() });

@@ -65,6 +65,8 @@ export function toStreamResponse(s: Stream) {
     holidayPolicy: s.holidayPolicy,
     correctionWorkdays: s.correctionWorkdays,
     requiresCounts: s.requiresCounts,
+    /** The record kinds the stream takes as a data file (RECORDS.md §1); empty: no data file. */
+    recordKinds: s.recordKinds,
     since: fromDbDateOrNull(s.since),
     description: s.description,
     sortOrder: s.sortOrder,

@@ -62,6 +62,7 @@ export const SUBMISSION_LIST: ListSpec<typeof submissionFilter> = {
 type SubmissionWithRelations = Submission & {
   review: Review | null;
   attachments: Pick<Attachment, 'id' | 'fileName' | 'mimeType' | 'size'>[];
+  recordImport?: { id: number } | null;
   obligation: { unitId: number; period: string; dueAt: Date; unit: { name: string }; stream: { code: string; name: string } };
 };
 
@@ -94,5 +95,7 @@ export function toSubmissionResponse(s: SubmissionWithRelations) {
       ? { id: s.review.id, decision: s.review.decision, reason: s.review.reason, decidedAt: s.review.decidedAt, correctionUntil: s.review.correctionUntil }
       : null,
     attachments: s.attachments,
+    /** The data file filed (GET /api/records/imports/:id has its quality summary), or null. */
+    importId: s.recordImport?.id ?? null,
   };
 }

@@ -7,6 +7,7 @@ import type { SubmissionFilter } from './submissions.dto.ts';
 export const SUBMISSION_INCLUDE = {
   review: true,
   attachments: { select: { id: true, fileName: true, mimeType: true, size: true } },
+  recordImport: { select: { id: true } },
   obligation: {
     select: { unitId: true, period: true, dueAt: true, unit: { select: { name: true } }, stream: { select: { code: true, name: true } } },
   },

@@ -73,13 +73,14 @@ export const reportSaveError = (
 };
 
 /**
- * Uploads one file (multipart `file`) with progress. XMLHttpRequest, because fetch reports no upload
- * progress. Rejects with an HttpError carrying the server's Chinese message.
+ * Uploads one file (multipart `file`, with the `fields` given) to a named endpoint, with progress.
+ * XMLHttpRequest, because fetch reports no upload progress. Rejects with an HttpError carrying the
+ * server's Chinese message (the `file` field's, else the answer's).
  */
-export const uploadAttachment = (file: File, onProgress: (fraction: number) => void): Promise<UploadedAttachment> =>
+export const uploadFile = <T>(path: string, file: File, onProgress: (fraction: number) => void, fields: Record<string, string> = {}): Promise<T> =>
   new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${API_URL}/attachments`);
+    xhr.open('POST', `${API_URL}${path}`);
     const token = getToken();
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.upload.onprogress = (event) => {
@@ -92,16 +93,20 @@ export const uploadAttachment = (file: File, onProgress: (fraction: number) => v
       } catch {
         body = null;
       }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as UploadedAttachment);
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
       const answer = body as { message?: string; errors?: Record<string, string> } | null;
       const message = answer?.errors?.file ?? answer?.message ?? xhr.statusText;
       reject(localizeError(new HttpError(message, xhr.status, body)));
     };
     xhr.onerror = () => reject(localizeError(new TypeError('network')));
     const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
     form.append('file', file);
     xhr.send(form);
   });
+
+/** A filing's attachment (POST /api/attachments). */
+export const uploadAttachment = (file: File, onProgress: (fraction: number) => void) => uploadFile<UploadedAttachment>('/attachments', file, onProgress);
 
 /** Downloads an attachment (the request needs the bearer token, so a plain link cannot do it). */
 export const downloadAttachment = async (id: number, fileName: string): Promise<void> => {

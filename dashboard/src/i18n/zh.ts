@@ -1,5 +1,6 @@
 import { CADENCE_LABELS, EXPLANATION_CATEGORY_LABELS, STATUS_LABELS } from '@credit/contract/labels';
 import type { TranslationMessages } from 'react-admin';
+import { recordKindLabels, recordsMessages, recordsResource } from './zh-records';
 
 /**
  * The one message catalog of the dashboard (zh-CN).
@@ -107,6 +108,7 @@ const zh: TranslationMessages = {
     },
   },
   resources: {
+    records: recordsResource,
     circulars: {
       name: '季度通报',
       fields: {
@@ -189,6 +191,7 @@ const zh: TranslationMessages = {
         reviewState: '审核状态', review: '审核意见', attachments: '附件', noData: '本期无数据',
         legalPersonLicenses: '法人行政许可', legalPersonPenalties: '法人行政处罚',
         naturalPersonLicenses: '自然人行政许可', naturalPersonPenalties: '自然人行政处罚',
+        importId: '数据文件',
       },
     },
     explanations: {
@@ -357,6 +360,8 @@ const zh: TranslationMessages = {
     status: { ...STATUS_LABELS },
     reviewState: { PENDING: '待审核', ACCEPTED: '已通过', RETURNED: '已退回' },
     kind: { DATA: '报送数据', NO_DATA: '本期无数据' },
+    recordKind: recordKindLabels,
+    records: recordsMessages,
     explanationStatus: { PENDING: '待处理', ACCEPTED: '已采纳', REJECTED: '不予采纳' },
     explanationCategory: { ...EXPLANATION_CATEGORY_LABELS },
     version: '第 %{version} 版',

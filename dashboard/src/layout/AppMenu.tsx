@@ -10,7 +10,7 @@ const PLACED = new Set(['obligations', 'submissions']);
 /**
  * The menu of a role. The office: its home, the obligations, the review queue, then every other resource
  * it may list, in the order App registers them. A unit: its desk, its notices, its obligations, filings,
- * explanations, the published circulars, its annual score and its contacts. 通知 carries the unread count.
+ * explanations, its records (信用信息库), the published circulars, its annual score and its contacts. 通知 carries the unread count.
  */
 export const AppMenu = () => {
   const translate = useTranslate();
@@ -23,6 +23,7 @@ export const AppMenu = () => {
         <NoticesMenuItem />
         <Menu.ResourceItem name="obligations" />
         <Menu.Item to="/submissions" primaryText={translate('app.menu.history')} leftIcon={<FactCheckIcon />} />
+        <Menu.ResourceItem name="records" />
         <Menu.ResourceItem name="explanations" />
         <Menu.ResourceItem name="circulars" />
         <Menu.ResourceItem name="assessments" />

@@ -22,6 +22,8 @@ const NO_WRITE: Record<string, Set<string>> = {
   // Scores are computed (adjusted by their own action); the tables are downloads.
   assessments: new Set(['create', 'edit', 'delete']),
   reports: new Set(['create', 'edit', 'delete']),
+  // The library's records come from filed data files only.
+  records: new Set(['create', 'edit', 'delete']),
   // Notices are written by the chase job only; the 催报 page is a form, not records.
   notices: new Set(['create', 'edit', 'delete']),
   'notice-jobs': new Set(['create', 'edit', 'delete']),

@@ -3,7 +3,6 @@ import { Alert, Stack, Typography } from '@mui/material';
 import {
   BooleanInput,
   Create,
-  FormDataConsumer,
   NumberInput,
   ReferenceInput,
   SaveButton,
@@ -25,6 +24,7 @@ import { formatDay, shanghaiDateTimeLocal, shanghaiIso } from '../common/format'
 import { StatusBadge } from '../common/StatusChip';
 import { isStatus } from '../common/statuses';
 import { useCan } from '../common/useSession';
+import { DataFileInput } from '../records/DataFileInput';
 import { AttachmentsInput } from './AttachmentsInput';
 import { COUNT_FIELDS } from './submissionFields';
 
@@ -55,7 +55,7 @@ const ObligationSummary = ({ obligation }: { obligation: RaRecord }) => {
 const FormErrors = () => {
   const { errors } = useFormState();
   const translate = useTranslate();
-  const messages = ['obligationId', 'counts', 'kind', 'root']
+  const messages = ['obligationId', 'counts', 'kind', 'importId', 'root']
     .map((key) => (errors[key] as { message?: unknown } | undefined)?.message)
     .filter((m): m is string => typeof m === 'string' && m.length > 0);
   if (messages.length === 0) return null;
@@ -124,60 +124,66 @@ const ObligationPicker = ({ withUnit }: { withUnit: boolean }) => (
   </ReferenceInput>
 );
 
-const FilingFields = () => {
-  const offline = useOffline();
+/** The obligation chosen and its stream (cached: the form's parts share one request each). */
+const useFiling = () => {
   const obligationId = useWatch({ name: 'obligationId' });
+  const noData = Boolean(useWatch({ name: 'noData' }));
   const { data: obligation } = useGetOne('obligations', { id: obligationId }, { enabled: Boolean(obligationId) });
   const { data: stream } = useGetOne('streams', { id: obligation?.streamId }, { enabled: Boolean(obligation?.streamId) });
+  /** A stream that takes records is filed by its data file; typed counts are for a stream without records. */
+  const dataFile = ((stream?.recordKinds ?? []) as string[]).length > 0;
+  return { obligation, stream, noData, dataFile };
+};
+
+const FilingFields = () => {
+  const offline = useOffline();
+  const { obligation, stream, noData, dataFile } = useFiling();
   return (
     <>
       <ObligationPicker withUnit={offline} />
-      {obligation && <FilingDetails obligation={obligation} requiresCounts={Boolean(stream?.requiresCounts)} offline={offline} />}
+      {obligation && stream && (
+        <>
+          <ObligationSummary obligation={obligation} />
+          {offline && <ReceivedAtInput />}
+          <BooleanInput source="noData" label="resources.submissions.fields.noData" helperText="app.filing.noDataHelp" />
+          {noData ? (
+            <TextInput source="reason" multiline fullWidth minRows={3} validate={[required(), maxLength(2000)]} helperText="app.filing.reasonHelp" />
+          ) : dataFile ? (
+            <DataFileInput key={obligation.id} obligationId={obligation.id} streamCode={stream.code} />
+          ) : stream.requiresCounts ? (
+            <CountsInputs />
+          ) : null}
+          <AttachmentsInput />
+          <FormErrors />
+        </>
+      )}
     </>
   );
 };
 
-/** The filing itself: the four counts, or 本期无数据 with its 情况说明; attachments either way. */
-const FilingDetails = ({ obligation, requiresCounts, offline }: { obligation: RaRecord; requiresCounts: boolean; offline: boolean }) => (
-  <>
-    <ObligationSummary obligation={obligation} />
-    {offline && <ReceivedAtInput />}
-    <BooleanInput source="noData" label="resources.submissions.fields.noData" helperText="app.filing.noDataHelp" />
-    <FormDataConsumer<{ noData?: boolean }>>
-      {({ formData }) =>
-        formData.noData ? (
-          <TextInput source="reason" multiline fullWidth minRows={3} validate={[required(), maxLength(2000)]} helperText="app.filing.reasonHelp" />
-        ) : requiresCounts ? (
-          <CountsInputs />
-        ) : null
-      }
-    </FormDataConsumer>
-    <AttachmentsInput />
-    <FormErrors />
-  </>
-);
-
-const FilingToolbar = ({ offline }: { offline: boolean }) => (
-  <Toolbar>
-    <SaveButton label={offline ? 'app.offline.submit' : 'app.filing.submit'} icon={<SendIcon />} />
-  </Toolbar>
-);
+/** 提交报送; for a data file, its preview carries 提交合规记录 instead. */
+const FilingToolbar = ({ offline }: { offline: boolean }) => {
+  const { noData, dataFile } = useFiling();
+  return <Toolbar>{(noData || !dataFile) && <SaveButton label={offline ? 'app.offline.submit' : 'app.filing.submit'} icon={<SendIcon />} />}</Toolbar>;
+};
 
 interface FilingValues {
   obligationId: number;
   noData?: boolean;
   reason?: string;
   counts?: Record<string, number>;
+  /** A checked data file (POST /api/records/imports), for a stream that takes records. */
+  importId?: number | null;
   attachments?: { id: number }[];
   /** datetime-local, Beijing time (office only) */
   receivedAt?: string;
 }
 
-/** The form's values in the API's shape: POST /api/submissions { obligationId, kind, counts | reason, attachments, receivedAt? }. */
-const toPayload = ({ obligationId, noData, reason, counts, attachments, receivedAt }: FilingValues) => ({
+/** The form's values in the API's shape: POST /api/submissions { obligationId, kind, counts | importId | reason, attachments, receivedAt? }. */
+const toPayload = ({ obligationId, noData, reason, counts, importId, attachments, receivedAt }: FilingValues) => ({
   obligationId,
   kind: noData ? 'NO_DATA' : 'DATA',
-  ...(noData ? { reason } : counts && Object.values(counts).some((v) => v != null) ? { counts } : {}),
+  ...(noData ? { reason } : importId ? { importId } : counts && Object.values(counts).some((v) => v != null) ? { counts } : {}),
   attachments: (attachments ?? []).map((a) => a.id),
   ...(receivedAt ? { receivedAt: shanghaiIso(receivedAt) } : {}),
 });

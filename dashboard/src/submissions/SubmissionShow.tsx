@@ -11,6 +11,7 @@ import {
 } from 'react-admin';
 import { kindChoices } from '../common/choices';
 import { DueField, TimeField } from '../common/fields';
+import { ImportQuality } from '../records/ImportQuality';
 import { ReviewStateChip } from '../common/StatusChip';
 import { ReviewButtons } from './ReviewButtons';
 import { AttachmentsField, CountsField, ReviewReasonField } from './submissionFields';
@@ -46,5 +47,6 @@ export const SubmissionShow = () => (
         <ReviewReasonField />
       </Labeled>
     </SimpleShowLayout>
+    <ImportQuality />
   </Show>
 );

@@ -104,3 +104,11 @@ export async function expectNoEnglish(page: Page, data: string[] = []): Promise<
   const words = (text.replace(/[\w.+-]+@[\w.-]+/g, ' ').match(/[A-Za-z]*[a-z]{3,}[A-Za-z]*/g) ?? []).filter((w) => !allowed.has(w));
   expect({ url: page.url(), english: [...new Set(words)] }).toEqual({ url: page.url(), english: [] });
 }
+
+/**
+ * For a scenario that types the four counts: the stream configured without data files (issue 12: typed counts
+ * stay for a stream that takes no records; the seeded 双公示 streams take them, and their form asks for the file).
+ */
+export async function withTypedCounts(t: TestApp, streamCode = 'SGS_MONTHLY'): Promise<void> {
+  await t.prisma.stream.update({ where: { code: streamCode }, data: { recordKinds: [] } });
+}

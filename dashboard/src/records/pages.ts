@@ -1,0 +1,2 @@
+export { RecordList } from './RecordList';
+export { RecordShow } from './RecordShow';
