@@ -159,6 +159,19 @@ describe('dashboard in Chromium: records filed from a data file', () => {
     await screenshot(office, '45-records-show');
   });
 
+  it('the office home shows the unit in 数据质量, and the unit\'s desk its own 合规率', async () => {
+    await office.goto(`${base}/#/`);
+    const panel = office.locator('[data-testid=record-quality]');
+    const line = panel.locator(`tr[data-unit="${obligation.unitName}"]`);
+    await line.waitFor();
+    // The accepted filing: 4 rows, all valid (the corrected file), none published late.
+    expect((await line.innerText()).split(/\s+/)).toEqual([obligation.unitName, '4', '4', '100.0%', '0.0%']);
+    await screenshot(office, '46-records-quality');
+    await desk.goto(`${base}/#/`);
+    await desk.locator('[data-testid=desk-record-figures]').getByText('本年度已报送信用记录 4 条，其中合规 4 条；合规率 100.0%，迟报率 0.0%。').waitFor();
+    await expectNoEnglish(desk);
+  });
+
   it('the unit sees its own records in its 信用信息库', async () => {
     await desk.goto(`${base}/#/records`);
     await desk.locator('tbody tr').nth(3).waitFor();

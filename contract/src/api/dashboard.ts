@@ -118,3 +118,11 @@ export type OverdueUnit = z.infer<typeof overdueUnitSchema>;
 /** GET /api/dashboard/overdue: the units with reports missing now (at most `limit`), and how many there are. */
 export const overdueSchema = z.strictObject({ total: z.number().int(), rows: z.array(overdueUnitSchema) });
 export type Overdue = z.infer<typeof overdueSchema>;
+
+/** GET /api/dashboard/record-quality: units that filed records in the months, worst 合规率 first. */
+export const recordQualitySchema = z.strictObject({
+  from: monthKey,
+  to: monthKey,
+  rows: z.array(recordFiguresSchema.extend({ unitId: z.number().int(), unitName: z.string() })),
+});
+export type RecordQuality = z.infer<typeof recordQualitySchema>;

@@ -3,6 +3,7 @@ import { Title } from 'react-admin';
 import { FiguresCards } from './FiguresCards';
 import { OverdueUnits } from './OverdueUnits';
 import { RankingPanel } from './RankingPanel';
+import { RecordQuality } from './RecordQuality';
 import { StatusMatrix } from './StatusMatrix';
 import { TrendPanel } from './TrendPanel';
 
@@ -20,6 +21,7 @@ export const OfficeHome = () => (
       </Grid>
     </Grid>
     <RankingPanel />
+    <RecordQuality />
     <StatusMatrix />
   </Stack>
 );

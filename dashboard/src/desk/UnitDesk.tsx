@@ -4,6 +4,7 @@ import { Title, useGetList, useGetMany, useTranslate, type RaRecord } from 'reac
 import { Link } from 'react-router';
 import { Panel } from '../dashboard/Panel';
 import { DeskExemptions } from './DeskExemptions';
+import { DeskRecordFigures } from './DeskRecordFigures';
 import { DeskItem } from './DeskItem';
 
 const SECTIONS = [
@@ -31,9 +32,10 @@ export const UnitDesk = () => {
       <Card>
         <CardContent>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-            <Typography variant="body1" sx={{ flex: 1 }}>
-              {translate('app.desk.intro')}
-            </Typography>
+            <Stack sx={{ flex: 1 }} spacing={0.5}>
+              <Typography variant="body1">{translate('app.desk.intro')}</Typography>
+              <DeskRecordFigures />
+            </Stack>
             <Button component={Link} to="/submissions" startIcon={<HistoryIcon />} variant="outlined">
               {translate('app.desk.history')}
             </Button>

@@ -380,6 +380,7 @@ const zh: TranslationMessages = {
       matrixTitle: '单位 × 月份 报送状态', legend: '图例', allStreams: '全部报送事项',
       overdueTitle: '逾期未报单位及联系人', overdueCount: '逾期 %{count} 项', maxDays: '最长逾期 %{days} 天',
       noContact: '未登记联系人', contact: '联系人', call: '拨打', mail: '发邮件',
+      qualityTitle: '数据质量（近 12 个月报送的信用记录，合规率低者在前）', records: '报送记录', validRecords: '合规', complianceRate: '合规率', lateRecordRate: '迟报率',
       rank: '名次', unit: '单位', score: '得分', expected: '应报', onTime: '按时', late: '迟报', missing: '未报',
       excused: '已说明', inReview: '待审核', daysLate: '迟报天数', hasContact: '联系人',
     },
@@ -390,6 +391,7 @@ const zh: TranslationMessages = {
       nothing: '暂无数据', dueIn: '还剩 %{days} 天', dueToday: '今天截止', overdueBy: '已逾期 %{days} 天',
       officeReason: '信用办退回意见：%{reason}', file: '报送', refile: '重新报送', explain: '提交未报说明',
       explained: '已提交未报说明', history: '报送记录', exemptions: '免报事项',
+      recordFigures: '本年度已报送信用记录 %{filed} 条，其中合规 %{valid} 条；合规率 %{compliance}，迟报率 %{late}。',
     },
     filing: {
       title: '报送：%{stream}（%{period}）', obligation: '应报事项', due: '截止时间：%{due}',
