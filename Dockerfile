@@ -47,6 +47,11 @@ RUN npm run generate \
 # Runtime: production dependencies of the backend only, the compiled backend, the built dashboard and prisma/
 # (migrations and seed/plan.json, read at run time from <repo>/prisma, i.e. /app/prisma).
 FROM ${NODE_IMAGE} AS runtime
+# LibreOffice (headless, no GUI) and the CJK fonts for GET /api/circulars/:id/pdf and the chase letter's PDF.
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+      libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-gbsn00lp \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production \
     npm_config_update_notifier=false \
@@ -79,6 +84,8 @@ COPY --from=build /app/contract/dist contract/dist
 COPY --from=build /app/backend/dist backend/dist
 COPY --from=build /app/dashboard/dist dashboard/dist
 COPY --from=build /app/prisma prisma
+# The fontconfig aliases LibreOffice renders the documents' fonts with (仿宋, 方正小标宋简体 … → Debian's fonts).
+COPY backend/fonts backend/fonts
 # Fail the build, not the first start, if a module the backend imports is missing from the pruned dependencies.
 RUN node --input-type=module -e "await import('/app/backend/dist/app.js')"
 

@@ -105,14 +105,15 @@ describe('bodyBlocks', () => {
     expect(bodyBlocks(`各成员单位：\n\n正文一\n一、总体情况\n${RANKING_TABLE_MARKER}\n正文二`)).toEqual([
       { kind: 'addressee', text: '各成员单位：' },
       { kind: 'paragraph', text: '正文一' },
-      { kind: 'heading', text: '一、总体情况' },
+      { kind: 'heading1', text: '一、总体情况' },
       { kind: 'table' },
       { kind: 'paragraph', text: '正文二' },
     ]);
   });
 
-  it('puts the table at the end when the marker was edited away, and places it once only', () => {
-    expect(bodyBlocks('正文').map((b) => b.kind)).toEqual(['paragraph', 'table']);
+  it('has no table when the marker was edited away, places it once only, and knows （一） headings', () => {
+    expect(bodyBlocks('正文').map((b) => b.kind)).toEqual(['paragraph']);
+    expect(bodyBlocks('（一）按时报送情况').map((b) => b.kind)).toEqual(['heading2']);
     expect(bodyBlocks(`${RANKING_TABLE_MARKER}\n正文\n${RANKING_TABLE_MARKER}`).map((b) => b.kind)).toEqual(['table', 'paragraph']);
   });
 });

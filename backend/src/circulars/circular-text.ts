@@ -145,27 +145,25 @@ export function draftBody(s: CircularSummary, ctx: DraftContext): string {
 }
 
 export type BodyBlock =
-  | { kind: 'addressee' | 'heading' | 'paragraph'; text: string }
+  | { kind: 'addressee' | 'heading1' | 'heading2' | 'paragraph'; text: string }
   | { kind: 'table' };
 
-const HEADING = /^[一二三四五六七八九十]+、/;
+const HEADING1 = /^[一二三四五六七八九十]+、/;
+const HEADING2 = /^（[一二三四五六七八九十]+）/;
 
 /**
  * The edited text as the document lays it out: the first line ending in "：" is the addressee (主送机关,
- * flush left), "一、" lines are headings, the marker line is the table (added at the end when absent).
+ * flush left), "一、" and "（一）" lines are headings, the marker line asks for the ranking table (the 附件);
+ * a text without the marker has no table, and a second marker is dropped.
  */
 export function bodyBlocks(body: string): BodyBlock[] {
   const lines = body.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
-  const blocks: BodyBlock[] = lines.map((text, i) => {
-    if (text === RANKING_TABLE_MARKER) return { kind: 'table' };
-    if (i === 0 && /[：:]$/.test(text)) return { kind: 'addressee', text };
-    return { kind: HEADING.test(text) ? 'heading' : 'paragraph', text };
-  });
-  const tables = blocks.filter((b) => b.kind === 'table').length;
-  if (tables === 0) blocks.push({ kind: 'table' });
-  // Only the first marker places the table; later ones are dropped.
   let seen = false;
-  return blocks.filter((b) => b.kind !== 'table' || (!seen && (seen = true)));
+  return lines.flatMap((text, i): BodyBlock[] => {
+    if (text === RANKING_TABLE_MARKER) return seen ? [] : ((seen = true), [{ kind: 'table' }]);
+    if (i === 0 && /[：:]$/.test(text)) return [{ kind: 'addressee', text }];
+    return [{ kind: HEADING1.test(text) ? 'heading1' : HEADING2.test(text) ? 'heading2' : 'paragraph', text }];
+  });
 }
 
 /** 成文日期 of a circular, or the blank of a draft that has none yet. */

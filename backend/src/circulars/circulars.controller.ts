@@ -16,6 +16,7 @@ import {
   type UpdateCircularDto,
 } from './circulars.dto.ts';
 import { CircularsService } from './circulars.service.ts';
+import { PDF } from '../documents/pdf-converter.ts';
 
 @Controller('circulars')
 export class CircularsController {
@@ -35,6 +36,13 @@ export class CircularsController {
   async docx(@IdParam() id: number, @CurrentUser() user: AuthUser, @Res() res: Response) {
     const { fileName, content } = await this.circulars.docx(id, user);
     sendDownload(res, fileName, DOCX, content);
+  }
+
+  /** The PDF of the .docx, by LibreOffice (503 in Chinese when it is not installed). */
+  @Get(':id/pdf')
+  async pdf(@IdParam() id: number, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    const { fileName, content } = await this.circulars.pdf(id, user);
+    sendDownload(res, fileName, PDF, content);
   }
 
   @Post()

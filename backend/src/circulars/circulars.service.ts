@@ -16,7 +16,7 @@ import type { ScoringRules } from '../domain/score.ts';
 import { Settings } from '../settings/settings.service.ts';
 import type { OfficeSettings } from '../settings/settings-keys.ts';
 import { renderCircularDocx } from './circular-docx.ts';
-import { circularNumber, circularTitle, draftBody, summarise } from './circular-text.ts';
+import { circularNumber, circularTitle, draftBody, summarise, type CircularSummary } from './circular-text.ts';
 import {
   type CircularFilter,
   type CircularWithLinks,
@@ -29,6 +29,7 @@ import {
 } from './circulars.dto.ts';
 import { CircularsRepository } from './circulars.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import { PdfConverter } from '../documents/pdf-converter.ts';
 
 
 const PUBLISHED_IS_FINAL = '通报已发布，不能修改或删除；如需更正，请在该通报上发布更正版本';
@@ -49,6 +50,7 @@ export class CircularsService {
     private readonly scoringRules: ScoringRulesService,
     private readonly settings: Settings,
     private readonly audit: AuditTrail,
+    private readonly pdfs: PdfConverter,
   ) {}
 
   /** Units see published circulars only; drafts are the office's. */
@@ -168,9 +170,11 @@ export class CircularsService {
 
   async docx(id: number, user: AuthUser): Promise<{ fileName: string; content: Buffer }> {
     const c = await this.visible(id, user);
+    const settings = await this.settings.office();
     const office = c.issuingBody ? null : await this.office();
     const rows = (await this.repo.rows(id)).map(toRankedRow);
     const draftYear = Number(shanghaiDate(this.clock.now()).slice(0, 4));
+    const summary = c.summary as unknown as Partial<CircularSummary> | null;
     const content = await renderCircularDocx({
       issuingBody: c.issuingBody ?? office!.issuingBody,
       numberText: c.number ?? `${office!.circularPrefix}〔${draftYear}〕　号`,
@@ -178,8 +182,17 @@ export class CircularsService {
       body: c.body,
       issuedOn: toCircularResponse(c).issuedOn,
       rows,
+      rules: summary?.rules ?? null,
+      copyTo: settings.copyTo?.trim() || null,
+      madeAt: c.publishedAt ?? c.asOf,
     });
     return { fileName: `${c.number ?? `${c.title}（草稿）`}.docx`, content };
+  }
+
+  /** The circular as PDF, converted from its .docx (queued, cached by the .docx's hash). */
+  async pdf(id: number, user: AuthUser): Promise<{ fileName: string; content: Buffer }> {
+    const { fileName, content } = await this.docx(id, user);
+    return { fileName: fileName.replace(/\.docx$/, '.pdf'), content: await this.pdfs.toPdf(content) };
   }
 
   /**

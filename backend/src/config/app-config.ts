@@ -1,4 +1,5 @@
 // The one place that reads process.env: parsed and validated once at boot into a typed object.
+import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { PASSWORD_MIN, passwordProblem } from '../identity/password-policy.ts';
@@ -35,6 +36,8 @@ const envSchema = z.object({
       'must be false, true, a number of proxies, or a comma-separated list of proxy addresses',
     )
     .optional(),
+  SOFFICE_PATH: z.string().min(1).default('soffice'),
+  PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(600).default(120),
 });
 
 /** Express's `trust proxy`: off unless asked; `true` means one proxy in front (its X-Forwarded-For entry counts). */
@@ -71,6 +74,16 @@ export interface AppConfig {
   trustProxy: false | number | string;
   /** Background jobs (obligation generation, notices) run on schedule; tests turn them off. */
   schedulerEnabled: boolean;
+  /** PDF rendering by LibreOffice (documents/pdf-converter.ts). */
+  pdf: PdfConfig;
+}
+
+export interface PdfConfig {
+  /** The `soffice` executable found (SOFFICE_PATH, a path or a name looked up on PATH); null: not installed. */
+  soffice: string | null;
+  timeoutMs: number;
+  /** Environment of the conversion: the machine's, with FONTCONFIG_FILE pointing at backend/fonts/fonts.conf. */
+  env: Record<string, string>;
 }
 
 export class ConfigError extends Error {}
@@ -102,7 +115,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     unattachedQuotaBytes: e.UNATTACHED_QUOTA_MB * 1024 * 1024,
     trustProxy: trustProxy(e.TRUST_PROXY),
     schedulerEnabled: true,
+    pdf: pdfConfig(e.SOFFICE_PATH, e.PDF_TIMEOUT_SECONDS, env),
     ...overrides,
+  };
+}
+
+/** Finds `soffice` (a path, or a name on PATH) once at boot. */
+function pdfConfig(soffice: string, timeoutSeconds: number, env: NodeJS.ProcessEnv): PdfConfig {
+  const executable = (file: string) => {
+    try {
+      accessSync(file, constants.X_OK);
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  };
+  const dirs = (env.PATH ?? '/usr/local/bin:/usr/bin:/bin').split(path.delimiter).filter(Boolean);
+  const found = soffice.includes('/') ? (executable(soffice) ? soffice : null) : (dirs.map((d) => path.join(d, soffice)).find(executable) ?? null);
+  const inherited = Object.fromEntries(Object.entries(env).filter((kv): kv is [string, string] => kv[1] !== undefined));
+  return {
+    soffice: found,
+    timeoutMs: timeoutSeconds * 1000,
+    env: { PATH: dirs.join(path.delimiter), ...inherited, FONTCONFIG_FILE: path.join(repoRoot, 'backend', 'fonts', 'fonts.conf') },
   };
 }
 

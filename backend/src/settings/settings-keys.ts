@@ -41,6 +41,8 @@ export const officeSettingsSchema = z
     /** The plan the circulars cite (召陵区社会信用体系建设实施方案) and its number (召政〔2018〕3号). */
     planTitle: optionalText,
     planNumber: optionalText,
+    /** 抄送 of the circulars' 版记 (区委办公室，区政府办公室); absent: none. */
+    copyTo: optionalText,
   })
   .transform((o) => {
     const districtName = o.districtName ?? (o.issuingBody ?? o.fullName ?? '').replace(GROUP_OFFICE_SUFFIX, '');
