@@ -45,7 +45,7 @@ export function pdfRules(pdf: Buffer, page: number): { top: number; left: number
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pdf-rules-'));
   const file = path.join(dir, 'doc.pdf');
   writeFileSync(file, pdf);
-  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '254', '-f', String(page), '-l', String(page), file]);
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '254', '-f', String(page), '-l', String(page), file], { maxBuffer: 64 << 20 });
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
   const [w, h] = [Number(header[1]), Number(header[2])];
   const data = pgm.subarray(header[0].length);
