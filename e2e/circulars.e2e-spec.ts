@@ -130,7 +130,7 @@ describe('quarterly circular', () => {
     it('sets the body in 仿宋 at 16 pt (sz 32)', () => {
       expect(docx.styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts[^>]*w:eastAsia="仿宋"[^>]*\/><w:sz w:val="32"\/>/);
       // The Normal style itself carries 3号仿宋 (LibreOffice reads the grid from it).
-      expect(docx.styles).toMatch(/<w:style w:type="paragraph" w:styleId="Normal">.*?<w:rFonts[^>]*w:eastAsia="仿宋"[^>]*\/><w:sz w:val="32"\/>/);
+      expect(docx.styles).toMatch(/<w:style w:type="paragraph" w:styleId="Normal"[^>]*>.*?<w:rFonts[^>]*w:eastAsia="仿宋"[^>]*\/><w:sz w:val="32"\/>/);
       const p = paragraphWith(docx.document, '经领导小组同意');
       expect(p.xml).toMatch(/w:eastAsia="仿宋"/);
       expect(p.xml).not.toMatch(/<w:sz w:val="(?!32)/);
@@ -138,7 +138,8 @@ describe('quarterly circular', () => {
 
     it('has the red 发文机关标志 and the red separator line under the number', () => {
       const mark = paragraphWith(docx.document, `${ISSUING_BODY}文件`);
-      expect(mark.xml).toContain('<w:color w:val="FF0000"/>');
+      expect(mark.xml).toContain('<w:pStyle w:val="GwMark"/>');
+      expect(docx.styles).toMatch(/<w:style w:type="paragraph" w:styleId="GwMark">.*?<w:color w:val="FF0000"\/>.*?<\/w:style>/);
       const number = paragraphWith(docx.document, '召信用办〔2026〕1号');
       expect(number.text).toBe('召信用办〔2026〕1号');
       expect(number.xml).toMatch(/<w:pBdr><w:bottom [^>]*w:color="FF0000"/);
