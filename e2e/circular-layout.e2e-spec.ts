@@ -25,10 +25,20 @@ function expectHouseStyle(pages: PdfLine[][], lastPageRules: { top: number; widt
   expect(Math.abs(mark.top - 35)).toBeLessThanOrEqual(1);
   const numberAt = first!.findIndex((l) => /〔\d{4}〕\d+号$/.test(l.text));
   expect(first!.slice(numberAt + 1, numberAt + 1 + title.length).map((l) => l.text)).toEqual(title);
-  // Every full line (reaching the right edge, not a paragraph's last) of CJK text holds 28 characters.
-  const full = pages.flatMap((p) => p.filter((l, i) => isBody(l) && l.right > 155 && !ASCII.test(l.text) && p[i + 1] && isBody(p[i + 1]!)));
+  // Every full line of CJK text (reaching the right edge from the left edge or a two-character indent, not a
+  // paragraph's last, not the right-aligned 署名) holds 28 characters — unless the next line starts with a run
+  // no line may be broken in (〔2018〕3号: an opening bracket, digits): then the line is as full as it can be.
+  const full = pages.flatMap((p) =>
+    p.flatMap((l, i) => (isBody(l) && l.right > 155 && l.left < 12 && !ASCII.test(l.text) && p[i + 1] && isBody(p[i + 1]!) ? [{ l, next: p[i + 1]! }] : [])),
+  );
   expect(full.length).toBeGreaterThan(0);
-  for (const l of full) expect(cells(l.text) + (l.left > 5 ? 2 : 0)).toBe(28);
+  for (const { l, next } of full) {
+    const used = cells(l.text) + (l.left > 5 ? 2 : 0);
+    if (used === 28) continue;
+    const unbreakable = /^[^\u4e00-\u9fff]*/.exec(next.text)![0];
+    expect({ line: l.text, used, unbreakable }).toEqual({ line: l.text, used, unbreakable: expect.stringMatching(/[0-9〔（《“]/) });
+    expect(used + cells(unbreakable)).toBeGreaterThan(28);
+  }
   pages.forEach((p, i) => {
     const number = p.find((l) => /^—\d+—$/.test(l.text))!;
     expect(number.text).toBe(`—${i + 1}—`);
@@ -42,6 +52,12 @@ function expectHouseStyle(pages: PdfLine[][], lastPageRules: { top: number; widt
   const wide = lastPageRules.filter((r) => Math.abs(r.width - 156) <= 1);
   expect(wide.length).toBeGreaterThanOrEqual(2);
   expect(225 - wide.at(-1)!.top).toBeLessThanOrEqual(3);
+  // 印发机关 and 印发日期 on one line, on the last page's foot.
+  const printed = pages.at(-1)!.filter((l) => l.text.endsWith('印发') && l.top > 200);
+  expect(printed).toHaveLength(1);
+  expect(printed[0]!.text).toMatch(/^\S+办公室\d{4}年\d{1,2}月\d{1,2}日印发$/);
+  expect(printed[0]!.left).toBeLessThan(6);
+  expect(225 - printed[0]!.bottom).toBeLessThanOrEqual(3);
 }
 
 describe('the circular as LibreOffice prints it', () => {
@@ -71,7 +87,7 @@ describe('the circular as LibreOffice prints it', () => {
 
   it('a short circular fits one page, in the house style', async () => {
     const draft = (await http('post', '/api/circulars', { year: 2026, quarter: 1 })).body;
-    const body = '区社会信用体系建设工作领导小组各成员单位：\n一、总体情况\n2026年第一季度各单位信用信息报送情况总体平稳，多数单位能够按时报送，部分单位存在迟报、漏报现象。\n经领导小组同意，予以印发。';
+    const body = '区社会信用体系建设工作领导小组各成员单位：\n一、总体情况\n本季度各单位信用信息报送情况总体平稳，多数单位能够按时报送，部分单位存在迟报、漏报现象。\n经领导小组同意，予以印发。';
     expect((await http('put', `/api/circulars/${draft.id}`, { title: draft.title, body })).status).toBe(200);
     expect((await http('post', `/api/circulars/${draft.id}/publish`, { issuedOn: '2026-10-09' })).status).toBe(200);
     const { pages, last } = measure(await pdf(draft.id), 'circular-short');

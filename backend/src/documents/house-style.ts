@@ -195,6 +195,9 @@ export function signature(issuingBody: string, date: string): Paragraph[] {
  * edge); 抄送 (when given) and 印发机关 / 印发日期 (one character in from each side, on one line), separated by
  * lines as wide as the 版心, the first and the last thicker.
  */
+/** One character of the 版记's 4号. */
+const IMPRINT_CHAR = 280;
+
 export function imprint(printedBy: string, printedOn: string, copyTo: string | null): FileChild[] {
   const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 0 };
   const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 0 };
@@ -204,20 +207,37 @@ export function imprint(printedBy: string, printedOn: string, copyTo: string | n
     alignment: { x: HorizontalPositionAlign.CENTER, y: VerticalPositionAlign.BOTTOM },
     anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
     width: TYPE_AREA_WIDTH - mm(0.5),
-    wrap: FrameWrap.NOT_BESIDE,
+    // "none" (Word's 无: no text beside the frame): LibreOffice keeps the text clear of it and the frame on its
+    // anchor's page; with notBeside it moves the frame, or the date with it, to a page of its own.
+    wrap: FrameWrap.NONE,
   };
   const row = (children: TextRun[], top: typeof thick, bottom: typeof thick, tabs = false) =>
     new Paragraph({
       style: STYLE.imprint,
       frame,
-      indent: { left: 280, right: 280 },
+      indent: tabs ? undefined : { left: IMPRINT_CHAR },
       border: { top, bottom },
-      ...(tabs ? { tabStops: [{ type: 'right' as const, position: TYPE_AREA_WIDTH - mm(0.5) - 560 }] } : {}),
+      // 印发机关 one character in by an ideographic space and 印发日期 ending one character in at a right tab
+      // inside the text area: tabs count from the indent in LibreOffice and from the margin in Word, so no
+      // indent; a tab stop on the right indent wraps in LibreOffice.
+      ...(tabs ? { tabStops: [{ type: 'right' as const, position: TYPE_AREA_WIDTH - mm(0.5) - IMPRINT_CHAR }] } : {}),
       children,
     });
+  // 印发机关 and 印发日期 on one line with a character between them at least: condensed when a long name needs it.
+  const issued = `${printedOn}印发`;
+  const chars = [...printedBy, ...issued].length + 1;
+  const excess = (1 + cells(printedBy) + 1 + cells(issued) + 1) * IMPRINT_CHAR - (TYPE_AREA_WIDTH - mm(0.5));
+  const characterSpacing = excess > 0 ? -Math.ceil(excess / chars) : 0;
   return [
     ...(copyTo ? [row([new TextRun(`抄送：${copyTo}。`)], thick, thin)] : []),
-    row([new TextRun(printedBy), new TextRun({ children: [new Tab(), `${printedOn}印发`] })], copyTo ? thin : thick, thick, true),
+    row(
+      [new TextRun({ text: `\u3000${printedBy}`, characterSpacing }), new TextRun({ children: [new Tab(), issued], characterSpacing })],
+      copyTo ? thin : thick,
+      thick,
+      true,
+    ),
+    // The frame's anchor: a hairline paragraph, so that LibreOffice anchors the frame to nothing that takes a line.
+    new Paragraph({ style: STYLE.imprint, spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [] }),
   ];
 }
 
