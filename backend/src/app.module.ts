@@ -9,6 +9,7 @@ import { AssessmentsModule } from './assessments/assessments.module.ts';
 import { AttachmentsModule } from './attachments/attachments.module.ts';
 import { AuthModule } from './auth/auth.module.ts';
 import { CalendarModule } from './calendar/calendar.module.ts';
+import { ChaseLettersModule } from './chase-letters/chase-letters.module.ts';
 import { CircularsModule } from './circulars/circulars.module.ts';
 import { ComplianceModule } from './compliance/compliance.module.ts';
 import { RegistryEventsModule } from './common/registry-events.ts';
@@ -55,6 +56,7 @@ export class AppModule {
         AssignmentsModule,
         CalendarModule,
         CircularsModule,
+        ChaseLettersModule,
         AssessmentsModule,
         ReportsModule,
         ObligationsModule,
