@@ -9,17 +9,15 @@ import { addWorkdays } from '../domain/calendar.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { chineseDate, periodLabel } from '../domain/labels.ts';
 import { PdfConverter } from '../documents/pdf-converter.ts';
-import type { OfficeDetails } from '../mail/mail-text.ts';
-import { SettingsRepository } from '../settings/settings.repository.ts';
+import type { OfficeSettings } from '../settings/settings-keys.ts';
+import { Settings } from '../settings/settings.service.ts';
 import { chaseLetterTitle, renderChaseLetterDocx } from './chase-letter-docx.ts';
 import { ChaseLettersRepository } from './chase-letters.repository.ts';
 
 /** Working days the letter gives to file, unless the office names the deadline. */
 export const CHASE_LETTER_WORKDAYS = 3;
 
-type Office = OfficeDetails & { issuingBody?: string };
-
-export function officeContact(office: Office): string | null {
+export function officeContact(office: OfficeSettings): string | null {
   const parts = [
     office.name ? `联系单位：${office.name}` : null,
     office.phone ? `联系电话：${office.phone}` : null,
@@ -34,7 +32,7 @@ export class ChaseLettersService {
   constructor(
     private readonly clock: Clock,
     private readonly repo: ChaseLettersRepository,
-    private readonly settings: SettingsRepository,
+    private readonly settings: Settings,
     private readonly pdfs: PdfConverter,
   ) {}
 
@@ -47,8 +45,8 @@ export class ChaseLettersService {
     if (!unit) throw notFound('单位');
     const rows = await this.repo.items(unitId, now);
     if (rows.length === 0) throw conflict(`${unit.name}目前没有逾期未报或被退回待重报的报送任务，无需催报`);
-    const office = (await this.settings.get<Office>('office')) ?? {};
-    const issuingBody = office.issuingBody ?? office.fullName ?? '信用办';
+    const office = await this.settings.office();
+    const issuingBody = office.issuingBody ?? office.signature;
     const content = await renderChaseLetterDocx({
       issuingBody,
       numberText: '',
