@@ -2,6 +2,7 @@
 // to the score, adjustments with reasons, a unit seeing only its own score, finalise (409 on later writes,
 // with a clear message) and reopen (audited), and the .xlsx export checked against the database.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { HEADER_ROW } from '../backend/src/common/xlsx.ts';
 import { cellValue, download, readXlsx, sheetRows } from './support/office-files.ts';
 import { buildScenario, type Scenario } from './support/scenario.ts';
 import { bearer, startTestApp, type TestApp } from './support/test-app.ts';
@@ -163,7 +164,7 @@ describe('annual assessment 2026', () => {
       const summary = wb.getWorksheet('考核得分')!;
       expect(cellValue(summary, 1, 1)).toBe('2026年度社会信用体系建设工作目标考核得分表');
       const results = await t.prisma.assessmentResult.findMany({ where: { year: 2026 }, orderBy: [{ rank: 'asc' }, { sortOrder: 'asc' }] });
-      const rows = sheetRows(summary, 4);
+      const rows = sheetRows(summary, HEADER_ROW + 1);
       const data = rows.slice(0, results.length);
       expect(data.map((r) => [r[0], r[1], r[4], r[5], r[13]])).toEqual(results.map((x) => [x.rank, x.unitName, x.late, x.missing, x.score.toNumber()]));
       const totals = rows[results.length]!;
@@ -173,7 +174,7 @@ describe('annual assessment 2026', () => {
 
       const sheet = wb.getWorksheet('扣分明细')!;
       const deductions = await t.prisma.assessmentDeduction.findMany({ where: { year: 2026 } });
-      const lines = sheetRows(sheet, 4);
+      const lines = sheetRows(sheet, HEADER_ROW + 1);
       expect(lines).toHaveLength(deductions.length + 1);
       const dbTotal = deductions.reduce((n, d) => n + d.points.toNumber() * 100, 0) / 100;
       expect(lines.at(-1)![7]).toBeCloseTo(dbTotal, 2);

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { ObligationsService } from '../backend/src/obligations/obligations.service.ts';
 import { KIND_SPECS } from '../backend/src/records/domain/index.ts';
 import { ORG, VALID, wrongCheck } from '../backend/src/records/domain/samples.ts';
+import { HEADER_ROW } from '../backend/src/common/xlsx.ts';
 import { readXlsx, sheetRows } from './support/office-files.ts';
 import { csvFile, fillTemplate, wpsWorkbook } from './support/record-files.ts';
 import { bearer, binaryParser, startTestApp, type TestApp } from './support/test-app.ts';
@@ -171,7 +172,7 @@ describe('records: template, import, filing, library', () => {
     expect((await t.http().post('/api/reviews').set(bearer(admin)).send({ submissionId: filed.body.id, decision: 'ACCEPT' })).status).toBe(201);
     const row = async (url: string) => {
       const wb = await readXlsx((await download(url)).body);
-      return sheetRows(wb.worksheets[0]!, 4).find((r) => r[1] === '区编办')!;
+      return sheetRows(wb.worksheets[0]!, HEADER_ROW + 1).find((r) => r[1] === '区编办')!;
     };
     // 法人行政处罚: September's one valid record, plus the two of the stock.
     expect((await row('/api/reports/sgs-summary.xlsx?period=2026-09'))[2]).toBe(3);

@@ -1,6 +1,8 @@
 // The plan's statistics tables (附件5 cumulative, 附件6 increments) and the contacts roster as .xlsx, opened
 // and held against the database: the accepted version of each monthly report counts, nothing else does.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import JSZip from 'jszip';
+import { HEADER_ROW } from '../backend/src/common/xlsx.ts';
 import { cellValue, download, readXlsx, sheetRows } from './support/office-files.ts';
 import { SeedService } from '../backend/src/seed/seed.service.ts';
 import { buildScenario, type Scenario } from './support/scenario.ts';
@@ -38,7 +40,7 @@ describe('statistics tables and roster', () => {
   const open = async (url: string, query: Record<string, string>) => {
     const wb = await readXlsx((await download(t, s.admin, url, query)).body);
     const sheet = wb.worksheets[0]!;
-    const rows = sheetRows(sheet, 4);
+    const rows = sheetRows(sheet, HEADER_ROW + 1);
     const totalsAt = rows.findIndex((r) => r[0] === '合计');
     return { sheet, data: rows.slice(0, totalsAt), totals: rows[totalsAt]! };
   };
@@ -83,7 +85,7 @@ describe('statistics tables and roster', () => {
     const { sheet, data, totals } = await open('/api/reports/sgs-summary.xlsx', { period: '2026-09' });
     expect(cellValue(sheet, 1, 1)).toBe('召陵区“双公示”数据情况统计表');
     expect(cellValue(sheet, 2, 1)).toBe('统计期间：2026年1月至2026年9月（累计）');
-    expect(sheetRows(sheet, 3)[0]).toEqual(HEAD);
+    expect(sheetRows(sheet, HEADER_ROW)[0]).toEqual(HEAD);
     await expectAgainstDatabase(data, totals, '0000-00', '2026-09');
     expect(data[0]![7]).toBeNull();
     expect(data[1]![7]).toContain('2026年8月');
@@ -106,12 +108,41 @@ describe('statistics tables and roster', () => {
     expect(data[0]!.slice(2, 6)).toEqual([2 * (7 + 8 + 9), 7 + 8 + 9, 3, 30 + 7 + 8 + 9]);
   });
 
+  it('the sheets are ready to print: A4, header rows repeated, page numbers, 附件 label, 制表单位 and 制表日期', async () => {
+    const file = await download(t, s.admin, '/api/reports/sgs-summary.xlsx', { period: '2026-09' });
+    const zip = await JSZip.loadAsync(file.body);
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;数据情况统计表&apos;!\$4:\$4<\/definedName>/);
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheetXml).toMatch(/<pageSetup paperSize="9" orientation="landscape"/);
+    expect(sheetXml).toMatch(/<pageSetup [^>]*fitToHeight="0"/);
+    expect(sheetXml).toMatch(/<headerFooter differentFirst="1"[^>]*>/);
+    expect(sheetXml).toContain('<firstHeader>&amp;L&amp;&quot;黑体,常规&quot;&amp;14附件5</firstHeader>');
+    expect(sheetXml).toContain('<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter>');
+    expect(sheetXml).toContain('<firstFooter>&amp;C第 &amp;P 页 共 &amp;N 页</firstFooter>');
+    const sheet = (await readXlsx(file.body)).worksheets[0]!;
+    expect(cellValue(sheet, 3, 1)).toBe('制表单位：召陵区社会信用体系建设工作领导小组办公室');
+    expect(cellValue(sheet, 3, 5)).toBe('制表日期：2026年11月27日');
+    expect(sheet.getRow(HEADER_ROW).getCell(1).value).toBe('序号');
+    // The totals are formulas; a wrapped 备注 makes its row taller.
+    const totalsRow = sheetRows(sheet, HEADER_ROW + 1).findIndex((r) => r[0] === '合计') + HEADER_ROW + 1;
+    expect(sheet.getRow(totalsRow).getCell(3).value).toMatchObject({ formula: expect.stringMatching(/^SUM\(C5:C\d+\)$/) });
+    const wrapped = sheetRows(sheet, HEADER_ROW + 1).findIndex((r) => String(r[7] ?? '').length > 20);
+    if (wrapped >= 0) expect(sheet.getRow(wrapped + HEADER_ROW + 1).height).toBeGreaterThan(15);
+    // The roster: as wide (landscape), no 附件 label, the same footer.
+    const roster = await JSZip.loadAsync((await download(t, s.admin, '/api/reports/contacts.xlsx')).body);
+    const rosterXml = await roster.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(rosterXml).toMatch(/<pageSetup paperSize="9" orientation="landscape"/);
+    expect(rosterXml).not.toContain('firstHeader');
+    expect(rosterXml).toContain('<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter>');
+  });
+
   it('the roster lists every unit with its contacts, and who has none', async () => {
     const file = await download(t, s.admin, '/api/reports/contacts.xlsx');
     expect(decodeURIComponent(file.disposition)).toContain('负责人名单和联系方式');
     const sheet = (await readXlsx(file.body)).worksheets[0]!;
     expect(cellValue(sheet, 1, 1)).toBe('召陵区社会信用体系建设工作负责人名单和联系方式');
-    const rows = sheetRows(sheet, 4);
+    const rows = sheetRows(sheet, HEADER_ROW + 1);
     expect(rows.slice(0, 3).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
       [1, '区编办', '联系人0', '主要联系人'],
       [1, '区编办', '王分管', '分管领导'],

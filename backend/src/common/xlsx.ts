@@ -1,15 +1,21 @@
-// The office's tables as .xlsx (exceljs): a title row, a subtitle, a header row, the data rows and a totals
-// row whose sums are formulas (with their values cached, so a reader without recalculation sees them too).
-// One layout for every table the system exports: statistics tables, the roster, the assessment.
+// The office's tables as .xlsx (exceljs): a title row, a subtitle, a 制表单位 / 制表日期 row, a header row, the
+// data rows and a totals row whose sums are formulas (with their values cached, so a reader without
+// recalculation sees them too). Ready to print: A4 (landscape when wide) fitted to the width, the header row
+// repeated on every page, "第 N 页 共 M 页" in the footer, the 附件 label at the top left of the first page,
+// rows as high as their wrapped text. One layout for every table the system exports.
 // Written with exceljs' streaming writer, committing each row as it goes: a province's assessment has
 // hundreds of thousands of deduction rows, which an in-memory workbook would hold as objects all at once.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { shanghaiDate } from '../domain/dates.ts';
+import { chineseDate } from '../domain/labels.ts';
 
 /** A workbook being written, and the bytes it has produced. */
 export interface StreamedWorkbook {
   wb: ExcelJS.stream.xlsx.WorkbookWriter;
   chunks: Buffer[];
+  /** 制表单位 and 制表日期 of its sheets. */
+  maker: { unit: string; date: string };
 }
 
 export type CellValue = string | number | null;
@@ -27,6 +33,8 @@ export interface SheetColumn<T> {
 
 export interface TableSheet<T> {
   name: string;
+  /** '附件5': printed at the top left of the first page. */
+  attachment?: string;
   title: string;
   subtitle?: string;
   columns: SheetColumn<T>[];
@@ -38,7 +46,10 @@ export interface TableSheet<T> {
 }
 
 /** Where the header row is; data rows follow it. Exported for readers of the files (tests). */
-export const HEADER_ROW = 3;
+export const HEADER_ROW = 4;
+
+/** The page footer of every sheet. */
+export const PAGE_FOOTER = '&C第 &P 页 共 &N 页';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -47,6 +58,18 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 const FONT = '宋体';
+const LINE_HEIGHT = 15;
+/** Column widths (characters) that an A4 portrait page holds at 100 %; wider tables print landscape. */
+const PORTRAIT_WIDTH = 95;
+
+/** Display width in Excel's character units: CJK counts two. */
+const displayWidth = (text: string) => [...text].reduce((n, c) => n + (c.charCodeAt(0) < 0x80 ? 1 : 2), 0);
+
+/** A height for a row whose cells wrap: lines needed by the fullest cell (widths in characters). */
+function fitHeight(row: ExcelJS.Row, values: readonly CellValue[], widths: readonly number[]): void {
+  const lines = Math.max(1, ...values.map((v, i) => (v === null ? 1 : Math.ceil(displayWidth(String(v)) / Math.max(1, widths[i]! - 1)))));
+  if (lines > 1) row.height = lines * LINE_HEIGHT;
+}
 
 function styleRow(row: ExcelJS.Row, columns: number, font: Partial<ExcelJS.Font>, fill?: string): void {
   for (let c = 1; c <= columns; c++) {
@@ -66,10 +89,25 @@ function mergedLine(sheet: ExcelJS.Worksheet, rowNumber: number, columns: number
   cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
 }
 
-export function addTableSheet<T>({ wb }: StreamedWorkbook, spec: TableSheet<T>): void {
+export function addTableSheet<T>({ wb, maker }: StreamedWorkbook, spec: TableSheet<T>): void {
   const n = spec.columns.length;
+  const widths = spec.columns.map((c) => c.width);
+  const total = widths.reduce((a, b) => a + b, 0);
   const sheet = wb.addWorksheet(spec.name, {
-    pageSetup: { paperSize: 9, orientation: n > 8 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: total > PORTRAIT_WIDTH ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      horizontalCentered: true,
+    },
+    headerFooter: {
+      differentFirst: !!spec.attachment,
+      ...(spec.attachment ? { firstHeader: `&L&"黑体,常规"&14${spec.attachment}`, firstFooter: PAGE_FOOTER } : {}),
+      oddFooter: PAGE_FOOTER,
+    },
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
   });
   spec.columns.forEach((c, i) => {
@@ -78,9 +116,10 @@ export function addTableSheet<T>({ wb }: StreamedWorkbook, spec: TableSheet<T>):
   mergedLine(sheet, 1, n, spec.title, { size: 16, bold: true }, 'center');
   sheet.getRow(1).height = 30;
   mergedLine(sheet, 2, n, spec.subtitle ?? '', { size: 11 }, 'left');
+  fitHeight(sheet.getRow(2), [spec.subtitle ?? ''], [total]);
+  makerLine(sheet, n, maker);
 
-  sheet.getRow(1).commit();
-  sheet.getRow(2).commit();
+  for (const r of [1, 2, 3]) sheet.getRow(r).commit();
 
   const header = sheet.getRow(HEADER_ROW);
   header.values = spec.columns.map((c) => c.header);
@@ -90,8 +129,10 @@ export function addTableSheet<T>({ wb }: StreamedWorkbook, spec: TableSheet<T>):
 
   spec.rows.forEach((row, i) => {
     const r = sheet.getRow(HEADER_ROW + 1 + i);
-    r.values = spec.columns.map((c) => c.value(row, i));
+    const values = spec.columns.map((c) => c.value(row, i));
+    r.values = values;
     styleRow(r, n, {});
+    fitHeight(r, values, widths);
     spec.columns.forEach((c, ci) => {
       if (c.numFmt) r.getCell(ci + 1).numFmt = c.numFmt;
     });
@@ -102,9 +143,24 @@ export function addTableSheet<T>({ wb }: StreamedWorkbook, spec: TableSheet<T>):
   if (spec.totals) addTotals(sheet, spec, next++);
   if (spec.note) {
     mergedLine(sheet, next, n, spec.note, { size: 10, color: { argb: 'FF595959' } }, 'left');
+    fitHeight(sheet.getRow(next), [spec.note], [total]);
     sheet.getRow(next).commit();
   }
   sheet.commit();
+}
+
+/** 制表单位 on the left half of the row under the subtitle, 制表日期 on the right. */
+function makerLine(sheet: ExcelJS.Worksheet, n: number, maker: StreamedWorkbook['maker']): void {
+  const split = Math.max(1, Math.floor(n / 2));
+  sheet.mergeCells(3, 1, 3, split);
+  if (split < n) sheet.mergeCells(3, split + 1, 3, n);
+  const row = sheet.getRow(3);
+  row.getCell(1).value = `制表单位：${maker.unit}`;
+  row.getCell(1).alignment = { horizontal: 'left', vertical: 'middle' };
+  const date = row.getCell(split < n ? split + 1 : 1);
+  date.value = split < n ? `制表日期：${maker.date}` : `制表单位：${maker.unit}　制表日期：${maker.date}`;
+  date.alignment = { horizontal: split < n ? 'right' : 'left', vertical: 'middle' };
+  for (const c of [1, split + 1]) row.getCell(c).font = { name: FONT, size: 11 };
 }
 
 function addTotals<T>(sheet: ExcelJS.Worksheet, spec: TableSheet<T>, rowNumber: number): void {
@@ -139,5 +195,5 @@ export function newWorkbook(creator: string, created: Date): StreamedWorkbook {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = creator;
   wb.created = created;
-  return { wb, chunks };
+  return { wb, chunks, maker: { unit: creator, date: chineseDate(shanghaiDate(created)) } };
 }

@@ -41,6 +41,7 @@ export function sgsSummaryWorkbook(rows: readonly SgsCountsRow[], fromMonth: str
   const wb = newWorkbook(office.issuingBody, createdAt);
   addTableSheet(wb, {
     name: '数据情况统计表',
+    attachment: '附件5',
     title: sgsSummaryTitle(office),
     subtitle: `统计期间：${periodLabel(fromMonth)}至${periodLabel(toMonth)}（累计）`,
     columns: SGS_COLUMNS,
@@ -55,6 +56,7 @@ export function sgsIncrementWorkbook(rows: readonly SgsCountsRow[], fromMonth: s
   const wb = newWorkbook(office.issuingBody, createdAt);
   addTableSheet(wb, {
     name: '增量统计表',
+    attachment: '附件6',
     title: sgsIncrementTitle(office),
     subtitle: `统计期间：${fromMonth === toMonth ? periodLabel(fromMonth) : `${periodLabel(fromMonth)}至${periodLabel(toMonth)}`}（本期新增）`,
     columns: SGS_COLUMNS,
