@@ -58,11 +58,11 @@ export class PdfConverter implements OnModuleDestroy {
       const input = path.join(dir, 'document.docx');
       await writeFile(input, docx);
       this.profile ??= await mkdtemp(path.join(os.tmpdir(), 'credit-soffice-profile-'));
-      const started = Date.now();
+      const started = performance.now(); // elapsed time, not the day
       await this.run(['-env:UserInstallation=' + pathToFileUrl(this.profile), '--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', dir, input]);
       const pdf = await readFile(path.join(dir, 'document.pdf')).catch(() => null);
       if (!pdf) throw unavailable('PDF 生成失败（LibreOffice 未输出文件），请稍后重试或下载 Word 版');
-      this.log.log(`converted a .docx of ${docx.length} bytes to PDF in ${Date.now() - started} ms`);
+      this.log.log(`converted a .docx of ${docx.length} bytes to PDF in ${Math.round(performance.now() - started)} ms`);
       await mkdir(this.cacheDir, { recursive: true });
       await writeFile(`${cached}.tmp`, pdf);
       await rename(`${cached}.tmp`, cached);
