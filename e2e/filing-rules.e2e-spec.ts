@@ -103,6 +103,21 @@ describe('filing rules', () => {
       await expectUnchanged();
     });
 
+    it('a month still running (November on 27 November) → 400, for the unit, the office\'s offline record and an import', async () => {
+      const open = await t.prisma.obligation.findFirstOrThrow({ where: { id: { in: own }, period: '2026-11' } });
+      const refusal = '该期间尚未结束，请于2026年12月1日后报送';
+      const filed = await t.http().post('/api/submissions').set(bearer(unitUser)).send({ obligationId: open.id, kind: 'DATA', counts: COUNTS });
+      expect([filed.status, filed.body.errors]).toEqual([400, { obligationId: refusal }]);
+      const withImport = await t.http().post('/api/submissions').set(bearer(unitUser)).send({ obligationId: open.id, kind: 'DATA', importId: 1 });
+      expect([withImport.status, withImport.body.errors]).toEqual([400, { obligationId: refusal }]);
+      const offline = await t.http().post('/api/submissions').set(bearer(admin))
+        .send({ obligationId: open.id, kind: 'DATA', counts: COUNTS, receivedAt: '2026-11-26T10:00:00+08:00' });
+      expect([offline.status, offline.body.errors]).toEqual([400, { receivedAt: refusal }]);
+      const imported = await t.http().post('/api/records/imports').set(bearer(unitUser)).field('obligationId', String(open.id)).attach('file', XLSX, '11月.xlsx');
+      expect([imported.status, imported.body.errors]).toEqual([400, { obligationId: refusal }]);
+      await expectUnchanged();
+    });
+
     it('a review by a UNIT user → 403; a return without reason → 400', async () => {
       const s = await t.http().post('/api/submissions').set(bearer(unitUser)).send({ obligationId: own[1], kind: 'DATA', counts: COUNTS });
       expect(s.status).toBe(201);

@@ -1,6 +1,7 @@
 // Pure domain rules: no framework, no database, no I/O. Services call these.
 export * from './dates.ts';
 export * from './periods.ts';
+export * from './filing-window.ts';
 export * from './calendar.ts';
 export * from './chase.ts';
 export * from './status.ts';

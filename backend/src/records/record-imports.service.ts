@@ -11,6 +11,7 @@ import { uploadedFileName } from '../common/file-upload.ts';
 import { PrismaService, type Tx } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { periodEnd, periodStart } from '../domain/periods.ts';
+import { tooEarlyToFile } from '../domain/filing-window.ts';
 import { ObligationAccess } from '../obligations/obligation-access.service.ts';
 import { Settings } from '../settings/settings.service.ts';
 import {
@@ -92,6 +93,8 @@ export class RecordImportsService {
     const kinds = o.stream.recordKinds as RecordKind[];
     if (kinds.length === 0) throw invalid('obligationId', '该报送事项不接收明细数据文件，请直接填写报送内容');
     const now = this.clock.now();
+    const early = tooEarlyToFile(o.stream.cadence, o.period, shanghaiDate(now));
+    if (early) throw invalid('obligationId', early);
     const office = await this.settings.office();
     const context: CheckContext = {
       filingDay: shanghaiDate(now),

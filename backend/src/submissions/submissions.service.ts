@@ -8,6 +8,8 @@ import { type CreateSubmissionDto, type SubmissionFilter, toSubmissionResponse }
 import { SubmissionsRepository } from './submissions.repository.ts';
 import { Clock } from '../clock/clock.ts';
 import { RecordFilingService } from '../records/record-filing.service.ts';
+import { shanghaiDate } from '../domain/dates.ts';
+import { tooEarlyToFile } from '../domain/filing-window.ts';
 
 /** Filing: a unit files for its own obligations; the office may record a report received elsewhere. */
 @Injectable()
@@ -44,6 +46,8 @@ export class SubmissionsService {
       work: async (tx) => {
         const o = await this.obligations.lockVisible(tx, dto.obligationId, user);
         if (o.exemption) throw conflict('该事项已免报，无需报送');
+        const early = tooEarlyToFile(o.stream.cadence, o.period, shanghaiDate(filedAt));
+        if (early) throw invalid(dto.receivedAt ? 'receivedAt' : 'obligationId', early);
         const latest = (await this.repo.history(tx, o.id)).at(-1);
         if (latest && !latest.review) throw conflict('上一次报送尚在审核中，请等待审核结果');
         if (latest?.review?.decision === 'ACCEPT') throw conflict('该事项已审核通过，无需再次报送');
