@@ -45,8 +45,9 @@ describe('dashboard in Chromium: the filing cycle', () => {
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
 
-    // A unit whose monthly 双公示 of the current month is still open (due next month).
-    [obligation] = await api('/api/obligations', { streamCode: 'SGS_MONTHLY', status: 'PENDING' });
+    // 2 December: November has ended (a month is fileable only then) and is due on 7 December; a unit files it.
+    t.clock.set('2026-12-02T10:00:00+08:00');
+    obligation = (await api('/api/obligations', { streamCode: 'SGS_MONTHLY', status: 'PENDING' })).find((o: Obligation) => o.period === '2026-11');
     await createUser('lianluoyuan', '单位信息员', 'UNIT', obligation.unitId);
     await createUser('lingdao', '领导小组成员', 'LEADER', null);
     // Another unit, with a filing and a contact on file.
@@ -112,10 +113,19 @@ describe('dashboard in Chromium: the filing cycle', () => {
     await expectNoEnglish(office);
     await screenshot(office, '02-review-queue');
     await queueRow().getByRole('button', { name: '退回' }).click();
-    await office.locator('textarea[name=reason]').fill(REASON);
+    // Mouse and keyboard as a clerk uses them: a click into the box (the row behind it must not take the click),
+    // typing, then the dialog's button.
+    const reasonBox = office.getByRole('dialog').locator('textarea[name=reason]');
+    await reasonBox.click();
+    await office.keyboard.type(REASON);
+    expect(await reasonBox.inputValue()).toBe(REASON);
+    expect(office.url()).toMatch(/#\/submissions$/);
     await office.getByRole('dialog').getByRole('button', { name: '退回' }).click();
     await office.getByText('已退回，单位将看到退回原因').waitFor();
     await queueRow().waitFor({ state: 'detached' });
+    expect(office.url()).toMatch(/#\/submissions$/);
+    const [returned] = await api('/api/submissions', { obligationId: obligation.id });
+    expect(returned.review).toMatchObject({ decision: 'RETURN', reason: REASON });
   });
 
   it('the unit sees the office\'s reason and files again', async () => {
@@ -135,7 +145,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
   });
 
   it('the office accepts, and the ranking of the month shows the unit as filed on time', async () => {
-    await office.goto(`${base}/#/submissions`);
+    await office.reload(); // the office stayed on the queue after the return: load it again with the new filing
     await queueRow().getByRole('button', { name: '通过' }).click();
     await office.getByText('已审核通过').waitFor();
     await queueRow().waitFor({ state: 'detached' });

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { fieldErrorsOf } from './api';
@@ -18,6 +18,13 @@ export interface ReasonDialogProps {
   onConfirm: (reason: string) => Promise<unknown>;
   field?: string;
 }
+
+/**
+ * React bubbles events from a portal through the component tree: without this, a click or a key typed in a dialog
+ * opened from a list row reaches the row, which opens the record's show page and unmounts the dialog.
+ */
+const stop = (event: SyntheticEvent) => event.stopPropagation();
+const keepFromRow = { onClick: stop, onMouseDown: stop, onMouseUp: stop, onPointerDown: stop, onKeyDown: stop, onKeyUp: stop };
 
 /** A decision that needs a written reason: return a filing, reject an explanation, waive an obligation. */
 export const ReasonDialog = ({ open, title, label, helperText, confirmLabel, required = true, children, onClose, onConfirm, field = 'reason' }: ReasonDialogProps) => {
@@ -49,7 +56,7 @@ export const ReasonDialog = ({ open, title, label, helperText, confirmLabel, req
   };
 
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
+    <Dialog open={open} onClose={close} fullWidth maxWidth="sm" {...keepFromRow}>
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         {children}
