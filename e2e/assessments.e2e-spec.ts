@@ -79,7 +79,7 @@ describe('annual assessment 2026', () => {
     }
     const own = (await http('get', `/api/assessments/${id(0)}`)).body;
     expect(own.deductions.map((d: Row) => [d.cause, d.points, d.label])).toEqual([
-      ['LATE', 0.5, '“双公示”信息月度统计 2026年3月：逾期报送（逾期2天）'],
+      ['LATE', 0.5, '“双公示”信息月度统计 2026年3月：迟报（迟报2天）'],
       ['EXCUSED', 0.25, '统一社会信用代码 旧码转换和新赋代码 2026年5月：未按时报送（说明已采纳）'],
     ]);
     const bridge = (await http('get', `/api/assessments/${id(2)}`)).body;

@@ -56,7 +56,7 @@ describe('quarterly circular', () => {
     expect(draft).toMatchObject({ state: 'DRAFT', version: 1, number: null, title: '关于2026年第三季度社会信用信息报送情况的通报' });
     expect(draft.body).toContain('现将2026年第三季度（7月至9月）各单位信用信息报送情况通报如下');
     expect(draft.body).toContain('区编办等1个单位本季度各项信息均按时报送，予以通报表扬。');
-    expect(draft.body).toContain('区法院（逾期报送1件）');
+    expect(draft.body).toContain('区法院（迟报1件）');
     expect(draft.body).toContain('天桥公安分局2026年9月“双公示”信息月度统计（人员变动：原联系人调岗，新联系人尚未交接）');
     expect(draft.summary.totals).toMatchObject({ units: 33, late: 1, excused: 1 });
   });

@@ -88,8 +88,8 @@ export const CADENCE_LABELS: Readonly<Record<Cadence, string>> = Object.freeze({
 });
 
 export const DEDUCTION_CAUSE_LABELS: Readonly<Record<DeductionCause, string>> = Object.freeze({
-  LATE: '逾期报送',
-  MISSING: '未报送',
+  LATE: '迟报',
+  MISSING: '逾期未报',
   EXCUSED: '未按时报送（说明已采纳）',
   NO_CONTACT: '未指定负责人',
 });
@@ -106,7 +106,7 @@ export const EXPLANATION_CATEGORY_LABELS: Readonly<Record<ExplanationCategory, s
 export const explanationCategoryLabel = (category: string): string =>
   EXPLANATION_CATEGORY_LABELS[category as ExplanationCategory] ?? category;
 
-/** What one deduction row says about its cause: '“双公示”信息月度统计 2026年3月：逾期报送（逾期2天）'. */
+/** What one deduction row says about its cause: '“双公示”信息月度统计 2026年3月：迟报（迟报2天）'. */
 export function deductionLabel(d: {
   cause: DeductionCause;
   streamName: string | null;
@@ -115,6 +115,6 @@ export function deductionLabel(d: {
 }): string {
   const cause = DEDUCTION_CAUSE_LABELS[d.cause];
   if (d.cause === 'NO_CONTACT' || !d.streamName || !d.period) return cause;
-  const late = d.cause === 'LATE' && d.daysLate ? `（逾期${d.daysLate}天）` : '';
+  const late = d.cause === 'LATE' && d.daysLate ? `（迟报${d.daysLate}天）` : '';
   return `${d.streamName} ${periodLabel(d.period)}：${cause}${late}`;
 }

@@ -20,7 +20,7 @@ export interface AssessmentExport {
 }
 
 export const rulesLabel = (r: ScoringRules) =>
-  `评分规则：满分100分，逾期报送每件扣${pointsLabel(r.latePerReport)}分，未报送每件扣${pointsLabel(r.missingPerReport)}分，` +
+  `评分规则：满分100分，迟报每件扣${pointsLabel(r.latePerReport)}分，逾期未报每件扣${pointsLabel(r.missingPerReport)}分，` +
   `未按时报送但说明已采纳每件扣${pointsLabel(r.excusedPerReport)}分，未指定负责人扣${pointsLabel(r.noContact)}分，最低0分；另加减人工调整分。`;
 
 export async function assessmentWorkbook(x: AssessmentExport): Promise<Buffer> {
@@ -40,11 +40,11 @@ export async function assessmentWorkbook(x: AssessmentExport): Promise<Buffer> {
       { header: '单位', width: 22, value: (r) => r.unitName },
       { header: '应报', width: 7, value: (r) => r.expected, sum: true },
       { header: '按时', width: 7, value: (r) => r.onTime, sum: true },
-      { header: '逾期', width: 7, value: (r) => r.late, sum: true },
-      { header: '未报', width: 7, value: (r) => r.missing, sum: true },
+      { header: '迟报', width: 7, value: (r) => r.late, sum: true },
+      { header: '逾期未报', width: 9, value: (r) => r.missing, sum: true },
       { header: '说明采纳', width: 9, value: (r) => r.excused, sum: true },
       { header: '待审核', width: 8, value: (r) => r.inReview, sum: true },
-      { header: '逾期天数', width: 9, value: (r) => r.daysLate, sum: true },
+      { header: '迟报天数', width: 9, value: (r) => r.daysLate, sum: true },
       { header: '按时率', width: 9, value: (r) => r.onTimeRate, numFmt: '0.0%' },
       { header: '扣分', width: 8, value: (r) => r.deductionTotal, numFmt: '0.00', sum: true },
       { header: '计算得分', width: 9, value: (r) => r.computedScore, numFmt: '0.00' },
@@ -70,7 +70,7 @@ export async function assessmentWorkbook(x: AssessmentExport): Promise<Buffer> {
       { header: '报送事项', width: 30, value: (d) => d.streamName },
       { header: '期间', width: 14, value: (d) => (d.period ? periodLabel(d.period) : null) },
       { header: '状态', width: 12, value: (d) => (d.status ? statusLabel(d.status) : null) },
-      { header: '逾期天数', width: 9, value: (d) => d.daysLate },
+      { header: '迟报天数', width: 9, value: (d) => d.daysLate },
       { header: '扣分', width: 8, value: (d) => d.points, numFmt: '0.00', sum: true },
     ],
     rows: x.deductions,

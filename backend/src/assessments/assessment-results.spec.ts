@@ -48,7 +48,7 @@ describe('assessUnit', () => {
       ['EXCUSED', 4, 0.25],
       ['NO_CONTACT', null, 1],
     ]);
-    expect(deductions[0]!.label).toBe('“双公示”信息月度统计 2026年1月：逾期报送（逾期3天）');
+    expect(deductions[0]!.label).toBe('“双公示”信息月度统计 2026年1月：迟报（迟报3天）');
     expect(deductions.every((d) => d.unitId === 1)).toBe(true);
   });
 

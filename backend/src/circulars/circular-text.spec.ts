@@ -70,10 +70,10 @@ describe('draftBody', () => {
 
   it('writes the totals, the table marker, praise, criticism and the accepted explanations', () => {
     expect(body).toContain('现将2026年第三季度（7月至9月）各单位信用信息报送情况通报如下');
-    expect(body).toContain('本季度共有4个单位应报送信用信息12件，其中按时报送6件，逾期报送1件，未报送4件，因故未报并经说明采纳1件，尚在审核0件，按时报送率50.0%');
+    expect(body).toContain('本季度共有4个单位应报送信用信息12件，其中按时报送6件，迟报1件，逾期未报4件，因故未报并经说明采纳1件，尚在审核0件，按时报送率50.0%');
     expect(body.split('\n')).toContain(RANKING_TABLE_MARKER);
     expect(body).toContain('区编办等1个单位本季度各项信息均按时报送，予以通报表扬。');
-    expect(body).toContain('区法院（逾期报送1件）；天桥公安分局（未报送1件）；区教体局（未报送3件）。以上3个单位');
+    expect(body).toContain('区法院（迟报1件）；天桥公安分局（逾期未报1件）；区教体局（逾期未报3件）。以上3个单位');
     expect(body).toContain('天桥公安分局2026年9月“双公示”信息月度统计（人员变动：原联系人调岗， 新联系人尚未交接）');
   });
 
@@ -89,7 +89,7 @@ describe('draftBody', () => {
   it('says so when nobody is praised, criticised or excused', () => {
     const empty = draftBody(summarise([row('区编办', { expected: 0 })], [], { from: '2026-01', to: '2026-03' }, DEFAULT_SCORING_RULES), { year: 2026, quarter: 1, plan, dueDay: 5 });
     expect(empty).toContain('本季度没有各项信息均按时报送的单位。');
-    expect(empty).toContain('本季度没有逾期报送或未报送的单位。');
+    expect(empty).toContain('本季度没有迟报或逾期未报的单位。');
     expect(empty).toContain('本季度没有经审核采纳的未报说明。');
     expect(empty).toContain('按时报送率—');
   });

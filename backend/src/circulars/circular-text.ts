@@ -90,7 +90,7 @@ function monthSpan(from: string, to: string): string {
 }
 
 function criticisedLine(c: CircularSummary['criticised'][number]): string {
-  const parts = [c.late > 0 ? `逾期报送${c.late}件` : '', c.missing > 0 ? `未报送${c.missing}件` : ''].filter(Boolean);
+  const parts = [c.late > 0 ? `迟报${c.late}件` : '', c.missing > 0 ? `逾期未报${c.missing}件` : ''].filter(Boolean);
   return `${c.unitName}（${parts.join('、')}）`;
 }
 
@@ -124,7 +124,7 @@ export function draftBody(s: CircularSummary, ctx: DraftContext): string {
   lines.push(
     `根据《${ctx.plan.title}》${ctx.plan.number ? `（${ctx.plan.number}）` : ''}“每季度通报一次各部门‘双公示’信息报送情况”的要求，现将${quarter}（${monthSpan(s.from, s.to)}）各单位信用信息报送情况通报如下：`,
     '一、总体情况',
-    `本季度共有${t.units}个单位应报送信用信息${t.expected}件，其中按时报送${t.onTime}件，逾期报送${t.late}件，未报送${t.missing}件，因故未报并经说明采纳${t.excused}件，尚在审核${t.inReview}件，按时报送率${rateLabel(t.onTimeRate)}。各单位报送情况及排名如下：`,
+    `本季度共有${t.units}个单位应报送信用信息${t.expected}件，其中按时报送${t.onTime}件，迟报${t.late}件，逾期未报${t.missing}件，因故未报并经说明采纳${t.excused}件，尚在审核${t.inReview}件，按时报送率${rateLabel(t.onTimeRate)}。各单位报送情况及排名如下：`,
     RANKING_TABLE_MARKER,
     '二、通报表扬',
     s.praised.length > 0
@@ -132,8 +132,8 @@ export function draftBody(s: CircularSummary, ctx: DraftContext): string {
       : '本季度没有各项信息均按时报送的单位。',
     '三、通报批评',
     s.criticised.length > 0
-      ? `${s.criticised.map(criticisedLine).join('；')}。以上${s.criticised.length}个单位存在逾期报送或未报送情况，予以通报批评，请认真分析原因，限期整改。`
-      : '本季度没有逾期报送或未报送的单位。',
+      ? `${s.criticised.map(criticisedLine).join('；')}。以上${s.criticised.length}个单位存在迟报或逾期未报情况，予以通报批评，请认真分析原因，限期整改。`
+      : '本季度没有迟报或逾期未报的单位。',
     '四、未报说明采纳情况',
     s.explanations.length > 0
       ? `本季度经审核采纳的未报说明${s.explanations.length}件：${s.explanations.map(explanationLine).join('；')}。`

@@ -65,10 +65,10 @@ describe('rateLabel and pointsLabel', () => {
 describe('deductionLabel', () => {
   it('names the obligation, its period and the cause, with the days late', () => {
     expect(deductionLabel({ cause: 'LATE', streamName: '“双公示”信息月度统计', period: '2026-03', daysLate: 2 })).toBe(
-      '“双公示”信息月度统计 2026年3月：逾期报送（逾期2天）',
+      '“双公示”信息月度统计 2026年3月：迟报（迟报2天）',
     );
     expect(deductionLabel({ cause: 'MISSING', streamName: '“诚信红黑榜”信息', period: '2026-05', daysLate: null })).toBe(
-      '“诚信红黑榜”信息 2026年5月：未报送',
+      '“诚信红黑榜”信息 2026年5月：逾期未报',
     );
   });
 

@@ -106,7 +106,7 @@ export function summaryText(dueDate: LocalDate, missing: ChaseLine[], day: Local
       `截至${chineseDate(day)}，截止日期在${chineseDate(dueDate)}及以前的报送中，以下${units.length}个单位共${missing.length}项尚未报送：`,
       '',
       numbered(rows),
-      ...(more > 0 ? [`……另有${more}个单位，完整名单请在平台“应报事项”中按“逾期”筛选查看。`] : []),
+      ...(more > 0 ? [`……另有${more}个单位，完整名单请在平台“应报事项”中按“逾期未报”筛选查看。`] : []),
       '',
       `已向上述单位发送逾期通知；逾期超过${escalateWorkdays}个工作日的，另行提请其分管领导督办。`,
     ].join('\n'),
