@@ -23,6 +23,8 @@ interface AuditedWrite {
   user: AuthUser | null;
   resource: string;
   unitField?: UnitField;
+  /** A write that is long by nature (a data file of 100,000 rows) may hold its transaction this long. */
+  timeoutMs?: number;
 }
 
 /** One event, for writes with a shape of their own (login, password change, decisions, sweeps). */
@@ -50,7 +52,7 @@ export class AuditTrail {
       const after = await o.work(tx);
       await this.record(tx, { ...this.of(o, 'CREATE', after), after });
       return after;
-    });
+    }, o.timeoutMs);
   }
 
   /** Loads the record (404 if `load` finds none), applies `work`, records before and after as `action`. */

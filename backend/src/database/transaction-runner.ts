@@ -8,7 +8,7 @@ export class TransactionRunner {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Runs `work` in one transaction (read committed) and returns its result. */
-  run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction((tx) => work(tx as Tx), { timeout: 30_000, maxWait: 10_000 });
+  run<T>(work: (tx: Tx) => Promise<T>, timeoutMs = 30_000): Promise<T> {
+    return this.prisma.$transaction((tx) => work(tx as Tx), { timeout: timeoutMs, maxWait: 10_000 });
   }
 }

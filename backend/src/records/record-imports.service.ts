@@ -39,6 +39,7 @@ export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 /** A draft not filed within this many days is removed. */
 const DRAFT_DAYS = 7;
 const BATCH = 1_000;
+const IMPORT_TIMEOUT_MS = 5 * 60_000;
 /** A title line or two above the header is common in hand-made files: the header is looked for this far. */
 const HEADER_SEARCH_ROWS = 5;
 /** Our own template's sheets, never a data sheet. */
@@ -106,6 +107,8 @@ export class RecordImportsService {
         user,
         resource: 'record-imports',
         unitField: 'unitId',
+        // A draft is one transaction (a bad file leaves nothing); 100,000 rows take longer than a usual write.
+        timeoutMs: IMPORT_TIMEOUT_MS,
         work: async (tx) => {
           const draft = await this.repo.createImport(tx, {
             obligationId: o.id,

@@ -43,6 +43,8 @@ export class SubmissionsService {
       user,
       resource: 'submissions',
       unitField: 'unitId',
+      // Filing a data file moves its valid records into the library: up to 100,000 rows in the one transaction.
+      timeoutMs: dto.importId === undefined ? undefined : 5 * 60_000,
       work: async (tx) => {
         const o = await this.obligations.lockVisible(tx, dto.obligationId, user);
         if (o.exemption) throw conflict('该事项已免报，无需报送');
