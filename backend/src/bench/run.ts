@@ -152,12 +152,15 @@ async function measure(
   rss('assessment');
 
   log(`Throughput: ${o.connections} connections for ${o.duration} s …`);
-  // Readers page the ranking (the first 50 of 10,000 units), as the dashboard does.
+  // Readers page the ranking (the first 50 of 10,000 units), as the dashboard does — many people, not one
+  // account sending 16 requests at once (the server bounds one user's requests in flight).
+  const tokens = await readerTokens(url, token, Math.ceil(o.connections / 2));
+  let turn = 0;
   const load = await autocannon({
     url: `${url}/api/compliance/ranking?from=${quarter}&to=${quarter}&range=[0,49]`,
-    headers,
     connections: o.connections,
     duration: o.duration,
+    requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, authorization: `Bearer ${tokens[turn++ % tokens.length]}` } }) }],
   });
 
   return {
@@ -203,4 +206,23 @@ export function formatResults(r: BenchResults): string {
 export async function writeResults(r: BenchResults, out: string): Promise<void> {
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(r, null, 2)}\n`);
+}
+
+const READER_PASSWORD = 'Bench-reader-2026';
+
+/** Signed-in leading-group readers for the load test (created once per dataset). */
+async function readerTokens(url: string, adminToken: string, n: number): Promise<string[]> {
+  const tokens: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const username = `bench_reader_${i}`;
+    await fetch(`${url}/api/users`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: READER_PASSWORD, role: 'LEADER' }),
+    }); // 400 when it exists already: then it is simply signed in
+    const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: READER_PASSWORD }) });
+    if (!res.ok) throw new Error(`reader ${username} could not sign in: ${res.status}`);
+    tokens.push(((await res.json()) as { token: string }).token);
+  }
+  return tokens;
 }
