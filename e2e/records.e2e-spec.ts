@@ -2,6 +2,7 @@
 // their (sheet, row, column), filing, the library (search, scope, masking), return, and the export re-imported.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { recordImportSchema } from '@credit/contract/api';
 import { ObligationsService } from '../backend/src/obligations/obligations.service.ts';
 import { KIND_SPECS } from '../backend/src/records/domain/index.ts';
 import { ORG, VALID, wrongCheck } from '../backend/src/records/domain/samples.ts';
@@ -87,6 +88,7 @@ describe('records: template, import, filing, library', () => {
     const res = await upload(await fillTemplate(template, ROWS), '9月双公示.xlsx');
     expect({ status: res.status, refused: res.status === 201 ? null : res.body }).toEqual({ status: 201, refused: null });
     importId = res.body.id;
+    expect(recordImportSchema.safeParse(res.body).error).toBeUndefined(); // the contract the dashboard reads
     expect(res.body).toMatchObject({ rows: 8, valid: 3, invalid: 5, late: 1, counts: { legalPersonPenalties: 1, legalPersonLicenses: 1, naturalPersonPenalties: 1, naturalPersonLicenses: 0 } });
     const at = (sheet: string, row: number) => res.body.errors.filter((e: { sheet: string; row: number }) => e.sheet === sheet && e.row === row);
     expect(at(SHEET1, 3)).toEqual([{ sheet: SHEET1, row: 3, column: '行政相对人代码_1（统一社会信用代码）', message: expect.stringMatching(/GB 32100-2015/) }]);

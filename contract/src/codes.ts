@@ -27,3 +27,19 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
  */
 export const DELIVERY_STATUSES = ['PENDING', 'SENT', 'PARTIAL', 'FAILED', 'CANCELLED', 'IN_APP_ONLY', 'NO_RECIPIENT'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** The six kinds of record of RECORDS.md §1: 附件1–4 (双公示), 红黑榜, 信用代码. */
+export const RECORD_KINDS = ['CF_LEGAL', 'XK_LEGAL', 'CF_NATURAL', 'XK_NATURAL', 'HHB', 'XYDM'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** The counts of 附件1–4 (a filing's four numbers); each 双公示 kind feeds one, 红黑榜 and 信用代码 none. */
+export const COUNT_FIELDS = ['legalPersonPenalties', 'legalPersonLicenses', 'naturalPersonPenalties', 'naturalPersonLicenses'] as const;
+export type CountField = (typeof COUNT_FIELDS)[number];
+export const COUNT_FIELD_OF: Readonly<Record<RecordKind, CountField | null>> = {
+  CF_LEGAL: 'legalPersonPenalties',
+  XK_LEGAL: 'legalPersonLicenses',
+  CF_NATURAL: 'naturalPersonPenalties',
+  XK_NATURAL: 'naturalPersonLicenses',
+  HHB: null,
+  XYDM: null,
+};

@@ -5,13 +5,14 @@ import { idFilter, type ListSpec, searchFilter } from '../common/list-query.ts';
 import { id, idQuery, localDate } from '../common/validation.ts';
 import type { CreditRecord, RecordImport } from '../generated/prisma/client.ts';
 import { fromDbDate } from '../database/db-dates.ts';
-import { type AnnexCounts, KIND_SPECS, RECORD_KINDS, type RecordKind } from './domain/index.ts';
+import type { ImportSummary } from '@credit/contract/api';
+import { KIND_SPECS, RECORD_KINDS, type RecordKind } from './domain/index.ts';
 
 const recordFilter = z.object({
   id: idFilter,
   q: searchFilter,
   creditCode: z.string().trim().toUpperCase().max(18).optional(),
-  kind: z.enum(RECORD_KINDS as [string, ...string[]]).optional(),
+  kind: z.enum(RECORD_KINDS).optional(),
   unitId: idQuery().optional(),
   submissionId: idQuery().optional(),
   from: localDate.optional(),
@@ -27,30 +28,15 @@ export const RECORD_LIST: ListSpec<typeof recordFilter> = {
 
 export const templateQuerySchema = z.object({
   stream: z.string().trim().min(1, '请指定报送事项').max(40),
-  kind: z.enum(RECORD_KINDS as [string, ...string[]]).optional(),
+  kind: z.enum(RECORD_KINDS).optional(),
 });
 
 export const importFieldsSchema = z.object({ obligationId: idQuery() });
 
-/** Where a problem is: the sheet, the spreadsheet's own row number (header = 1), the file's header. */
-export interface RowIssue {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  message: string;
-}
+export type { ImportSummary, RowIssue } from '@credit/contract/api';
 
 /** The first issues an import answers with; all of them are in the marked file. */
 export const ISSUES_SHOWN = 500;
-
-export interface ImportSummary {
-  counts: AnnexCounts;
-  errors: RowIssue[];
-  warnings: RowIssue[];
-  errorCount: number;
-  warningCount: number;
-  sheets: { name: string; kind: string | null; rows: number }[];
-}
 
 export function toImportResponse(i: RecordImport) {
   const s = i.summary as unknown as ImportSummary;

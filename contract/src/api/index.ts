@@ -13,6 +13,7 @@ export * from './auth.ts';
 export * from './dashboard.ts';
 export * from './notices.ts';
 export * from './obligations.ts';
+export * from './records.ts';
 
 /** The success answer of a route, keyed `'<method> <OpenAPI path>'`; the OpenAPI document shows these. */
 export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze({

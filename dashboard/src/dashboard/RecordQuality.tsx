@@ -11,7 +11,7 @@ export const RecordQuality = () => {
   const { data, isPending, error } = useApi<Quality>('/dashboard/record-quality', { limit: 50 });
   const none = translate('app.none');
   return (
-    <Panel title="app.home.qualityTitle" testId="record-quality" fill loading={isPending} error={error} empty={!data || data.rows.length === 0}>
+    <Panel title="app.home.qualityTitle" testId="record-quality" loading={isPending} error={error} empty={!data || data.rows.length === 0}>
       <TableContainer sx={{ maxHeight: 520 }}>
         <Table size="small" stickyHeader>
           <TableHead>

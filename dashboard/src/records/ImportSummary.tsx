@@ -7,7 +7,10 @@ import { COUNT_FIELD_OF, type RecordImport, type RowIssue } from './recordTypes'
 const SheetsTable = ({ result }: { result: RecordImport }) => {
   const translate = useTranslate();
   const sheets = result.sheets.filter((s) => s.kind !== null);
-  const validOf = (kind: string) => (COUNT_FIELD_OF[kind] ? result.counts[COUNT_FIELD_OF[kind]] : sheets.length === 1 ? result.valid : null);
+  const validOf = (kind: string) => {
+    const field = COUNT_FIELD_OF[kind as keyof typeof COUNT_FIELD_OF];
+    return field ? result.counts[field] : sheets.length === 1 ? result.valid : null;
+  };
   return (
     <Table size="small" data-testid="import-sheets" sx={{ maxWidth: 560 }}>
       <TableHead>

@@ -3,9 +3,10 @@
 // take them. Data only, plus the rules that say when a C column is required.
 
 /** 附件1–4 (双公示), 红黑榜, 信用代码. */
-export type RecordKind = 'CF_LEGAL' | 'XK_LEGAL' | 'CF_NATURAL' | 'XK_NATURAL' | 'HHB' | 'XYDM';
+import { COUNT_FIELD_OF, type CountField, RECORD_KINDS, type RecordKind } from '@credit/contract/labels';
 
-export const RECORD_KINDS: readonly RecordKind[] = ['CF_LEGAL', 'XK_LEGAL', 'CF_NATURAL', 'XK_NATURAL', 'HHB', 'XYDM'];
+export { COUNT_FIELD_OF, type CountField, RECORD_KINDS, type RecordKind };
+
 
 /** R = required, C = conditionally required (see `rule` and `requiredWhen`), O = optional. */
 export type Requirement = 'R' | 'C' | 'O';
@@ -42,13 +43,6 @@ export interface ColumnSpec {
   /** For C columns: whether the value is required, given the row's parsed values. */
   readonly requiredWhen?: (values: RecordValues) => boolean;
 }
-
-/** The counts of 附件1–4 that a 双公示 kind feeds. */
-export type CountField =
-  | 'legalPersonPenalties'
-  | 'legalPersonLicenses'
-  | 'naturalPersonPenalties'
-  | 'naturalPersonLicenses';
 
 export interface KindSpec {
   readonly kind: RecordKind;
@@ -222,21 +216,22 @@ const XYDM: readonly ColumnSpec[] = [
   col('remarks', '备注', 'O'),
 ];
 
-const spec = (
-  kind: RecordKind,
-  sheetName: string,
-  annex: KindSpec['annex'],
-  countField: CountField | null,
-  columns: readonly ColumnSpec[],
-): KindSpec => ({ kind, sheetName, annex, countField, decisionField: 'decisionDate', columns });
+const spec = (kind: RecordKind, sheetName: string, annex: KindSpec['annex'], columns: readonly ColumnSpec[]): KindSpec => ({
+  kind,
+  sheetName,
+  annex,
+  countField: COUNT_FIELD_OF[kind],
+  decisionField: 'decisionDate',
+  columns,
+});
 
 export const KIND_SPECS: Readonly<Record<RecordKind, KindSpec>> = {
-  CF_LEGAL: spec('CF_LEGAL', '附件1 法人行政处罚', 1, 'legalPersonPenalties', [...LEGAL_SUBJECT, ...PENALTY]),
-  XK_LEGAL: spec('XK_LEGAL', '附件2 法人行政许可', 2, 'legalPersonLicenses', [...LEGAL_SUBJECT, ...LICENCE]),
-  CF_NATURAL: spec('CF_NATURAL', '附件3 自然人行政处罚', 3, 'naturalPersonPenalties', [...NATURAL_SUBJECT, ...PENALTY]),
-  XK_NATURAL: spec('XK_NATURAL', '附件4 自然人行政许可', 4, 'naturalPersonLicenses', [...NATURAL_SUBJECT, ...LICENCE]),
-  HHB: spec('HHB', '红黑榜', null, null, HHB),
-  XYDM: spec('XYDM', '信用代码', null, null, XYDM),
+  CF_LEGAL: spec('CF_LEGAL', '附件1 法人行政处罚', 1, [...LEGAL_SUBJECT, ...PENALTY]),
+  XK_LEGAL: spec('XK_LEGAL', '附件2 法人行政许可', 2, [...LEGAL_SUBJECT, ...LICENCE]),
+  CF_NATURAL: spec('CF_NATURAL', '附件3 自然人行政处罚', 3, [...NATURAL_SUBJECT, ...PENALTY]),
+  XK_NATURAL: spec('XK_NATURAL', '附件4 自然人行政许可', 4, [...NATURAL_SUBJECT, ...LICENCE]),
+  HHB: spec('HHB', '红黑榜', null, HHB),
+  XYDM: spec('XYDM', '信用代码', null, XYDM),
 };
 
 export function kindSpec(kind: RecordKind): KindSpec {
