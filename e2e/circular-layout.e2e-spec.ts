@@ -89,7 +89,7 @@ describe('the circular as LibreOffice prints it', () => {
     const draft = (await http('post', '/api/circulars', { year: 2026, quarter: 1 })).body;
     const body = '区社会信用体系建设工作领导小组各成员单位：\n一、总体情况\n本季度各单位信用信息报送情况总体平稳，多数单位能够按时报送，部分单位存在迟报、漏报现象。\n经领导小组同意，予以印发。';
     expect((await http('put', `/api/circulars/${draft.id}`, { title: draft.title, body })).status).toBe(200);
-    expect((await http('post', `/api/circulars/${draft.id}/publish`, { issuedOn: '2026-10-09' })).status).toBe(200);
+    expect((await http('post', `/api/circulars/${draft.id}/publish`, { issuedOn: '2026-11-27' })).status).toBe(200);
     const { pages, last } = measure(await pdf(draft.id), 'circular-short');
     expect(pages).toHaveLength(1);
     expectHouseStyle(pages, last, ['关于2026年第一季度', '社会信用信息报送情况的通报']);
@@ -98,7 +98,7 @@ describe('the circular as LibreOffice prints it', () => {
   let long: Record<string, any>;
   it('a long circular (33 units, the ranking as 附件) holds 22 lines a full page and keeps its 版记 at the foot', async () => {
     long = (await http('post', '/api/circulars', { year: 2026, quarter: 3 })).body;
-    expect((await http('post', `/api/circulars/${long.id}/publish`, { issuedOn: '2026-10-12' })).status).toBe(200);
+    expect((await http('post', `/api/circulars/${long.id}/publish`, { issuedOn: '2026-11-27' })).status).toBe(200);
     const first = await pdf(long.id);
     const { pages, last } = measure(first, 'circular-long');
     expect(pages.length).toBeGreaterThanOrEqual(3);
@@ -110,7 +110,7 @@ describe('the circular as LibreOffice prints it', () => {
 
   it('a correction renders alike', async () => {
     const c = await http('post', `/api/circulars/${long.id}/corrections`, { reason: '区法院7月报送的审核结论有误，予以更正' });
-    expect((await http('post', `/api/circulars/${c.body.id}/publish`, { issuedOn: '2026-10-20' })).status).toBe(200);
+    expect((await http('post', `/api/circulars/${c.body.id}/publish`, { issuedOn: '2026-11-27' })).status).toBe(200);
     const { pages, last } = measure(await pdf(c.body.id), 'circular-correction');
     expectHouseStyle(pages, last, ['关于2026年第三季度', '社会信用信息报送情况的通报']);
   });

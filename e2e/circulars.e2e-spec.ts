@@ -2,9 +2,9 @@
 // 召信用办〔2026〕1号, the .docx opened and checked against GB/T 9704-2012, concurrent publishes, immutability,
 // corrections as versions, and what units and bad input get.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { attrs, download, paragraphWith, readDocx, tableRows, twipsToMm, type DocxParts } from './support/office-files.ts';
+import { attrs, download, paragraphs, paragraphWith, readDocx, tableRows, twipsToMm, type DocxParts } from './support/office-files.ts';
 import { buildScenario, type Scenario } from './support/scenario.ts';
-import { bearer, startTestApp, type TestApp } from './support/test-app.ts';
+import { bearer, startTestApp, TEST_NOW, type TestApp } from './support/test-app.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const ISSUING_BODY = '召陵区社会信用体系建设工作领导小组办公室';
@@ -54,9 +54,16 @@ describe('quarterly circular', () => {
 
   it('drafts the text: totals, the table marker, praise, criticism and the accepted explanation', () => {
     expect(draft).toMatchObject({ state: 'DRAFT', version: 1, number: null, title: '关于2026年第三季度社会信用信息报送情况的通报' });
-    expect(draft.body).toContain('现将2026年第三季度（7月至9月）各单位信用信息报送情况通报如下');
+    expect(draft.body).toContain('现将2026年第三季度（7月至9月）各单位信用信息报送情况通报如下（数据截至2026年11月27日10时）：');
     expect(draft.body).toContain('区编办等1个单位本季度各项信息均按时报送，予以通报表扬。');
-    expect(draft.body).toContain('区法院（迟报1件）');
+    // Worst first: the 30 units that filed nothing (逾期未报 every report, named by stream and month) before 区法院 (迟报 once).
+    const criticism = draft.body.split('\n')[draft.body.split('\n').indexOf('三、通报批评') + 1];
+    expect(criticism).toMatch(/^区工商分局逾期未报9件（“双公示”信息月度统计7月、8月、9月，/);
+    expect(criticism).toMatch(/；区科技局、区司法局、\S+、区政府金融办各逾期未报3件（“双公示”信息月度统计7月、8月、9月）；/);
+    expect(criticism).toMatch(/；区法院迟报1件（\S+?\d+月，累计迟报2天）。以上31个单位/);
+    expect(draft.body).toContain('五、存在问题\n一是逾期未报问题仍然存在');
+    expect(draft.body).toContain('六、下一步工作要求\n1.');
+    expect(draft.body).not.toMatch(/(?<![\d.])0[件条个天]/);
     expect(draft.body).toContain('天桥公安分局2026年9月“双公示”信息月度统计（人员变动：原联系人调岗，新联系人尚未交接）');
     expect(draft.summary.totals).toMatchObject({ units: 33, late: 1, excused: 1 });
   });
@@ -106,14 +113,17 @@ describe('quarterly circular', () => {
       const body = `${draft.body}\n经领导小组同意，予以印发。`;
       const edited = await http('put', `/api/circulars/${draft.id}`, { ...draft, body });
       expect(edited.status).toBe(200);
-      const res = await http('post', `/api/circulars/${draft.id}/publish`, { issuedOn: '2026-10-09' });
+      const backDated = await http('post', `/api/circulars/${draft.id}/publish`, { issuedOn: '2026-10-09' });
+      expect(backDated.status).toBe(409);
+      expect(backDated.body.message).toBe('成文日期（2026年10月9日）不能早于通报数据的截止时间（2026年11月27日）');
+      const res = await http('post', `/api/circulars/${draft.id}/publish`, { issuedOn: '2026-11-27' });
       expect(res.status).toBe(200);
       published = res.body;
       docx = await readDocx((await download(t, s.admin, `/api/circulars/${draft.id}/docx`)).body);
     });
 
     it('gets its number, date and issuing body, and keeps the edited text', () => {
-      expect(published).toMatchObject({ state: 'PUBLISHED', number: '召信用办〔2026〕1号', issuedOn: '2026-10-09', issuingBody: ISSUING_BODY });
+      expect(published).toMatchObject({ state: 'PUBLISHED', number: '召信用办〔2026〕1号', issuedOn: '2026-11-27', issuingBody: ISSUING_BODY });
       expect(published.body).toContain('经领导小组同意，予以印发。');
     });
 
@@ -145,8 +155,8 @@ describe('quarterly circular', () => {
       expect(number.xml).toMatch(/<w:pBdr><w:bottom [^>]*w:color="FF0000"/);
     });
 
-    it('writes the date as 2026年10月9日', () => {
-      expect(paragraphWith(docx.document, '2026年10月9日').text).toBe('2026年10月9日');
+    it('writes the date as 2026年11月27日', () => {
+      expect(paragraphs(docx.document).filter((p) => p.text === '2026年11月27日')).toHaveLength(1);
     });
 
     it('has a ranking row for every unit, in rank order, as frozen in the database', async () => {
@@ -209,9 +219,48 @@ describe('quarterly circular', () => {
       expect(versions.headers['content-range']).toBe('circulars 0-1/2');
     });
 
+    it('numbers a year in the order of the 成文日期: a later number is never dated earlier (409 in Chinese)', async () => {
+      const correctQ1 = await http('post', `/api/circulars/${(await t.prisma.circular.findFirstOrThrow({ where: { year: 2026, quarter: 1 } })).id}/corrections`, { reason: '一季度数据复核后予以更正' });
+      const latest = await t.prisma.circular.findFirstOrThrow({ where: { year: 2026, quarter: 3 }, orderBy: { version: 'desc' } });
+      const correctQ3 = await http('post', `/api/circulars/${latest.id}/corrections`, { reason: '三季度数据复核后予以更正' });
+      expect([correctQ1.status, correctQ3.status]).toEqual([201, 201]);
+      t.clock.set(new Date('2026-11-30T10:00:00+08:00'));
+      try {
+        const admin = await t.adminToken(); // a token of three days ago has expired
+        const publish = (id: number, issuedOn: string) => http('post', `/api/circulars/${id}/publish`, { issuedOn }, admin);
+        const first = await publish(correctQ1.body.id, '2026-11-30');
+        expect(first.body).toMatchObject({ number: '召信用办〔2026〕5号' });
+        const earlier = await publish(correctQ3.body.id, '2026-11-28');
+        expect(earlier.status).toBe(409);
+        expect(earlier.body.message).toBe('成文日期（2026年11月28日）不能早于本年度已发布的召信用办〔2026〕5号（2026年11月30日）：文号按成文日期先后编排');
+        const same = await publish(correctQ3.body.id, '2026-11-30');
+        expect(same.body).toMatchObject({ number: '召信用办〔2026〕6号', issuedOn: '2026-11-30' });
+        expect(await t.prisma.circularCounter.findUnique({ where: { year: 2026 } })).toEqual({ year: 2026, lastNumber: 6 });
+      } finally {
+        t.clock.set(TEST_NOW);
+      }
+    });
+
     it('every write left an audit event', async () => {
       const events = await t.prisma.auditEvent.groupBy({ by: ['action'], where: { resource: 'circulars' }, _count: true });
-      expect(Object.fromEntries(events.map((e) => [e.action, e._count]))).toEqual({ CREATE: 4, UPDATE: 1, PUBLISH: 4 });
+      expect(Object.fromEntries(events.map((e) => [e.action, e._count]))).toEqual({ CREATE: 6, UPDATE: 1, PUBLISH: 6 });
     });
+  });
+});
+
+describe('a quarter only partly tracked', () => {
+  it('says which months the circular holds (tracking began in September)', async () => {
+    const t = await startTestApp({ TRACKING_START: '2026-09' });
+    try {
+      const admin = await t.adminToken();
+      await buildScenario(t);
+      const res = await t.http().post('/api/circulars').set(bearer(admin)).send({ year: 2026, quarter: 3 });
+      expect(res.status).toBe(201);
+      expect(res.body.body).toContain('现将2026年第三季度（9月；平台自2026年9月起统计，7月至8月未纳入）各单位信用信息报送情况通报如下');
+      expect(res.body.body).not.toContain('7月至9月');
+      expect(res.body.summary).toMatchObject({ from: '2026-09', to: '2026-09', quarterFrom: '2026-07', partial: true });
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -56,7 +56,7 @@ describe('dashboard in Chromium: circulars, assessment, statistics tables', () =
     await screenshot(office, '40-circular-draft');
   });
 
-  it('edits the draft, publishes it as 召信用办〔2026〕1号 dated 2026年10月9日, and downloads the Word file', async () => {
+  it('edits the draft, publishes it as 召信用办〔2026〕1号 dated 2026年11月27日 (not before its data cut-off), and downloads the Word file', async () => {
     await office.getByRole('link', { name: '编辑' }).click();
     const body = office.locator('textarea[name=body]');
     await body.waitFor();
@@ -67,7 +67,7 @@ describe('dashboard in Chromium: circulars, assessment, statistics tables', () =
     await office.getByText('请各单位认真对照整改。').waitFor();
 
     await office.getByRole('button', { name: '发布' }).click();
-    await office.locator('input[name=issuedOn]').fill('2026-10-09');
+    await office.locator('input[name=issuedOn]').fill('2026-11-27');
     await office.getByRole('dialog').getByRole('button', { name: '发布' }).click();
     await office.getByText('召信用办〔2026〕1号').first().waitFor();
     // The number shows in the notification first; the edit link goes when the record is read back published.

@@ -7,7 +7,7 @@ import { unitCountsSql } from '../compliance/compliance.repository.ts';
 import { recordFiguresSql } from '../records/record-figures.sql.ts';
 import type { UnitCountsRow } from '../compliance/compliance.dto.ts';
 import { reportMonthBetween, statusesAt, withVerdicts } from '../obligations/obligation-status.sql.ts';
-import type { RankedRow } from './circular-text.ts';
+import type { MissedItem, RankedRow } from './circular-text.ts';
 import type { AcceptedExplanationRow, CircularFilter } from './circulars.dto.ts';
 
 const sql = Prisma.sql;
@@ -115,6 +115,26 @@ export class CircularsRepository {
       JOIN streams st ON st.id = co.stream_id
       WHERE co.circular_id = ${circularId} AND co.status = 'EXCUSED'
       ORDER BY u.sort_order, co.report_month, st.sort_order, e.id`);
+  }
+
+  /** The late and missing reports of the snapshot, with their stream and period (the criticism names them). */
+  async missedItems(db: Db, circularId: number): Promise<MissedItem[]> {
+    const rows = await db.$queryRaw<{ unit_id: number; stream_name: string; period: string; missing: boolean }[]>(sql`
+      SELECT co.unit_id, st.name AS stream_name, co.period, co.missing
+      FROM (${withVerdicts(sql`SELECT * FROM circular_obligations WHERE circular_id = ${circularId}`)}) co
+      JOIN streams st ON st.id = co.stream_id
+      WHERE co.missing OR co.status = 'LATE'
+      ORDER BY co.unit_id, st.sort_order, st.id, co.report_month`);
+    return rows.map((r) => ({ unitId: r.unit_id, streamName: r.stream_name, period: r.period, missing: r.missing }));
+  }
+
+  /** The published circular of the number year with the latest 成文日期 (the one a new number follows). */
+  latestIssued(db: Db, numberYear: number) {
+    return db.circular.findFirst({
+      where: { state: 'PUBLISHED', numberYear },
+      orderBy: [{ issuedOn: 'desc' }, { numberSeq: 'desc' }],
+      select: { number: true, issuedOn: true },
+    });
   }
 
   /** One statement for every unit's line: unnest of column arrays. */

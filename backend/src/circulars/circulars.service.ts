@@ -7,7 +7,7 @@ import { conflict, invalid, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { ComplianceService } from '../compliance/compliance.service.ts';
 import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
-import { toDbDate } from '../database/db-dates.ts';
+import { fromDbDateOrNull, toDbDate } from '../database/db-dates.ts';
 import { addDays, shanghaiDate } from '../domain/dates.ts';
 import { chineseDate, quarterLabel } from '../domain/labels.ts';
 import { parseMonthOrQuarterOrYearRange, periodEnd } from '../domain/periods.ts';
@@ -16,7 +16,8 @@ import type { ScoringRules } from '../domain/score.ts';
 import { Settings } from '../settings/settings.service.ts';
 import type { OfficeSettings } from '../settings/settings-keys.ts';
 import { renderCircularDocx } from './circular-docx.ts';
-import { circularNumber, circularTitle, draftBody, summarise, type CircularSummary } from './circular-text.ts';
+import { draftBody, summarise } from './circular-draft.ts';
+import { circularNumber, circularTitle, type CircularSummary } from './circular-text.ts';
 import {
   type CircularFilter,
   type CircularWithLinks,
@@ -117,8 +118,17 @@ export class CircularsService {
       work: async (tx, before) => {
         if (before.state !== 'DRAFT') throw conflict(PUBLISHED_IS_FINAL);
         const issuedOn = this.issuedOn(dto.issuedOn, before.year, before.quarter);
+        const cutOff = shanghaiDate(new Date(before.asOf));
+        if (issuedOn < cutOff) {
+          throw conflict(`成文日期（${chineseDate(issuedOn)}）不能早于通报数据的截止时间（${chineseDate(cutOff)}）`);
+        }
         const numberYear = Number(issuedOn.slice(0, 4));
-        const seq = await this.repo.nextNumber(tx, numberYear);
+        const seq = await this.repo.nextNumber(tx, numberYear); // locks the year's counter: publishes serialise
+        const previous = await this.repo.latestIssued(tx, numberYear);
+        const previousOn = fromDbDateOrNull(previous?.issuedOn ?? null);
+        if (previous && previousOn && issuedOn < previousOn) {
+          throw conflict(`成文日期（${chineseDate(issuedOn)}）不能早于本年度已发布的${previous.number}（${chineseDate(previousOn)}）：文号按成文日期先后编排`);
+        }
         const published = await this.repo.update(tx, id, {
           state: 'PUBLISHED',
           number: circularNumber(office.circularPrefix, numberYear, seq),
@@ -230,8 +240,13 @@ export class CircularsService {
       category: e.category,
       text: e.text,
     }));
-    const summary = summarise(ranked, explanations, { from: range.fromMonth, to: range.toMonth }, rules);
-    const [office, due] = await Promise.all([this.settings.office(tx), this.repo.quarterDue(range.fromMonth, range.toMonth)]);
+    const [office, due, trackingStart, missed] = await Promise.all([
+      this.settings.office(tx),
+      this.repo.quarterDue(range.fromMonth, range.toMonth),
+      this.settings.get('tracking.start', tx),
+      this.repo.missedItems(tx, c.id),
+    ]);
+    const summary = summarise(ranked, missed, explanations, { from: range.fromMonth, to: range.toMonth, trackingStart: trackingStart ?? null, asOf, rules });
     const body = draftBody(summary, {
       year: ctx.year,
       quarter: ctx.quarter,
