@@ -2,6 +2,7 @@
 // to the score, adjustments with reasons, a unit seeing only its own score, finalise (409 on later writes,
 // with a clear message) and reopen (audited), and the .xlsx export checked against the database.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import JSZip from 'jszip';
 import { HEADER_ROW } from '../backend/src/common/xlsx.ts';
 import { cellValue, download, readXlsx, sheetRows } from './support/office-files.ts';
 import { buildScenario, type Scenario } from './support/scenario.ts';
@@ -177,9 +178,47 @@ describe('annual assessment 2026', () => {
       const lines = sheetRows(sheet, HEADER_ROW + 1);
       expect(lines).toHaveLength(deductions.length + 1);
       const dbTotal = deductions.reduce((n, d) => n + d.points.toNumber() * 100, 0) / 100;
-      expect(lines.at(-1)![7]).toBeCloseTo(dbTotal, 2);
+      expect(lines.at(-1)![9]).toBeCloseTo(dbTotal, 2);
       expect(lines.slice(0, -1).every((l) => typeof l[2] === 'string' && CHINESE.test(l[2] as string))).toBe(true);
       expect(totals[10]).toBeCloseTo(dbTotal, 2);
+    });
+
+    it('prints as the office files it: rules in a notes block under the table, formulas, 截止时间 and 报送时间, print setup', async () => {
+      const file = await download(t, leader, '/api/assessments/2026/export.xlsx');
+      const wb = await readXlsx(file.body);
+      const summary = wb.getWorksheet('考核得分')!;
+      const n = await t.prisma.assessmentResult.count({ where: { year: 2026 } });
+      const totalsRow = HEADER_ROW + n + 1;
+      expect(cellValue(summary, 2, 1)).toMatch(/^状态：已定稿（\d{4}年\d{1,2}月\d{1,2}日）。$/); // the subtitle holds no rules any more
+      expect(cellValue(summary, 3, 1)).toBe('制表单位：召陵区社会信用体系建设工作领导小组办公室');
+      expect(cellValue(summary, 3, 8)).toBe('制表日期：2026年11月27日');
+      expect(summary.getRow(totalsRow).getCell(3).value).toMatchObject({ formula: `SUM(C5:C${totalsRow - 1})` });
+      expect(summary.getRow(totalsRow).getCell(14).value).toMatchObject({ formula: `AVERAGE(N5:N${totalsRow - 1})` });
+      // The notes follow the totals row, below the table, one row each.
+      expect(cellValue(summary, totalsRow + 1, 1)).toMatch(/^评分规则：满分100分，迟报每件扣0\.5分/);
+      expect(cellValue(summary, totalsRow + 2, 1)).toContain('平均分');
+      expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+      expect(summary.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
+      const workbookXml = await (await JSZip.loadAsync(file.body)).file('xl/workbook.xml')!.async('string');
+      for (const [i, name] of ['考核得分', '扣分明细', '加减分调整'].entries()) {
+        expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">&apos;${name}&apos;!$4:$4</definedName>`);
+      }
+
+      const sheet = wb.getWorksheet('扣分明细')!;
+      expect(sheetRows(sheet, HEADER_ROW)[0]!.slice(5, 10)).toEqual(['状态', '截止时间', '报送时间', '迟报天数', '扣分']);
+      const lines = sheetRows(sheet, HEADER_ROW + 1).slice(0, -1);
+      const late = lines.find((l) => l[5] === '迟报')!;
+      expect(late[6]).toMatch(/^2026-\d{2}-\d{2} \d{2}:\d{2}$/);
+      expect(String(late[7]) > String(late[6])).toBe(true);
+      const missing = lines.find((l) => l[5] === '逾期未报')!;
+      expect([typeof missing[6], missing[7] ?? null]).toEqual(['string', null]);
+      expect(sheet.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
+    });
+
+    it('warns on the sheet when the year starts before tracking began', async () => {
+      const sheet = (await readXlsx((await download(t, leader, '/api/assessments/2025/export.xlsx')).body)).getWorksheet('考核得分')!;
+      expect(cellValue(sheet, 2, 1)).toMatch(/^注意：平台自2026年1月起统计，2025年度没有报送数据，以下得分不能作为考核依据。状态：/);
+      expect(sheet.getRow(2).getCell(1).font).toMatchObject({ bold: true, color: { argb: 'FFC00000' } });
     });
 
     it('reopens only with a reason (400 without), audited; writes are allowed again', async () => {

@@ -137,6 +137,23 @@ describe('statistics tables and roster', () => {
     expect(rosterXml).toContain('<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter>');
   });
 
+  it.each([
+    ['附件6', '/api/reports/sgs-increment.xlsx', { from: '2026-07', to: '2026-09' }, '召陵区“双公示”增量统计表'],
+    ['', '/api/reports/contacts.xlsx', {}, '召陵区社会信用体系建设工作负责人名单和联系方式'],
+  ])('the %s%s sheet too: title, 制表 row, header repeated, A4 landscape, page numbers', async (label, url, query, title) => {
+    const file = await download(t, s.admin, url, query);
+    const zip = await JSZip.loadAsync(file.body);
+    expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;[^&]+&apos;!\$4:\$4<\/definedName>/);
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheetXml).toMatch(/<pageSetup paperSize="9" orientation="landscape"/);
+    expect(sheetXml).toContain('<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter>');
+    if (label) expect(sheetXml).toContain(`<firstHeader>&amp;L&amp;&quot;黑体,常规&quot;&amp;14${label}</firstHeader>`);
+    const sheet = (await readXlsx(file.body)).worksheets[0]!;
+    expect(cellValue(sheet, 1, 1)).toBe(title);
+    expect(cellValue(sheet, 3, 1)).toBe('制表单位：召陵区社会信用体系建设工作领导小组办公室');
+    expect(sheetRows(sheet, 3)[0]!.some((v) => v === '制表日期：2026年11月27日')).toBe(true);
+  });
+
   it('the roster lists every unit with its contacts, and who has none', async () => {
     const file = await download(t, s.admin, '/api/reports/contacts.xlsx');
     expect(decodeURIComponent(file.disposition)).toContain('负责人名单和联系方式');

@@ -2,7 +2,7 @@
 // rank order), a deductions sheet (every point lost, with its cause) and the manual adjustments.
 import { addTableSheet, newWorkbook, workbookBuffer } from '../common/xlsx.ts';
 import { chineseDate, periodLabel, pointsLabel, statusLabel } from '../domain/labels.ts';
-import { shanghaiDate } from '../domain/dates.ts';
+import { shanghaiDate, toShanghaiIso } from '../domain/dates.ts';
 import type { ScoringRules } from '../domain/score.ts';
 import type { UnitDeduction } from './assessment-results.ts';
 import type { UnitResult } from './assessments.dto.ts';
@@ -17,6 +17,22 @@ export interface AssessmentExport {
   rows: readonly UnitResult[];
   deductions: readonly UnitDeduction[];
   adjustments: readonly { unitId: number; points: number; reason: string; createdAt: Date; createdBy: string | null }[];
+  /** Due and filing time of each deduction's obligation (filedAt null: nothing accepted). */
+  times: ReadonlyMap<number, { dueAt: Date; filedAt: Date | null }>;
+  /** The month tracking began ('tracking.start'); a year that starts before it gets a warning row. */
+  trackingStart: string | null;
+}
+
+/** '2026-07-05 17:30' in Asia/Shanghai. */
+const timeLabel = (t: Date | null | undefined) => (t ? toShanghaiIso(t).slice(0, 16).replace('T', ' ') : null);
+
+/** The warning when the year starts before tracking began; null when the whole year is tracked. */
+export function trackingWarning(year: number, trackingStart: string | null): string | null {
+  if (!trackingStart || trackingStart <= `${year}-01`) return null;
+  if (trackingStart > `${year}-12`) return `注意：平台自${periodLabel(trackingStart)}起统计，${year}年度没有报送数据，以下得分不能作为考核依据。`;
+  const month = Number(trackingStart.slice(5, 7));
+  const before = month === 2 ? '1月' : `1月至${month - 1}月`;
+  return `注意：平台自${periodLabel(trackingStart)}起统计，${year}年${before}没有报送数据，未纳入计算。`;
 }
 
 export const rulesLabel = (r: ScoringRules) =>
@@ -34,7 +50,9 @@ export async function assessmentWorkbook(x: AssessmentExport): Promise<Buffer> {
   addTableSheet(wb, {
     name: '考核得分',
     title: `${x.year}年度社会信用体系建设工作目标考核得分表`,
-    subtitle: `状态：${state}。${rulesLabel(x.rules)}`,
+    subtitle: `状态：${state}。`,
+    warning: trackingWarning(x.year, x.trackingStart) ?? undefined,
+    onePage: x.rows.length <= 40,
     columns: [
       { header: '名次', width: 6, value: (r) => r.rank },
       { header: '单位', width: 22, value: (r) => r.unitName },
@@ -49,20 +67,18 @@ export async function assessmentWorkbook(x: AssessmentExport): Promise<Buffer> {
       { header: '扣分', width: 8, value: (r) => r.deductionTotal, numFmt: '0.00', sum: true },
       { header: '计算得分', width: 9, value: (r) => r.computedScore, numFmt: '0.00' },
       { header: '调整分', width: 8, value: (r) => r.adjustmentTotal, numFmt: '0.00', sum: true },
-      { header: '最终得分', width: 9, value: (r) => r.score, numFmt: '0.00' },
+      { header: '最终得分', width: 9, value: (r) => r.score, numFmt: '0.00', average: true },
     ],
     rows: x.rows,
-    totals: {
-      label: '合计',
-      values: { 单位: `${n}个单位`, 最终得分: n ? Math.round((x.rows.reduce((s, r) => s + r.score, 0) / n) * 100) / 100 : null },
-    },
-    note: '合计行“最终得分”为各单位平均分。',
+    totals: { label: '合计', values: { 单位: `${n}个单位` } },
+    note: [rulesLabel(x.rules), '合计行“最终得分”为各单位平均分；按时率＝按时件数÷应报件数。'],
   });
 
   addTableSheet(wb, {
     name: '扣分明细',
     title: `${x.year}年度目标考核扣分明细`,
     subtitle: '每一条扣分均注明原因（对应的应报事项，或未指定负责人）。',
+    warning: trackingWarning(x.year, x.trackingStart) ?? undefined,
     columns: [
       { header: '序号', width: 6, value: (_d, i) => i + 1 },
       { header: '单位', width: 22, value: (d) => unitName.get(d.unitId) ?? String(d.unitId) },
@@ -70,6 +86,9 @@ export async function assessmentWorkbook(x: AssessmentExport): Promise<Buffer> {
       { header: '报送事项', width: 30, value: (d) => d.streamName },
       { header: '期间', width: 14, value: (d) => (d.period ? periodLabel(d.period) : null) },
       { header: '状态', width: 12, value: (d) => (d.status ? statusLabel(d.status) : null) },
+      { header: '截止时间', width: 17, value: (d) => timeLabel(d.obligationId === null ? null : x.times.get(d.obligationId)?.dueAt) },
+      // Only a late report was filed when it counted: a missing one shows none, even if filed after the year was frozen.
+      { header: '报送时间', width: 17, value: (d) => timeLabel(d.obligationId === null || d.status !== 'LATE' ? null : x.times.get(d.obligationId)?.filedAt) },
       { header: '迟报天数', width: 9, value: (d) => d.daysLate },
       { header: '扣分', width: 8, value: (d) => d.points, numFmt: '0.00', sum: true },
     ],

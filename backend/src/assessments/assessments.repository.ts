@@ -121,4 +121,10 @@ export class AssessmentsRepository {
       ) WITH ORDINALITY AS r(unit_id, cause, obligation_id, stream_name, period, status, days_late, points, n)
       ORDER BY r.n`);
   }
+
+  /** Due time and accepted filing time (timeliness) of the obligations, for the deduction lines. */
+  async obligationTimes(ids: readonly number[], db: Db = this.prisma): Promise<Map<number, { dueAt: Date; filedAt: Date | null }>> {
+    const rows = await db.obligation.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, dueAt: true, timelinessAt: true } });
+    return new Map(rows.map((r) => [r.id, { dueAt: r.dueAt, filedAt: r.timelinessAt }]));
+  }
 }

@@ -171,6 +171,7 @@ export class AssessmentsService {
   async exportXlsx(year: number): Promise<{ fileName: string; content: Buffer }> {
     const y = await this.evaluate(year);
     const office = await this.settings.office();
+    const deductions = await y.deductionsOf(null);
     const content = await assessmentWorkbook({
       year,
       issuingBody: office.issuingBody ?? '',
@@ -178,8 +179,10 @@ export class AssessmentsService {
       at: this.clock.now(),
       rules: y.rules,
       rows: y.rows,
-      deductions: await y.deductionsOf(null),
+      deductions,
       adjustments: (await this.repo.adjustments(year, null)).map(toAdjustmentResponse),
+      times: await this.repo.obligationTimes(deductions.flatMap((d) => (d.obligationId === null ? [] : [d.obligationId]))),
+      trackingStart: (await this.settings.get('tracking.start')) ?? null,
     });
     return { fileName: `${year}年度目标考核得分表${y.finalised ? '' : '（未定稿）'}.xlsx`, content };
   }

@@ -29,6 +29,8 @@ export interface SheetColumn<T> {
   numFmt?: string;
   /** The totals row sums this column (a SUM formula over the data rows). */
   sum?: boolean;
+  /** The totals row averages this column (an AVERAGE formula over the data rows). */
+  average?: boolean;
 }
 
 export interface TableSheet<T> {
@@ -37,12 +39,16 @@ export interface TableSheet<T> {
   attachment?: string;
   title: string;
   subtitle?: string;
+  /** Print the sheet on one page (a table of a few dozen rows whose totals row must not stand alone on page 2). */
+  onePage?: boolean;
+  /** A warning printed in red on the subtitle row (e.g. a period that starts before tracking began). */
+  warning?: string;
   columns: SheetColumn<T>[];
   rows: readonly T[];
   /** The totals row: its label (first column) and any fixed values per column header. */
   totals?: { label: string; values?: Record<string, CellValue> };
-  /** A last line under the table (a note, the source of the data). */
-  note?: string;
+  /** Lines under the table (notes, the rules, the source of the data), one merged row each: never over it. */
+  note?: string | readonly string[];
 }
 
 /** Where the header row is; data rows follow it. Exported for readers of the files (tests). */
@@ -99,7 +105,7 @@ export function addTableSheet<T>({ wb, maker }: StreamedWorkbook, spec: TableShe
       orientation: total > PORTRAIT_WIDTH ? 'landscape' : 'portrait',
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: spec.onePage ? 1 : 0,
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
       horizontalCentered: true,
     },
@@ -115,8 +121,9 @@ export function addTableSheet<T>({ wb, maker }: StreamedWorkbook, spec: TableShe
   });
   mergedLine(sheet, 1, n, spec.title, { size: 16, bold: true }, 'center');
   sheet.getRow(1).height = 30;
-  mergedLine(sheet, 2, n, spec.subtitle ?? '', { size: 11 }, 'left');
-  fitHeight(sheet.getRow(2), [spec.subtitle ?? ''], [total]);
+  const subtitle = [spec.warning, spec.subtitle].filter(Boolean).join('');
+  mergedLine(sheet, 2, n, subtitle, spec.warning ? { size: 11, bold: true, color: { argb: 'FFC00000' } } : { size: 11 }, 'left');
+  fitHeight(sheet.getRow(2), [subtitle], [total]);
   makerLine(sheet, n, maker);
 
   for (const r of [1, 2, 3]) sheet.getRow(r).commit();
@@ -141,10 +148,10 @@ export function addTableSheet<T>({ wb, maker }: StreamedWorkbook, spec: TableShe
 
   let next = HEADER_ROW + spec.rows.length + 1;
   if (spec.totals) addTotals(sheet, spec, next++);
-  if (spec.note) {
-    mergedLine(sheet, next, n, spec.note, { size: 10, color: { argb: 'FF595959' } }, 'left');
-    fitHeight(sheet.getRow(next), [spec.note], [total]);
-    sheet.getRow(next).commit();
+  for (const line of typeof spec.note === 'string' ? [spec.note] : (spec.note ?? [])) {
+    mergedLine(sheet, next, n, line, { size: 10, color: { argb: 'FF595959' } }, 'left');
+    fitHeight(sheet.getRow(next), [line], [total]);
+    sheet.getRow(next++).commit();
   }
   sheet.commit();
 }
@@ -172,10 +179,11 @@ function addTotals<T>(sheet: ExcelJS.Worksheet, spec: TableSheet<T>, rowNumber: 
     const fixed = spec.totals!.values?.[c.header];
     if (i === 0) cell.value = spec.totals!.label;
     else if (fixed !== undefined) cell.value = fixed;
-    else if (c.sum) {
+    else if (c.sum || c.average) {
       const letter = sheet.getColumn(i + 1).letter;
-      const result = spec.rows.reduce((total, row, ri) => total + Number(c.value(row, ri) ?? 0), 0);
-      cell.value = spec.rows.length > 0 ? { formula: `SUM(${letter}${first}:${letter}${last})`, result } : 0;
+      const sum = spec.rows.reduce((total, row, ri) => total + Number(c.value(row, ri) ?? 0), 0);
+      const [fn, result] = c.average ? ['AVERAGE', Math.round((sum / Math.max(1, spec.rows.length)) * 100) / 100] : ['SUM', sum];
+      cell.value = spec.rows.length > 0 ? { formula: `${fn}(${letter}${first}:${letter}${last})`, result } : c.average ? null : 0;
     }
     if (c.numFmt) cell.numFmt = c.numFmt;
   });
