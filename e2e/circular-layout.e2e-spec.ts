@@ -117,7 +117,7 @@ describe('the circular as LibreOffice prints it', () => {
 });
 
 describe('PDF without LibreOffice', () => {
-  it('answers 503 with what to install', async () => {
+  it('answers 503 with what to install, for the circular and the chase letter', async () => {
     const t = await startTestApp({ TRACKING_START: '2026-01', SOFFICE_PATH: '/nonexistent/soffice' });
     try {
       const admin = await t.adminToken();
@@ -127,6 +127,11 @@ describe('PDF without LibreOffice', () => {
       expect(res.status).toBe(503);
       expect(res.body.message).toContain('libreoffice-writer-nogui');
       expect(res.body.message).toMatch(/[\u4e00-\u9fff]/);
+      // The chase letter's PDF says the same; its Word file still comes.
+      const unit = (await t.prisma.unit.findFirstOrThrow({ orderBy: { sortOrder: 'asc' } })).id;
+      const letter = await t.http().get(`/api/units/${unit}/chase-letter.pdf`).set(bearer(admin));
+      expect([letter.status, letter.body.message]).toEqual([503, res.body.message]);
+      expect((await t.http().get(`/api/units/${unit}/chase-letter.docx`).set(bearer(admin))).status).toBe(200);
     } finally {
       await t.close();
     }

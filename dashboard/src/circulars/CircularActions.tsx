@@ -79,6 +79,7 @@ export const CircularActions = () => {
   return (
     <TopToolbar>
       <DownloadButton label="app.circulars.download" path={`/circulars/${record.id}/docx`} />
+      <DownloadButton label="app.documents.circularPdf" path={`/circulars/${record.id}/pdf`} />
       {draft && can('edit', 'circulars') && <EditButton />}
       {draft && can('publish', 'circulars') && (
         <ActionButton label={translate('app.circulars.publish')} icon={<PublishIcon />} variant="contained" onClick={() => setPublishing(true)} />

@@ -2,6 +2,7 @@ import EmailIcon from '@mui/icons-material/Email';
 import PhoneIcon from '@mui/icons-material/Phone';
 import { Link, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { ChaseLetterButtons } from '../chase-letters/ChaseLetterButtons';
 import { useApi } from '../common/api';
 import { Panel } from './Panel';
 import type { Overdue, OverdueContact } from '@credit/contract/api';
@@ -74,6 +75,7 @@ export const OverdueUnits = () => {
                 </TableCell>
                 <TableCell sx={{ verticalAlign: 'top' }}>
                   <Contact contact={u.contact} />
+                  <ChaseLetterButtons unitId={u.unitId} />
                 </TableCell>
               </TableRow>
             ))}

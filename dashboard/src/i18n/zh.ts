@@ -1,5 +1,6 @@
 import { CADENCE_LABELS, EXPLANATION_CATEGORY_LABELS, STATUS_LABELS } from '@credit/contract/labels';
 import type { TranslationMessages } from 'react-admin';
+import { documentsMessages } from './zh-documents';
 import { recordKindLabels, recordsMessages, recordsResource } from './zh-records';
 
 /**
@@ -362,6 +363,7 @@ const zh: TranslationMessages = {
     kind: { DATA: '报送数据', NO_DATA: '本期无数据' },
     recordKind: recordKindLabels,
     records: recordsMessages,
+    documents: documentsMessages,
     explanationStatus: { PENDING: '待处理', ACCEPTED: '已采纳', REJECTED: '不予采纳' },
     explanationCategory: { ...EXPLANATION_CATEGORY_LABELS },
     version: '第 %{version} 版',

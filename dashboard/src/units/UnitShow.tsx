@@ -14,6 +14,7 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
+import { ChaseLetterButtons } from '../chase-letters/ChaseLetterButtons';
 import { DayField, PhoneField, TimeField } from '../common/fields';
 
 /** Adds a contact / an assignment pre-filled with this unit (shown only to who may create). */
@@ -68,6 +69,7 @@ export const UnitShow = () => (
       <BooleanField source="active" />
       <TimeField source="createdAt" />
       <TimeField source="updatedAt" />
+      <ChaseLetterButtons label="app.documents.chaseLetter" />
       <Section label="resources.units.fields.contacts">
         <UnitContacts />
         <AddForUnit resource="contacts" />
