@@ -75,6 +75,10 @@ describe('dashboard in Chromium: the filing cycle', () => {
     await office.locator('[data-testid=matrix-legend]').getByText('逾期未报').waitFor();
     expect(await office.locator('[data-testid=ranking-table] tbody tr').count()).toBe(33);
     await office.locator('[data-testid=overdue] a[href^="tel:"]').first().waitFor();
+    // Each overdue unit has its 催报通知 at hand.
+    const firstOverdue = office.locator('[data-testid=overdue] tr[data-unit]').first();
+    const [letter] = await Promise.all([office.waitForEvent('download'), firstOverdue.getByRole('button', { name: '催报通知（Word）' }).click()]);
+    expect(letter.suggestedFilename()).toMatch(new RegExp(`^关于督促${await firstOverdue.getAttribute('data-unit')}报送社会信用信息的通知（\\d{4}-\\d{2}-\\d{2}）\\.docx$`));
     await expectNoEnglish(office);
     await screenshot(office, '01-office-home');
   });
