@@ -27,6 +27,7 @@ import { NoticesModule } from './notices/notices.module.ts';
 import { ObligationsModule } from './obligations/obligations.module.ts';
 import { RecordsModule } from './records/records.module.ts';
 import { ReportsModule } from './reports/reports.module.ts';
+import { RoundsModule } from './rounds/rounds.module.ts';
 import { ReviewsModule } from './reviews/reviews.module.ts';
 import { SeedModule } from './seed/seed.module.ts';
 import { SettingsModule } from './settings/settings.module.ts';
@@ -66,6 +67,7 @@ export class AppModule {
         ReviewsModule,
         ExplanationsModule,
         ExemptionsModule,
+        RoundsModule,
         ComplianceModule,
         MailModule,
         NoticesModule,

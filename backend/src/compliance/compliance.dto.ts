@@ -4,9 +4,10 @@ import type { MetricCountsRow } from '../domain/metrics.ts';
 
 const rangeKey = periodKey({ once: false });
 
+/** Without from/to: the latest complete round (the ranking: its month; the matrix: 12 months and the open one). */
 export const rankingQuerySchema = z.object({
-  from: rangeKey,
-  to: rangeKey,
+  from: rangeKey.optional(),
+  to: rangeKey.optional(),
   stream: z.string().trim().max(40).optional(),
   asOf: isoInstant.optional(),
   /** react-admin's `[start,end]`: a page of the ranking (Content-Range), or of the matrix's units. */

@@ -13,6 +13,8 @@ import { ComplianceRepository, type RangeFilter } from './compliance.repository.
 import { Page, parsePageRange } from '../common/list-query.ts';
 import { RankingCache } from './ranking-cache.ts';
 import { Clock } from '../clock/clock.ts';
+import { roundWindow } from '../domain/rounds.ts';
+import { RoundsService } from '../rounds/rounds.service.ts';
 
 @Injectable()
 export class ComplianceService {
@@ -21,6 +23,7 @@ export class ComplianceService {
     private readonly repo: ComplianceRepository,
     private readonly scoringRules: ScoringRulesService,
     private readonly cache: RankingCache,
+    private readonly rounds: RoundsService,
   ) {}
 
   /**
@@ -28,7 +31,10 @@ export class ComplianceService {
    * is cached (see RankingCache); a ranking as of a past instant is computed each time.
    */
   async ranking(q: RankingQuery, user: AuthUser) {
-    const range = await this.range(q);
+    const range = await this.range(q, async () => {
+      const { month } = await this.rounds.at(q.asOf ? new Date(q.asOf) : null, q.stream ?? null);
+      return { from: month, to: month };
+    });
     const scope = scopedUnitId(user);
     const all = q.asOf ? await this.computeRanking(range, new Date(q.asOf), this.clock.now()) : await this.currentRanking(range);
     const rows = scope === null ? all : all.filter((r) => r.unitId === scope);
@@ -59,8 +65,9 @@ export class ComplianceService {
   /** Units × months of statuses (one cell per month, one entry per stream owed that month). */
   async matrix(q: RankingQuery, user: AuthUser) {
     const scope = scopedUnitId(user);
-    const range = await this.range(q);
     const asOf = q.asOf ? new Date(q.asOf) : null;
+    const rounds = await this.rounds.at(asOf, q.stream ?? null);
+    const range = await this.range(q, async () => roundWindow(rounds));
     const page = q.range ? parsePageRange(q.range) : null;
     const units = await this.repo.activeUnits(scope, page && { skip: page.start, take: page.end - page.start + 1 });
     const unitIds = page ? units.items.map((u) => u.id) : undefined;
@@ -83,6 +90,7 @@ export class ComplianceService {
     return {
       from: range.fromMonth,
       to: range.toMonth,
+      open: rounds.open && months.includes(rounds.open) ? rounds.open : null,
       stream: q.stream ?? null,
       months,
       total: units.total,
@@ -104,8 +112,11 @@ export class ComplianceService {
     };
   }
 
-  private async range(q: RankingQuery): Promise<Omit<RangeFilter, 'unitId'>> {
-    const range = parseMonthOrQuarterOrYearRange(q.from, q.to);
+  /** The range asked for, or (neither bound given) the default of `fallback`; one bound alone stands for both. */
+  private async range(q: RankingQuery, fallback: () => Promise<{ from: string; to: string }>): Promise<Omit<RangeFilter, 'unitId'>> {
+    const asked = q.from ?? q.to;
+    const { from, to } = asked ? { from: q.from ?? asked, to: q.to ?? asked } : await fallback();
+    const range = parseMonthOrQuarterOrYearRange(from, to);
     if (!range) throw new ValidationFailed({ to: '结束期间不能早于开始期间' });
     if (q.stream && !(await this.repo.streamExists(q.stream))) throw invalid('stream', '报送事项不存在');
     return { ...range, streamCode: q.stream ?? null };

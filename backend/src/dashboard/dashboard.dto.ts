@@ -9,7 +9,10 @@ const asOf = isoInstant.optional();
 export const figuresQuerySchema = z.object({ month: monthKey.optional(), asOf });
 export type FiguresQuery = z.infer<typeof figuresQuerySchema>;
 
-/** The last `months` periods up to `to` (default: the current month). */
+/**
+ * The last `months` periods up to `to`; without `to`: the last `months` complete months and then the open one
+ * (domain/rounds.ts).
+ */
 export const trendQuerySchema = z.object({
   to: monthKey.optional(),
   months: z.coerce.number().int().min(1).max(36).default(12),

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { RoundsModule } from '../rounds/rounds.module.ts';
 import { DashboardController } from './dashboard.controller.ts';
 import { DashboardRepository } from './dashboard.repository.ts';
 import { DashboardService } from './dashboard.service.ts';
 
 /** GET /api/dashboard/{figures,trend,overdue}: the aggregates of the office home. */
-@Module({ controllers: [DashboardController], providers: [DashboardRepository, DashboardService] })
+@Module({ imports: [RoundsModule], controllers: [DashboardController], providers: [DashboardRepository, DashboardService] })
 export class DashboardModule {}

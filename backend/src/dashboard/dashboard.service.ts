@@ -10,6 +10,8 @@ import type { FiguresQuery, OverdueQuery, RecordQualityQuery, TrendQuery } from 
 import { toOverdueResponse } from './dashboard.dto.ts';
 import { DashboardRepository } from './dashboard.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import { roundWindow } from '../domain/rounds.ts';
+import { RoundsService } from '../rounds/rounds.service.ts';
 
 /** The office home's aggregates (DESIGN.md §2.4 rules, counted in the database). */
 @Injectable()
@@ -17,6 +19,7 @@ export class DashboardService {
   constructor(
     private readonly clock: Clock,
     private readonly repo: DashboardRepository,
+    private readonly rounds: RoundsService,
   ) {}
 
   /** This month's figures: the reports due in the month, filed, on time, and the units missing some. */
@@ -41,21 +44,24 @@ export class DashboardService {
     };
   }
 
-  /** Metrics per period month over the last `months` months up to `to`, every month present. */
+  /**
+   * Metrics per period month, every month present: the last `months` months up to `to`, or by default the
+   * last `months` complete months and the open one, marked `open` (its figures still moving).
+   */
   async trend(q: TrendQuery): Promise<Trend> {
     const asOf = q.asOf ? new Date(q.asOf) : null;
     const now = this.clock.now();
-    const to = q.to ?? shanghaiDate(asOf ?? now).slice(0, 7);
-    const from = addMonths(to, 1 - q.months);
+    const rounds = await this.rounds.at(asOf);
+    const { from, to } = q.to ? { from: addMonths(q.to, 1 - q.months), to: q.to } : roundWindow(rounds, q.months);
     const rows = await this.repo.trend(from, to, asOf, now);
     const byMonth = new Map(rows.map((r) => [r.group_key, r]));
+    const months = monthsBetween(from, to);
+    const open = rounds.open && months.includes(rounds.open) ? rounds.open : null;
     return {
       from,
       to,
-      months: monthsBetween(from, to).map((month) => ({
-        month,
-        ...toMetrics(byMonth.get(month)),
-      })),
+      open,
+      months: months.map((month) => ({ month, open: month === open, ...toMetrics(byMonth.get(month)) })),
     };
   }
 

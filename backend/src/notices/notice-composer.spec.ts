@@ -81,8 +81,12 @@ describe('composeNotices', () => {
   it('adds the office summary: units still missing, or that none is', () => {
     const [summary] = composeNotices(input({ summary: { dueDate: '2026-02-05', missing: [line(1, 10), line(2, 10), line(3, 20)] } }));
     expect(summary).toMatchObject({ kind: 'SUMMARY', unitId: null, stage: '2026-02-05', dedupeKey: summaryKey('2026-02-05') });
-    expect(summary.title).toBe('【催报汇总】2026年2月5日截止的报送：2个单位尚未报送');
+    expect(summary.title).toBe('【催报汇总】2026年2月5日截止的报送：2个单位共3项尚未报送');
     expect(summary.body).toContain('1. 单位10（2项）');
+    // Older reports still missing are in the list, so the title says the list reaches back to them (issue 13).
+    const older = line(4, 20, { period: '2025-12', dueAt: new Date('2026-01-05T23:59:59.999+08:00') });
+    const [back] = composeNotices(input({ summary: { dueDate: '2026-02-05', missing: [line(1, 10), older] } }));
+    expect(back.title).toBe('【催报汇总】2026年2月5日及以前截止的报送（最早为2025年12月）：2个单位共2项尚未报送');
     const many = Array.from({ length: SUMMARY_MAX_UNITS + 5 }, (_, i) => line(i + 1, i + 1));
     const [long] = composeNotices(input({ summary: { dueDate: '2026-02-05', missing: many } }));
     expect(long.obligationIds).toHaveLength(SUMMARY_MAX_UNITS + 5);

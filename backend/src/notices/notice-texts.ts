@@ -100,8 +100,14 @@ export function summaryText(dueDate: LocalDate, missing: ChaseLine[], day: Local
     .slice(0, SUMMARY_MAX_UNITS)
     .map((ls) => `${ls[0].unitName}（${ls.length}项）：${ls.map(what).join('；')}`);
   const more = units.length - rows.length;
+  // The title says what the list holds: every report due on or before the day, the oldest named.
+  const oldest = missing.reduce((a, b) => (b.dueAt < a.dueAt ? b : a));
+  const scope =
+    dueDateOf(oldest) < dueDate
+      ? `${chineseDate(dueDate)}及以前截止的报送（最早${oldest.period === 'ONCE' ? `于${chineseDate(dueDateOf(oldest))}截止` : `为${periodLabel(oldest.period)}`}）`
+      : `${chineseDate(dueDate)}截止的报送`;
   return {
-    title: `【催报汇总】${chineseDate(dueDate)}截止的报送：${units.length}个单位尚未报送`,
+    title: `【催报汇总】${scope}：${units.length}个单位共${missing.length}项尚未报送`,
     body: [
       `截至${chineseDate(day)}，截止日期在${chineseDate(dueDate)}及以前的报送中，以下${units.length}个单位共${missing.length}项尚未报送：`,
       '',

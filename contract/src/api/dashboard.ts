@@ -33,11 +33,27 @@ export const figuresSchema = metricsSchema.extend({
 });
 export type Figures = z.infer<typeof figuresSchema>;
 
-/** GET /api/dashboard/trend */
+/**
+ * GET /api/compliance/rounds: the latest complete round (the latest month whose obligations have all fallen
+ * due) with its quarter and year, and the open month still being collected; every view's default period.
+ */
+export const roundsSchema = z.strictObject({
+  month: monthKey,
+  /** false: no month is complete yet, `month` is the month before today's. */
+  known: z.boolean(),
+  quarter: z.string().describe("'YYYY-Qn'"),
+  year: z.string().describe("'YYYY'"),
+  open: monthKey.nullable(),
+  openDueAt: z.string().nullable(),
+});
+export type Rounds = z.infer<typeof roundsSchema>;
+
+/** GET /api/dashboard/trend: the last complete months, then the open one (`open`, its figures still moving). */
 export const trendSchema = z.strictObject({
   from: monthKey,
   to: monthKey,
-  months: z.array(metricsSchema.extend({ month: monthKey })),
+  open: monthKey.nullable(),
+  months: z.array(metricsSchema.extend({ month: monthKey, open: z.boolean() })),
 });
 export type Trend = z.infer<typeof trendSchema>;
 
@@ -75,6 +91,8 @@ export type MatrixCell = z.infer<typeof matrixCellSchema>;
 export const matrixSchema = z.strictObject({
   from: monthKey,
   to: monthKey,
+  /** The month still being collected (its cells are mostly 未到期), or null. */
+  open: monthKey.nullable(),
   stream: z.string().nullable(),
   months: z.array(monthKey),
   total: z.number().int(),

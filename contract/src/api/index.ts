@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { assessmentStateSchema, scoringRulesSchema, yearRulesSchema } from './assessments.ts';
 import { loginAnswerSchema, loginSchema, sessionUserSchema } from './auth.ts';
-import { figuresSchema, matrixSchema, overdueSchema, rankingRowSchema, recordQualitySchema, trendSchema } from './dashboard.ts';
+import { figuresSchema, matrixSchema, overdueSchema, rankingRowSchema, recordQualitySchema, roundsSchema, trendSchema } from './dashboard.ts';
 import { mailSettingsSchema, noticeJobSettingsSchema, noticeSchema, outboxStatusSchema, runResultSchema, unreadCountSchema } from './notices.ts';
 import { obligationSchema } from './obligations.ts';
 
@@ -29,6 +29,7 @@ export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'get /api/dashboard/record-quality': recordQualitySchema,
   'get /api/compliance/ranking': z.array(rankingRowSchema),
   'get /api/compliance/matrix': matrixSchema,
+  'get /api/compliance/rounds': roundsSchema,
   'get /api/obligations': z.array(obligationSchema),
   'get /api/obligations/{id}': obligationSchema,
   'get /api/notices': z.array(noticeSchema),
