@@ -1,16 +1,12 @@
-import { NumberInput, required, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, useTranslate } from 'react-admin';
+import { periodLabel } from '@credit/contract/labels';
+import { Loading, NumberInput, required, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, useTranslate } from 'react-admin';
 import { Alert } from '@mui/material';
 import { AppCreate, AppEdit } from '../common/pages';
-import { currentMonth } from '../common/format';
+import { useRounds } from '../common/rounds';
 import { quarterChoices } from './circularFields';
 
-/** The quarter that ended last: the one a new circular is usually about. */
-const lastQuarter = () => {
-  const month = currentMonth();
-  const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-  const quarter = Math.ceil(m / 3) - 1;
-  return quarter === 0 ? { year: year - 1, quarter: 4 } : { year, quarter };
-};
+/** The latest complete quarter ('2026-Q3' → year 2026, quarter 3): the one a new circular is usually about. */
+const quarterOf = (key: string) => ({ year: Number(key.slice(0, 4)), quarter: Number(key.slice(6)) });
 
 /** The defaults are a valid request: drafting is enabled before anything is touched. */
 const DraftToolbar = () => (
@@ -22,11 +18,13 @@ const DraftToolbar = () => (
 /** POST /api/circulars { year, quarter }: the server freezes the quarter and drafts the text. */
 export const CircularCreate = () => {
   const translate = useTranslate();
+  const { data: rounds } = useRounds();
+  if (!rounds) return <Loading />;
   return (
     <AppCreate>
-      <SimpleForm defaultValues={lastQuarter()} toolbar={<DraftToolbar />}>
+      <SimpleForm defaultValues={quarterOf(rounds.quarter)} toolbar={<DraftToolbar />}>
         <Alert severity="info" sx={{ mb: 2 }}>
-          {translate('app.circulars.draftHelp')}
+          {translate('app.circulars.draftHelp')} {translate('app.rounds.circularDefault', { label: periodLabel(rounds.quarter) })}
         </Alert>
         <NumberInput source="year" validate={required()} min={2000} max={2100} />
         <SelectInput source="quarter" choices={quarterChoices} validate={required()} />

@@ -34,7 +34,10 @@ const Figure = ({ label, value, hint, color, testId }: FigureProps) => (
   </Card>
 );
 
-/** This month's figures: what falls due this month, what is filed, the on-time rate, the units overdue. */
+/**
+ * This month's figures, all of one set: the reports falling due this month. What is owed, what is filed of it,
+ * the on-time rate of those already filed or past due (labelled as such), the units with some missing.
+ */
 export const FiguresCards = () => {
   const translate = useTranslate();
   const { data, error } = useApi<Figures>('/dashboard/figures');
@@ -43,30 +46,35 @@ export const FiguresCards = () => {
   return (
     <>
       <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
-        {translate('app.home.figuresTitle', { month: f?.month ?? '' })}
+        {translate('app.rounds.figuresTitle', { month: f?.month ?? '' })}
       </Typography>
       <Grid container spacing={2}>
         <Grid size={{ xs: 6, md: 3 }}>
-          <Figure testId="figure-owed" label={translate('app.home.owed')} value={f?.owed} hint={f && translate('app.home.owedHint', { exempt: f.exempt })} />
+          <Figure testId="figure-owed" label={translate('app.rounds.owed')} value={f?.owed} hint={f && translate('app.rounds.owedHint', { units: f.units, exempt: f.exempt })} />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>
-          <Figure testId="figure-filed" label={translate('app.home.filed')} value={f?.filed} hint={f && translate('app.home.filedHint', { inReview: f.inReview })} />
+          <Figure
+            testId="figure-filed"
+            label={translate('app.rounds.filed')}
+            value={f?.filed}
+            hint={f && translate('app.rounds.filedHint', { share: formatRate(f.owed ? f.filed / f.owed : null, translate('app.none')), inReview: f.inReview })}
+          />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>
           <Figure
             testId="figure-rate"
-            label={translate('app.home.onTimeRate')}
+            label={translate('app.rounds.onTimeRate')}
             value={f && formatRate(f.onTimeRate, translate('app.none'))}
-            hint={f && translate('app.home.rateHint', { onTime: f.onTime, expected: f.expected })}
+            hint={f && (f.expected ? translate('app.rounds.rateHint', { onTime: f.onTime, expected: f.expected }) : translate('app.rounds.rateNone'))}
             color="success.main"
           />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>
           <Figure
             testId="figure-overdue"
-            label={translate('app.home.unitsOverdue')}
+            label={translate('app.rounds.unitsOverdue')}
             value={f?.unitsOverdue}
-            hint={f && translate('app.home.overdueHint', { pending: f.pending, returned: f.returned })}
+            hint={f && translate('app.rounds.overdueHint', { pending: f.pending, returned: f.returned })}
             color={f?.unitsOverdue ? 'error.main' : undefined}
           />
         </Grid>

@@ -1,7 +1,8 @@
 import EmailIcon from '@mui/icons-material/Email';
 import PhoneIcon from '@mui/icons-material/Phone';
-import { Link, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { Box, Link, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { useCreatePath, useTranslate } from 'react-admin';
+import { Link as RouterLink } from 'react-router';
 import { ChaseLetterButtons } from '../chase-letters/ChaseLetterButtons';
 import { useApi } from '../common/api';
 import { Panel } from './Panel';
@@ -43,12 +44,32 @@ const Contact = ({ contact }: { contact: OverdueContact | null }) => {
   );
 };
 
-/** Units with reports missing now, most first, with what they miss and whom to call. */
+/** 逾期未报 in the list of 应报事项 (OVERDUE, and RETURNED: the list's status filter drops its default months). */
+const MISSING_STATUSES = ['OVERDUE', 'RETURNED'];
+
+/** Units with reports missing now, most first, with their count, what they miss and whom to call. */
 export const OverdueUnits = () => {
   const translate = useTranslate();
+  const createPath = useCreatePath();
   const { data, isPending, error } = useApi<Overdue>('/dashboard/overdue', { limit: 50 });
+  const listOf = (filter: object) =>
+    `${createPath({ resource: 'obligations', type: 'list' })}?filter=${encodeURIComponent(JSON.stringify({ ...filter, status: MISSING_STATUSES }))}`;
+  const items = data?.rows.reduce((n, u) => n + u.overdue, 0) ?? 0;
   return (
-    <Panel title="app.home.overdueTitle" testId="overdue" fill loading={isPending} error={error} empty={!data || data.rows.length === 0}>
+    <Panel
+      title="app.rounds.overdueTitle"
+      titleArgs={{ units: data?.total ?? 0, items: data && data.total <= data.rows.length ? items : `${items}+` }}
+      testId="overdue"
+      fill
+      loading={isPending}
+      error={error}
+      empty={!data || data.rows.length === 0}
+      actions={
+        <Link component={RouterLink} to={listOf({})} variant="body2" data-print="hide">
+          {translate('app.rounds.overdueAll')}
+        </Link>
+      }
+    >
       <TableContainer sx={{ maxHeight: 520 }}>
         <Table size="small" stickyHeader>
           <TableHead>
@@ -61,9 +82,9 @@ export const OverdueUnits = () => {
             {data?.rows.map((u) => (
               <TableRow key={u.unitId} data-unit={u.unitName}>
                 <TableCell sx={{ verticalAlign: 'top' }}>
-                  <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                  <Link component={RouterLink} to={listOf({ unitId: u.unitId })} variant="body2" sx={{ fontWeight: 500 }}>
                     {u.unitName}
-                  </Typography>
+                  </Link>
                   <Typography variant="caption" color="error" component="p">
                     {translate('app.home.overdueCount', { count: u.overdue })} · {translate('app.home.maxDays', { days: u.maxDaysOverdue })}
                   </Typography>
@@ -75,7 +96,9 @@ export const OverdueUnits = () => {
                 </TableCell>
                 <TableCell sx={{ verticalAlign: 'top' }}>
                   <Contact contact={u.contact} />
-                  <ChaseLetterButtons unitId={u.unitId} />
+                  <Box data-print="hide">
+                    <ChaseLetterButtons unitId={u.unitId} />
+                  </Box>
                 </TableCell>
               </TableRow>
             ))}

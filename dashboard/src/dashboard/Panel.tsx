@@ -4,6 +4,8 @@ import { useTranslate } from 'react-admin';
 
 interface PanelProps {
   title: string;
+  /** Values of the title's placeholders (a count …). */
+  titleArgs?: Record<string, unknown>;
   /** Controls at the right of the title (a period picker …). */
   actions?: ReactNode;
   loading?: boolean;
@@ -17,14 +19,14 @@ interface PanelProps {
 }
 
 /** A card of the office home: a title, and its content, a spinner, the error, or "暂无数据". */
-export const Panel = ({ title, actions, loading, error, empty, children, testId, fill }: PanelProps) => {
+export const Panel = ({ title, titleArgs, actions, loading, error, empty, children, testId, fill }: PanelProps) => {
   const translate = useTranslate();
   return (
     <Card data-testid={testId} sx={fill ? { height: '100%' } : undefined}>
       <CardContent>
         <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1.5 }}>
           <Typography variant="h6" component="h2" sx={{ flex: 1, minWidth: 200 }}>
-            {translate(title)}
+            {translate(title, titleArgs)}
           </Typography>
           {actions}
         </Stack>

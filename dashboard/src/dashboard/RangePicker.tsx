@@ -1,7 +1,8 @@
+import type { Rounds } from '@credit/contract/api';
 import { periodLabel } from '@credit/contract/labels';
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { addMonths, currentMonth } from '../common/format';
+import { addMonths } from '../common/format';
 
 export type RangeKind = 'month' | 'quarter' | 'year';
 export interface Range {
@@ -10,33 +11,39 @@ export interface Range {
   key: string;
 }
 
-/** Default: the last month whose reports have all fallen due (last month's period). */
-export const defaultRange = (): Range => ({ kind: 'month', key: addMonths(currentMonth(), -1) });
+/** The latest complete round of a kind (the server's notion): its month, quarter or year. */
+const latestOf = (kind: RangeKind, rounds: Rounds): string =>
+  kind === 'month' ? rounds.month : kind === 'quarter' ? rounds.quarter : rounds.year;
+
+/** Whether a period comes after the latest complete round of its kind (its reports are still being collected). */
+export const isOpenRange = (range: Range, rounds: Rounds): boolean => range.key > latestOf(range.kind, rounds);
+
+/** Default: the latest complete month. */
+export const defaultRange = (rounds: Rounds): Range => ({ kind: 'month', key: rounds.month });
 
 const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
 
-/** The period keys of a kind, newest first, with their labels (the contract's one label per period). */
-const options = (kind: RangeKind) => {
-  const now = currentMonth();
+/**
+ * The period keys of a kind, newest first: the open round first (marked 收集中) when there is one, then the
+ * latest complete one and the ones before it.
+ */
+const options = (kind: RangeKind, rounds: Rounds) => {
+  const top = rounds.open ?? rounds.month;
+  const months = Array.from({ length: 24 }, (_, i) => addMonths(top, -i));
   const keys =
     kind === 'year'
-      ? [0, 1, 2].map((i) => String(Number(now.slice(0, 4)) - i))
+      ? [...new Set(months.map((m) => m.slice(0, 4)))]
       : kind === 'quarter'
-        ? [...new Set(Array.from({ length: 24 }, (_, i) => quarterOf(addMonths(now, -i))))]
-        : Array.from({ length: 24 }, (_, i) => addMonths(now, -i));
-  return keys.map((key) => ({ key, label: periodLabel(key) }));
+        ? [...new Set(months.map(quarterOf))]
+        : months;
+  return keys.map((key) => ({ key, open: isOpenRange({ kind, key }, rounds) }));
 };
 
-const firstKey = (kind: RangeKind): string => {
-  const now = currentMonth();
-  return kind === 'month' ? addMonths(now, -1) : kind === 'quarter' ? quarterOf(now) : now.slice(0, 4);
-};
-
-/** Month, quarter or year, and which one. */
-export const RangePicker = ({ value, onChange }: { value: Range; onChange: (range: Range) => void }) => {
+/** Month, quarter or year, and which one; the periods after the latest complete round say they are still open. */
+export const RangePicker = ({ value, rounds, onChange }: { value: Range; rounds: Rounds; onChange: (range: Range) => void }) => {
   const translate = useTranslate();
   return (
-    <Stack direction="row" spacing={1}>
+    <Stack direction="row" spacing={1} data-print="hide">
       <TextField
         select
         fullWidth={false}
@@ -46,7 +53,7 @@ export const RangePicker = ({ value, onChange }: { value: Range; onChange: (rang
         value={value.kind}
         onChange={(e) => {
           const kind = e.target.value as RangeKind;
-          onChange({ kind, key: firstKey(kind) });
+          onChange({ kind, key: latestOf(kind, rounds) });
         }}
       >
         {(['month', 'quarter', 'year'] as const).map((kind) => (
@@ -63,11 +70,11 @@ export const RangePicker = ({ value, onChange }: { value: Range; onChange: (rang
         label={translate('app.range.value')}
         value={value.key}
         onChange={(e) => onChange({ ...value, key: e.target.value })}
-        sx={{ minWidth: 160 }}
+        sx={{ minWidth: 180 }}
       >
-        {options(value.kind).map((o) => (
+        {options(value.kind, rounds).map((o) => (
           <MenuItem key={o.key} value={o.key}>
-            {o.label}
+            {o.open ? translate('app.rounds.open', { label: periodLabel(o.key) }) : periodLabel(o.key)}
           </MenuItem>
         ))}
       </TextField>

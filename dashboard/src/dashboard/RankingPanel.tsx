@@ -1,25 +1,36 @@
 import { lazy, Suspense, useState } from 'react';
-import { Box, Link, Skeleton, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { periodLabel } from '@credit/contract/labels';
+import { Box, Link, Skeleton, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useCreatePath, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router';
 import { useApiPage } from '../common/api';
 import { formatRate } from '../common/format';
 import { Pager, usePager } from '../common/Pager';
+import { useRounds } from '../common/rounds';
 import { Panel } from './Panel';
-import { defaultRange, RangePicker, type Range } from './RangePicker';
+import { defaultRange, isOpenRange, RangePicker, type Range } from './RangePicker';
 import type { RankingRow } from '@credit/contract/api';
 
 const RankingChart = lazy(() => import('./RankingChart'));
 
 const COUNT_COLUMNS = ['expected', 'onTime', 'late', 'missing', 'excused', 'inReview'] as const;
 
-/** The units' ranking for a chosen month, quarter or year: a chart of a page's reports and the table, paged. */
+/**
+ * The units' ranking for a chosen month, quarter or year (default: the latest complete round, never the one
+ * still being collected): a chart of a page's reports and the table, paged.
+ */
 export const RankingPanel = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const [range, setRange] = useState<Range>(defaultRange);
+  const { data: rounds, error: roundsError } = useRounds();
+  const [picked, setRange] = useState<Range | null>(null);
+  const range = picked ?? (rounds ? defaultRange(rounds) : { kind: 'month' as const, key: '' });
   const pager = usePager();
-  const { data: page, isPending, error } = useApiPage<RankingRow>('/compliance/ranking', { from: range.key, to: range.key, range: pager.range });
+  const { data: page, isPending, error } = useApiPage<RankingRow>(
+    '/compliance/ranking',
+    { from: range.key, to: range.key, range: pager.range },
+    Boolean(rounds),
+  );
   const data = page?.items;
   const none = translate('app.none');
   const obligationsOf = (unitId: number) =>
@@ -30,8 +41,9 @@ export const RankingPanel = () => {
       title="app.home.rankingTitle"
       testId="ranking"
       actions={
-        <RangePicker
+        rounds && <RangePicker
           value={range}
+          rounds={rounds}
           onChange={(next) => {
             setRange(next);
             pager.reset();
@@ -39,9 +51,13 @@ export const RankingPanel = () => {
         />
       }
       loading={isPending}
-      error={error}
+      error={roundsError ?? error}
       empty={!data || data.every((r) => r.expected === 0 && r.inReview === 0)}
     >
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="ranking-period" data-period={range.key}>
+        {range.key && periodLabel(range.key)}
+        {rounds && isOpenRange(range, rounds) && ` · ${translate('app.rounds.openShort')}`}
+      </Typography>
       <Box data-testid="ranking-chart" aria-label={translate('app.home.rankingChart')}>
         <Suspense fallback={<Skeleton variant="rectangular" height={340} />}>{data && <RankingChart rows={data} />}</Suspense>
       </Box>
@@ -87,7 +103,9 @@ export const RankingPanel = () => {
           </TableBody>
         </Table>
       </TableContainer>
-      <Pager pager={pager} total={page?.total ?? 0} />
+      <Box data-print="hide">
+        <Pager pager={pager} total={page?.total ?? 0} />
+      </Box>
     </Panel>
   );
 };

@@ -1,25 +1,42 @@
 import { useState } from 'react';
 import { Box, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useGetList, useTranslate } from 'react-admin';
+import { useCreatePath, useGetList, useTranslate } from 'react-admin';
+import { Link as RouterLink } from 'react-router';
 import { useApi } from '../common/api';
-import { addMonths, currentMonth } from '../common/format';
 import { Pager, usePager } from '../common/Pager';
 import { OBLIGATION_STATUSES, STATUS_STYLE } from '../common/statuses';
 import { useStreamNames } from '../common/StreamNameField';
 import { Panel } from './Panel';
 import type { Matrix, MatrixCell } from '@credit/contract/api';
 
-/** One report of a cell: its status symbol in the status colour; the tooltip names stream, period, status. */
-const Mark = ({ cell, streamName }: { cell: MatrixCell; streamName?: string }) => {
+const MARK_SX = { display: 'inline-block', minWidth: 18, px: 0.25, mx: 0.125, borderRadius: 0.5, color: '#fff', fontSize: 12, lineHeight: '18px', textAlign: 'center' } as const;
+
+/** A status symbol in the status colour (the legend's). */
+const Mark = ({ status }: { status: MatrixCell['status'] }) => (
+  <Box component="span" data-status={status} sx={{ ...MARK_SX, bgcolor: STATUS_STYLE[status].color }}>
+    {STATUS_STYLE[status].symbol}
+  </Box>
+);
+
+/**
+ * One report of a cell: its status symbol, a link to the obligation (a tab stop; Enter opens it); the tooltip
+ * and the accessible name say unit, stream, period and status.
+ */
+const CellLink = ({ cell, unitName, streamName }: { cell: MatrixCell; unitName: string; streamName?: string }) => {
   const translate = useTranslate();
+  const createPath = useCreatePath();
   const style = STATUS_STYLE[cell.status];
   const late = cell.status === 'LATE' && cell.daysLate ? ` ${cell.daysLate}` : '';
+  const status = `${translate(`app.status.${cell.status}`)}${late}`;
   return (
     <Box
-      component="span"
-      title={cell.period ? `${streamName ?? ''} ${cell.period}：${translate(`app.status.${cell.status}`)}${late}` : undefined}
+      component={RouterLink}
+      to={createPath({ resource: 'obligations', id: cell.obligationId, type: 'show' })}
+      title={`${streamName ?? ''} ${cell.period}：${status}`}
+      aria-label={translate('app.rounds.cellLink', { unit: unitName, stream: streamName ?? '', period: cell.period, status })}
       data-status={cell.status}
-      sx={{ display: 'inline-block', minWidth: 18, px: 0.25, mx: 0.125, borderRadius: 0.5, color: '#fff', bgcolor: style.color, fontSize: 12, lineHeight: '18px', textAlign: 'center' }}
+      data-obligation={cell.obligationId}
+      sx={{ ...MARK_SX, bgcolor: style.color, textDecoration: 'none', '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 1 } }}
     >
       {style.symbol}
     </Box>
@@ -36,7 +53,7 @@ const Legend = () => {
       </Typography>
       {OBLIGATION_STATUSES.map((status) => (
         <Stack key={status} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-          <Mark cell={{ obligationId: 0, streamCode: '', period: '', status, daysLate: null }} />
+          <Mark status={status} />
           <Typography variant="caption">{translate(`app.status.${status}`)}</Typography>
         </Stack>
       ))}
@@ -44,17 +61,19 @@ const Legend = () => {
   );
 };
 
-/** Units × the last 12 months: every report owed, by status; a page of units at a time. */
+/**
+ * Units × the last 12 complete months and the open one (the server's default window, marked 收集中): every
+ * report owed, by status, each a link to its obligation; a page of units at a time.
+ */
 export const StatusMatrix = () => {
   const translate = useTranslate();
   const [stream, setStream] = useState('');
-  const to = currentMonth();
   const pager = usePager();
-  const { data, isPending, error } = useApi<Matrix>('/compliance/matrix', { from: addMonths(to, -11), to, stream, range: pager.range });
+  const { data, isPending, error } = useApi<Matrix>('/compliance/matrix', { stream, range: pager.range });
   const { data: streams } = useGetList('streams', { sort: { field: 'sortOrder', order: 'ASC' }, pagination: { page: 1, perPage: 200 } });
   const names = useStreamNames();
   const picker = (
-    <TextField select fullWidth={false} size="small" name="matrixStream" label={translate('resources.streams.name')} value={stream} onChange={(e) => {
+    <TextField select fullWidth={false} size="small" name="matrixStream" data-print="hide" label={translate('resources.streams.name')} value={stream} onChange={(e) => {
         setStream(e.target.value);
         pager.reset();
       }} sx={{ minWidth: 220 }}
@@ -69,7 +88,7 @@ export const StatusMatrix = () => {
     </TextField>
   );
   return (
-    <Panel title="app.home.matrixTitle" testId="matrix" actions={picker} loading={isPending} error={error} empty={!data || data.rows.length === 0}>
+    <Panel title="app.rounds.matrixTitle" testId="matrix" actions={picker} loading={isPending} error={error} empty={!data || data.rows.length === 0}>
       <Legend />
       <TableContainer sx={{ maxHeight: 560 }}>
         <Table size="small" stickyHeader data-testid="matrix-table">
@@ -77,8 +96,13 @@ export const StatusMatrix = () => {
             <TableRow>
               <TableCell sx={{ position: 'sticky', left: 0, zIndex: 3, bgcolor: 'background.paper' }}>{translate('app.home.unit')}</TableCell>
               {data?.months.map((m) => (
-                <TableCell key={m} align="center" sx={{ whiteSpace: 'nowrap' }}>
+                <TableCell key={m} align="center" sx={{ whiteSpace: 'nowrap' }} data-month={m} data-open={m === data.open || undefined}>
                   {m}
+                  {m === data.open && (
+                    <Typography component="span" variant="caption" color="warning.main" sx={{ display: 'block' }}>
+                      {translate('app.rounds.matrixOpen')}
+                    </Typography>
+                  )}
                 </TableCell>
               ))}
             </TableRow>
@@ -88,9 +112,9 @@ export const StatusMatrix = () => {
               <TableRow key={row.unitId} hover>
                 <TableCell sx={{ position: 'sticky', left: 0, bgcolor: 'background.paper', whiteSpace: 'nowrap' }}>{row.unitName}</TableCell>
                 {data.months.map((m) => (
-                  <TableCell key={m} align="center" sx={{ whiteSpace: 'nowrap', px: 0.5 }}>
+                  <TableCell key={m} align="center" sx={{ whiteSpace: 'nowrap', px: 0.5, ...(m === data.open ? { bgcolor: 'action.hover' } : {}) }}>
                     {(row.cells[m] ?? []).map((cell) => (
-                      <Mark key={cell.obligationId} cell={cell} streamName={names.get(cell.streamCode)} />
+                      <CellLink key={cell.obligationId} cell={cell} unitName={row.unitName} streamName={names.get(cell.streamCode)} />
                     ))}
                   </TableCell>
                 ))}
@@ -99,7 +123,9 @@ export const StatusMatrix = () => {
           </TableBody>
         </Table>
       </TableContainer>
-      <Pager pager={pager} total={data?.total ?? 0} />
+      <Box data-print="hide">
+        <Pager pager={pager} total={data?.total ?? 0} />
+      </Box>
     </Panel>
   );
 };

@@ -6,18 +6,18 @@ import type { Trend } from '@credit/contract/api';
 
 const TrendChart = lazy(() => import('./TrendChart'));
 
-/** The on-time rate of the last 12 period months. */
+/** The on-time rate of the last 12 complete months, and the open one marked as such (the server's window). */
 export const TrendPanel = () => {
   const { data, isPending, error } = useApi<Trend>('/dashboard/trend', { months: 12 });
   return (
     <Panel
-      title="app.home.trendTitle"
+      title="app.rounds.trendTitle"
       testId="trend" fill
       loading={isPending}
       error={error}
       empty={!data || data.months.every((m) => m.expected === 0)}
     >
-      <Box data-testid="trend-chart">
+      <Box data-testid="trend-chart" data-from={data?.from} data-to={data?.to} data-open={data?.open ?? ''}>
         <Suspense fallback={<Skeleton variant="rectangular" height={280} />}>{data && <TrendChart trend={data} />}</Suspense>
       </Box>
     </Panel>

@@ -1,4 +1,5 @@
-import { Box, Stack, Typography } from '@mui/material';
+import HourglassTopIcon from '@mui/icons-material/HourglassTop';
+import { Box, Chip, Stack, Typography } from '@mui/material';
 import { RecordContextProvider, useTranslate, type RaRecord } from 'react-admin';
 import { daysUntil, formatDay } from '../common/format';
 import { StatusChip } from '../common/StatusChip';
@@ -23,8 +24,11 @@ const DueText = ({ dueAt, settled }: { dueAt: string; settled: boolean }) => {
   );
 };
 
-/** One obligation on the desk: what, until when, its status, the office's reason if returned, the actions. */
-export const DeskItem = ({ obligation, reason }: { obligation: RaRecord; reason?: string | null }) => {
+/**
+ * One obligation on the desk: what, until when, its status, the office's reason if returned, the actions; an
+ * explanation already filed and waiting for the office is shown as such (no second one can be filed).
+ */
+export const DeskItem = ({ obligation, reason, explanationPending = false }: { obligation: RaRecord; reason?: string | null; explanationPending?: boolean }) => {
   const translate = useTranslate();
   return (
     <RecordContextProvider value={obligation}>
@@ -52,7 +56,11 @@ export const DeskItem = ({ obligation, reason }: { obligation: RaRecord; reason?
         <StatusChip />
         <Stack direction="row" spacing={1}>
           <FileButton />
-          <ExplainButton />
+          {explanationPending ? (
+            <Chip icon={<HourglassTopIcon />} label={translate('app.rounds.explanationPending')} color="info" variant="outlined" data-testid="explanation-pending" />
+          ) : (
+            <ExplainButton />
+          )}
         </Stack>
       </Stack>
     </RecordContextProvider>

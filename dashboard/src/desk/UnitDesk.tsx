@@ -14,7 +14,11 @@ const SECTIONS = [
   { status: 'SUBMITTED', title: 'app.desk.inReview' },
 ] as const;
 
-/** 我的报送: a unit's open obligations, returned first (with the office's reason), then overdue, due soon, in review. */
+/**
+ * 我的报送: a unit's open obligations, returned first (with the office's reason), then overdue, due soon, in
+ * review; only the sections that hold something (none at all: one line saying so). An obligation whose
+ * explanation waits for the office says 说明待处理 instead of offering to explain again.
+ */
 export const UnitDesk = () => {
   const translate = useTranslate();
   const { data, isPending, error } = useGetList('obligations', {
@@ -25,6 +29,10 @@ export const UnitDesk = () => {
   const returned = (data ?? []).filter((o) => o.status === 'RETURNED' && o.latestSubmissionId);
   const { data: latest } = useGetMany('submissions', { ids: returned.map((o) => o.latestSubmissionId) }, { enabled: returned.length > 0 });
   const reasonOf = (o: RaRecord) => latest?.find((s) => s.id === o.latestSubmissionId)?.review?.reason ?? null;
+  const { data: explanations } = useGetList('explanations', { filter: { status: 'PENDING' }, pagination: { page: 1, perPage: 500 } });
+  const explained = new Set((explanations ?? []).map((e) => e.obligationId as number));
+  const sections = SECTIONS.map((section) => ({ ...section, items: (data ?? []).filter((o) => o.status === section.status) }));
+  const shown = sections.filter((s) => s.items.length > 0);
 
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }}>
@@ -42,16 +50,28 @@ export const UnitDesk = () => {
           </Stack>
         </CardContent>
       </Card>
-      {SECTIONS.map((section) => {
-        const items = (data ?? []).filter((o) => o.status === section.status);
-        return (
-          <Panel key={section.status} title={section.title} testId={`desk-${section.status}`} loading={isPending} error={error} empty={items.length === 0}>
-            {items.map((o) => (
-              <DeskItem key={o.id} obligation={o} reason={section.status === 'RETURNED' ? reasonOf(o) : null} />
+      {isPending || error ? (
+        <Panel title="app.desk.title" loading={isPending} error={error} />
+      ) : shown.length === 0 ? (
+        <Card data-testid="desk-all-clear">
+          <CardContent>
+            <Typography color="text.secondary">{translate('app.rounds.deskAllClear')}</Typography>
+          </CardContent>
+        </Card>
+      ) : (
+        shown.map((section) => (
+          <Panel key={section.status} title={section.title} testId={`desk-${section.status}`}>
+            {section.items.map((o) => (
+              <DeskItem
+                key={o.id}
+                obligation={o}
+                reason={section.status === 'RETURNED' ? reasonOf(o) : null}
+                explanationPending={explained.has(o.id as number)}
+              />
             ))}
           </Panel>
-        );
-      })}
+        ))
+      )}
       <DeskExemptions />
     </Stack>
   );

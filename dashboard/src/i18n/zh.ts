@@ -2,6 +2,7 @@ import { CADENCE_LABELS, EXPLANATION_CATEGORY_LABELS, STATUS_LABELS } from '@cre
 import type { TranslationMessages } from 'react-admin';
 import { documentsMessages } from './zh-documents';
 import { recordKindLabels, recordsMessages, recordsResource } from './zh-records';
+import { roundsMessages } from './zh-rounds';
 
 /**
  * The one message catalog of the dashboard (zh-CN).
@@ -364,6 +365,7 @@ const zh: TranslationMessages = {
     recordKind: recordKindLabels,
     records: recordsMessages,
     documents: documentsMessages,
+    rounds: roundsMessages,
     explanationStatus: { PENDING: '待处理', ACCEPTED: '已采纳', REJECTED: '不予采纳' },
     explanationCategory: { ...EXPLANATION_CATEGORY_LABELS },
     version: '第 %{version} 版',

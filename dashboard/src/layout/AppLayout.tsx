@@ -3,6 +3,7 @@ import LockResetIcon from '@mui/icons-material/LockReset';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { AppBar, Layout, Logout, UserMenu, useNavigate, useTranslate, useUserMenu } from 'react-admin';
 import { AppMenu } from './AppMenu';
+import { PrintStyles } from './PrintStyles';
 
 /** User menu entry leading to the 修改密码 page. */
 const ChangePasswordMenuItem = () => {
@@ -35,6 +36,7 @@ const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
 export const AppLayout = ({ children }: { children: ReactNode }) => (
   <Layout appBar={AppAppBar} menu={AppMenu}>
+    <PrintStyles />
     {children}
   </Layout>
 );

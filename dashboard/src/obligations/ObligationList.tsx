@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Stack } from '@mui/material';
-import { DataTable, NumberField, SelectArrayInput, TextInput } from 'react-admin';
+import { DataTable, NumberField, SelectArrayInput, TextInput, useListContext } from 'react-admin';
 import { DueField } from '../common/fields';
 import { addMonths, currentMonth } from '../common/format';
 import { streamFilter, unitFilter } from '../common/filters';
@@ -21,6 +21,24 @@ const lastThreeMonths = () => {
   return { from: addMonths(month, -2), to: month };
 };
 
+/**
+ * A status filter asks about every such obligation, whatever its month: once one is chosen, the default window
+ * of months goes (else 逾期未报 would show only the last three months' while the home counts them all). A window
+ * the user typed stays.
+ */
+const StatusDropsDefaultWindow = ({ window }: { window: { from: string; to: string } | undefined }) => {
+  const { filterValues, displayedFilters, setFilters } = useListContext();
+  const status = filterValues.status as string[] | string | undefined;
+  const chosen = Array.isArray(status) ? status.length > 0 : Boolean(status);
+  const isDefault = window !== undefined && filterValues.from === window.from && filterValues.to === window.to;
+  useEffect(() => {
+    if (!chosen || !isDefault) return;
+    const { from: _from, to: _to, ...rest } = filterValues;
+    setFilters(rest, { ...displayedFilters, from: false, to: false });
+  }, [chosen, isDefault, filterValues, displayedFilters, setFilters]);
+  return null;
+};
+
 /** 应报事项: filters by unit, stream, period and status; one chip per status. */
 export const ObligationList = () => {
   const office = useRole() !== 'UNIT';
@@ -35,6 +53,7 @@ export const ObligationList = () => {
   ];
   return (
     <AppList filters={filters} filterDefaultValues={defaults} sort={{ field: 'dueAt', order: 'DESC' }}>
+      <StatusDropsDefaultWindow window={defaults} />
       <DataTable rowClick="show" bulkActionButtons={false}>
         {office && <DataTable.Col source="unitName" />}
         <DataTable.Col source="streamCode" label="resources.obligations.fields.streamName" render={(r) => r.streamName} />

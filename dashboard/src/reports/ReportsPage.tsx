@@ -2,7 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { Card, CardActions, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { DownloadButton } from '../common/DownloadButton';
-import { addMonths, currentMonth } from '../common/format';
+import { periodLabel } from '@credit/contract/labels';
+import { addMonths } from '../common/format';
+import { useRounds } from '../common/rounds';
 
 const ReportCard = ({ title, help, children, action }: { title: string; help: string; children?: ReactNode; action: ReactNode }) => {
   const translate = useTranslate();
@@ -39,18 +41,27 @@ const MonthPicker = ({ name, label, value, onChange }: { name: string; label: st
   );
 };
 
-/** Downloads with period pickers: 附件5 up to a month, 附件6 for a range of months, the roster as it stands. */
+/**
+ * Downloads with period pickers: 附件5 up to a month, 附件6 for a range of months, the roster as it stands. The
+ * pickers open on the latest complete round (the server's notion), never on the month still being collected.
+ */
 export const ReportsPage = () => {
   const translate = useTranslate();
-  const lastMonth = addMonths(currentMonth(), -1);
-  const [period, setPeriod] = useState(lastMonth);
-  const [from, setFrom] = useState(addMonths(lastMonth, -2));
-  const [to, setTo] = useState(lastMonth);
+  const { data: rounds } = useRounds();
+  const latest = rounds?.month ?? '';
+  const [picked, setPicked] = useState<{ period?: string; from?: string; to?: string }>({});
+  const period = picked.period ?? latest;
+  const from = picked.from ?? (latest && addMonths(latest, -2));
+  const to = picked.to ?? latest;
+  const setPeriod = (v: string) => setPicked((p) => ({ ...p, period: v }));
+  const setFrom = (v: string) => setPicked((p) => ({ ...p, from: v }));
+  const setTo = (v: string) => setPicked((p) => ({ ...p, to: v }));
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title="resources.reports.name" />
       <Typography variant="body2" color="text.secondary">
         {translate('app.reports.intro')}
+        {latest && ` ${translate('app.rounds.reportsDefault', { label: periodLabel(latest) })}`}
       </Typography>
       <ReportCard
         title="app.reports.summaryTitle"

@@ -203,8 +203,9 @@ export const SubmissionCreate = () => {
       redirect('show', 'obligations', data.obligationId);
       return;
     }
+    // Back to the desk, where the filed item now waits in 审核中, with the confirmation (issue 13).
     notify('app.filing.filed', { type: 'success' });
-    redirect('list', 'submissions');
+    redirect('/');
   };
   return (
     <Create<FilingValues> title={offline ? 'app.offline.title' : 'app.menu.desk'} transform={toPayload} mutationOptions={{ onSuccess }}>
