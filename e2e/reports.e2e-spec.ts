@@ -175,7 +175,6 @@ describe('statistics tables and roster', () => {
     const admin = bearer(s.admin);
     for (const [url, query, field] of [
       ['/api/reports/sgs-summary.xlsx', { period: '2026-13' }, 'period'],
-      ['/api/reports/sgs-summary.xlsx', {}, 'period'],
       ['/api/reports/sgs-increment.xlsx', { from: '2026-09', to: '2026-07' }, 'to'],
       ['/api/reports/sgs-increment.xlsx', { from: '2026-9', to: '2026-10' }, 'from'],
     ] as const) {
