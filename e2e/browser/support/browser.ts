@@ -29,11 +29,14 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 }
 
-/** A page in Beijing time and Chinese, like the office's computers. */
-export async function newPage(browser: Browser, console: ConsoleErrors): Promise<Page> {
+/**
+ * A page in Beijing time and Chinese, like the office's computers. `now`: the instant its clock starts at, when
+ * the test moved the app's clock elsewhere (`t.clock.set`); both must say the same day.
+ */
+export async function newPage(browser: Browser, console: ConsoleErrors, options: { now?: string } = {}): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } });
   // The browser's day is the server's (TEST_NOW, then running on), whatever the machine's date.
-  await context.clock.install({ time: new Date(TEST_NOW) });
+  await context.clock.install({ time: new Date(options.now ?? TEST_NOW) });
   const page = await context.newPage();
   console.watch(page);
   return page;
