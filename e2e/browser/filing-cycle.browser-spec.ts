@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
 import { ADMIN_PASSWORD, bearer, type TestApp } from '../support/test-app.ts';
-import { ConsoleErrors, expectNoEnglish, launch, newPage, pickOption, screenshot, signIn, startAppWithDashboard, withTypedCounts } from './support/browser.ts';
+import { backOnDeskThenHistory, ConsoleErrors, expectNoEnglish, launch, newPage, pickOption, screenshot, signIn, startAppWithDashboard, withTypedCounts } from './support/browser.ts';
 
 const PASSWORD = 'password-123';
 const REASON = '法人行政许可数与公示网站不一致，请核实后重新报送';
@@ -104,7 +104,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
     await screenshot(desk, '11-filing-form');
     await desk.getByRole('button', { name: '提交报送' }).click();
 
-    await desk.waitForURL(/#\/submissions$/);
+    await backOnDeskThenHistory(desk);
     const row = desk.locator('tbody tr', { hasText: obligation.period }).filter({ hasText: '待审核' });
     await row.waitFor();
     expect(await row.locator('[data-field=legalPersonLicenses]').innerText()).toBe('12');
@@ -141,7 +141,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
     await desk.getByText(`上次报送被退回：${REASON}`).waitFor();
     await fillCounts(desk, [13, 3, 8, 0]);
     await desk.getByRole('button', { name: '提交报送' }).click();
-    await desk.waitForURL(/#\/submissions$/);
+    await backOnDeskThenHistory(desk);
     const rows = desk.locator('tbody tr', { hasText: obligation.period });
     await rows.filter({ hasText: '待审核' }).waitFor();
     await rows.filter({ hasText: '已退回' }).getByText(REASON).waitFor();

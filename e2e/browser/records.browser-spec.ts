@@ -10,7 +10,7 @@ import { KIND_SPECS } from '../../backend/src/records/domain/index.ts';
 import { ORG, VALID } from '../../backend/src/records/domain/samples.ts';
 import { fillTemplate } from '../support/record-files.ts';
 import { ADMIN_PASSWORD, bearer, type TestApp } from '../support/test-app.ts';
-import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn, startAppWithDashboard } from './support/browser.ts';
+import { backOnDeskThenHistory, ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn, startAppWithDashboard } from './support/browser.ts';
 
 jest.setTimeout(60_000);
 
@@ -113,7 +113,7 @@ describe('dashboard in Chromium: records filed from a data file', () => {
     expect(await desk.locator('[data-testid=import-issues]').count()).toBe(0);
     await screenshot(desk, '42-records-import-clean');
     await desk.getByRole('button', { name: '提交合规记录' }).click();
-    await desk.waitForURL(/#\/submissions$/);
+    await backOnDeskThenHistory(desk);
     const row = desk.locator('tbody tr', { hasText: '2026-09' }).filter({ hasText: '待审核' });
     await row.waitFor();
     expect(await row.locator('[data-field=legalPersonPenalties]').innerText()).toBe('3');

@@ -115,3 +115,10 @@ export async function expectNoEnglish(page: Page, data: string[] = []): Promise<
 export async function withTypedCounts(t: TestApp, streamCode = 'SGS_MONTHLY'): Promise<void> {
   await t.prisma.stream.update({ where: { code: streamCode }, data: { recordKinds: [] } });
 }
+
+/** After filing, the unit is back on its desk with the confirmation (issue 13); then it opens its history. */
+export async function backOnDeskThenHistory(page: Page): Promise<void> {
+  await page.waitForURL(/#\/$/);
+  await page.getByText('已提交报送，等待信用办审核').first().waitFor();
+  await page.goto(page.url().replace(/#\/$/, '#/submissions'));
+}
