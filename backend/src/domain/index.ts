@@ -9,3 +9,5 @@ export * from './metrics.ts';
 export * from './ranking.ts';
 export * from './score.ts';
 export * from './identifiers.ts';
+export * from './assessment-scheme.ts';
+export * from './grades.ts';
