@@ -1,78 +1,127 @@
-// From a unit's year (counts and the obligations that cost points) to its annual result: the domain's
-// scoreUnit gives the score and one deduction row per cause; adjustments are added on top (floor 0); units
-// are ranked like the compliance ranking, on the final score. Pure: no Nest, no Prisma queries.
+// From the year's facts (counts and the obligations that cost points, per unit) to every unit's annual result
+// under the year's scheme (domain/assessment-scheme.ts): the rows that trace each point, the categories with
+// 容缺, bonuses, adjustments, the rank (like the compliance ranking, on the final score) and the grade.
+// Pure: no Nest, no Prisma queries.
 import type { AssessmentDeduction, AssessmentResult } from '../generated/prisma/client.ts';
 import { DEDUCTION_CAUSE_LABELS, deductionLabel } from '../domain/labels.ts';
 import { toMetrics, withRates } from '../domain/metrics.ts';
 import { rankUnits } from '../domain/ranking.ts';
-import { scoreUnit, type DeductionCause, type ScoringRules } from '../domain/score.ts';
-import { assessmentId, type DeductionRow, type UnitResult, type YearFactsRow } from './assessments.dto.ts';
+import type { DeductionCause } from '../domain/score.ts';
+import { scoreYear, type ItemCause, type ScoreRow, type UnitFacts } from '../domain/assessment-scheme.ts';
+import { GRADE_LABELS, gradeUnits, type Grade } from '../domain/grades.ts';
+import { figuresFromCounts } from '../records/domain/timeliness.ts';
+import {
+  assessmentId,
+  type CategoryResult,
+  type DeductionFact,
+  type DeductionRow,
+  type UnitResult,
+  type YearFactsRow,
+  type YearScheme,
+} from './assessments.dto.ts';
 
 export type UnitDeduction = DeductionRow & { unitId: number };
 
-const hundredths = (n: number) => Math.round(n * 100);
-
-/** Adds the words: the cause's label and a line naming the obligation. */
-export function describeDeduction(d: Omit<DeductionRow, 'causeLabel' | 'label'>): DeductionRow {
-  return { ...d, causeLabel: DEDUCTION_CAUSE_LABELS[d.cause], label: deductionLabel(d) };
+/** What the year adds to the facts: manual adjustments, confirmed bonuses, 容缺, rows an appeal removed. */
+export interface YearExtras {
+  adjustments: Map<number, { id: number; points: number; reason: string }[]>;
+  bonuses: Map<number, { claimId: number; ruleId: string; points: number; label?: string }[]>;
+  exclusions: Map<number, string[]>;
+  waived?: Map<number, string[]>;
 }
 
-export function assessUnit(
-  row: YearFactsRow,
-  rules: ScoringRules,
-  adjustmentTotal: number,
-  year: number,
-): { result: Omit<UnitResult, 'rank'>; deductions: UnitDeduction[] } {
-  const facts = row.facts ?? [];
-  const byId = new Map(facts.map((f) => [f.obligationId, f]));
-  const scored = scoreUnit(
-    { obligations: facts.map((f) => ({ obligationId: f.obligationId, status: f.status, pastDue: f.pastDue })), hasContact: row.has_contact },
-    rules,
-  );
-  const deductions = scored.deductions.map((d) => {
-    const f = d.obligationId !== null ? byId.get(d.obligationId) : undefined;
-    return {
-      unitId: row.unit_id,
-      ...describeDeduction({
-        cause: d.cause,
-        obligationId: d.obligationId,
-        streamName: f?.streamName ?? null,
-        period: f?.period ?? null,
-        status: f?.status ?? null,
-        daysLate: f?.daysLate ?? null,
-        points: d.points,
-      }),
-    };
-  });
+const OBLIGATION_CAUSE: Record<string, ItemCause> = { LATE: 'LATE', EXCUSED: 'EXCUSED' };
+const LEGACY_CAUSES = new Set<string>(['LATE', 'MISSING', 'EXCUSED', 'NO_CONTACT']);
+const RATE_LABELS: Record<string, string> = { onTimeRate: '按时率', submittedRate: '报送率', complianceRate: '合规率', lateRecordRate: '迟报率' };
+const percent = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${Math.round(r * 1000) / 10}%`);
+
+/** The unit's facts as the scheme counts them; the facts' rows are the obligations that cost points. */
+function unitFacts(row: YearFactsRow, extras: YearExtras): UnitFacts {
+  const records = figuresFromCounts({ recordsFiled: row.records_filed, recordsValid: row.records_valid, recordsLate: row.records_late });
   const metrics = toMetrics(row);
-  const deductionTotal = deductions.reduce((sum, d) => sum + hundredths(d.points), 0) / 100;
+  const counted = (cause: ItemCause, n: number) => Array.from({ length: n }, (_, i) => ({ cause, ref: i + 1 }));
   return {
-    result: {
+    unitId: row.unit_id,
+    items: [
+      ...(row.facts ?? []).map((f) => ({ cause: OBLIGATION_CAUSE[f.status] ?? 'MISSING', ref: f.obligationId })),
+      ...(row.has_contact ? [] : [{ cause: 'NO_CONTACT' as const, ref: null }]),
+      ...counted('RECORD_LATE', records.recordsLate),
+      ...counted('RECORD_INVALID', records.recordsFiled - records.recordsValid),
+    ],
+    metrics: { onTimeRate: metrics.onTimeRate, submittedRate: metrics.submittedRate, complianceRate: records.complianceRate, lateRecordRate: records.lateRecordRate },
+    bonuses: extras.bonuses.get(row.unit_id) ?? [],
+    adjustments: extras.adjustments.get(row.unit_id) ?? [],
+    notApplicable: extras.exclusions.get(row.unit_id) ?? [],
+    waived: extras.waived?.get(row.unit_id) ?? [],
+  };
+}
+
+/** One traced row in words (a deduction and 容缺 as points lost or given, a bonus as points added). */
+function describeRow(row: ScoreRow, scheme: YearScheme, fact: DeductionFact | undefined): DeductionRow {
+  const rule = scheme.rules.find((r) => r.id === row.ruleId);
+  const category = scheme.categories.find((c) => c.id === row.categoryId);
+  const legacy = row.kind === 'PER_ITEM' && LEGACY_CAUSES.has(String(row.cause)) ? (row.cause as DeductionCause) : null;
+  const base = {
+    id: null, key: row.key, kind: row.kind as DeductionRow['kind'], ruleId: row.ruleId, ruleName: rule?.name ?? null, categoryId: row.categoryId,
+    categoryName: category?.name ?? null, cause: legacy, obligationId: fact ? fact.obligationId : null,
+    streamName: fact?.streamName ?? null, period: fact?.period ?? null, status: fact?.status ?? null, daysLate: fact?.daysLate ?? null,
+    points: Math.abs(row.points), nominalPoints: Math.abs(row.nominalPoints), capped: row.capped, waived: row.waived,
+  };
+  const named = rule?.name ?? '';
+  if (row.kind === 'NOT_APPLICABLE') {
+    return { ...base, causeLabel: '容缺', label: `容缺：“${category?.name ?? row.categoryId}”不适用，按其他${row.averageOf ?? 0}个单位的平均分${Math.abs(row.points)}分计` };
+  }
+  if (row.kind === 'BONUS') return { ...base, causeLabel: '加分', label: `加分：${named}${row.label ? `（${row.label}）` : ''}` };
+  if (row.kind === 'RATE_THRESHOLD') return { ...base, causeLabel: named, label: `${named}：${RATE_LABELS[String(row.cause)] ?? ''}${percent(row.rate)}` };
+  const causeLabel = legacy ? DEDUCTION_CAUSE_LABELS[legacy] : named;
+  const label = legacy
+    ? deductionLabel({ cause: legacy, streamName: base.streamName, period: base.period, daysLate: base.daysLate })
+    : `${named}（第${row.ref ?? 0}条）`;
+  return { ...base, causeLabel: named && named !== causeLabel ? named : causeLabel, label: `${label}${row.capped ? '（已达上限）' : ''}${row.waived ? '（申诉成立，不扣分）' : ''}` };
+}
+
+/** Every unit of the year, scored, ranked and graded; the rows of each (manual adjustments are listed apart). */
+export function assessYear(rows: YearFactsRow[], scheme: YearScheme, extras: YearExtras, year: number) {
+  const scored = scoreYear(scheme, rows.map((r) => unitFacts(r, extras)));
+  const deductions: UnitDeduction[] = [];
+  const results = rows.map((row, i) => {
+    const s = scored[i]!;
+    const facts = new Map((row.facts ?? []).map((f) => [f.obligationId, f]));
+    for (const r of s.rows) {
+      if (r.kind === 'MANUAL') continue;
+      const fact = r.kind === 'PER_ITEM' && r.ref !== null && LEGACY_CAUSES.has(String(r.cause)) ? facts.get(r.ref) : undefined;
+      deductions.push({ unitId: row.unit_id, ...describeRow(r, scheme, fact) });
+    }
+    const lost = s.rows.filter((r) => r.kind === 'PER_ITEM' || r.kind === 'RATE_THRESHOLD').reduce((sum, r) => sum - Math.round(r.points * 100), 0);
+    const categories: CategoryResult[] = s.categories.map((c) => ({ ...c, name: scheme.categories.find((x) => x.id === c.categoryId)?.name ?? c.categoryId }));
+    return {
       id: assessmentId(year, row.unit_id),
       year,
       unitId: row.unit_id,
       unitName: row.unit_name,
       sortOrder: row.sort_order,
       hasContact: row.has_contact,
-      ...metrics,
-      computedScore: scored.score,
-      deductionTotal,
-      adjustmentTotal,
-      score: Math.max(0, hundredths(scored.score) + hundredths(adjustmentTotal)) / 100,
+      ...toMetrics(row),
+      computedScore: s.scoreBeforeAdjustments,
+      deductionTotal: lost / 100,
+      bonusTotal: s.bonusTotal,
+      adjustmentTotal: s.adjustmentTotal,
+      score: s.score,
+      categories,
       finalised: false,
-    },
-    deductions,
-  };
+    };
+  });
+  return { results: gradeResults(rankUnits(results), scheme), deductions };
 }
 
-/** Ranks on the final score (then on-time rate, missing, days late; ties share a rank). */
-export function rankResults(results: Omit<UnitResult, 'rank'>[]): UnitResult[] {
-  return rankUnits(results);
+/** Grades in ranking order (DESIGN.md §2.7: quotas, ties resolved by the ranking). */
+export function gradeResults<T extends { unitId: number; score: number }>(ranked: T[], scheme: YearScheme): (T & { grade: Grade; gradeLabel: string })[] {
+  const graded = gradeUnits(scheme.grades, ranked);
+  return ranked.map((r, i) => ({ ...r, grade: graded[i]!.grade, gradeLabel: GRADE_LABELS[graded[i]!.grade] }));
 }
 
 export function fromFrozenResult(r: AssessmentResult, deductionTotal: number): UnitResult {
-  const metrics = withRates(r);
-  const computedScore = r.computedScore.toNumber();
+  const grade = (r.grade ?? 'PASS') as Grade;
   return {
     id: assessmentId(r.year, r.unitId),
     year: r.year,
@@ -81,26 +130,29 @@ export function fromFrozenResult(r: AssessmentResult, deductionTotal: number): U
     sortOrder: r.sortOrder,
     rank: r.rank,
     hasContact: r.hasContact,
-    ...metrics,
-    computedScore,
+    ...withRates(r),
+    computedScore: r.computedScore.toNumber(),
     deductionTotal,
+    bonusTotal: r.bonusTotal.toNumber(),
     adjustmentTotal: r.adjustmentTotal.toNumber(),
     score: r.score.toNumber(),
+    categories: (r.categories as CategoryResult[] | null) ?? [],
+    grade,
+    gradeLabel: r.grade ? GRADE_LABELS[grade] : '—',
     finalised: true,
   };
 }
 
+/** A frozen row; rows frozen before schemes (no kind) were the four per-report causes. */
 export function fromFrozenDeduction(d: AssessmentDeduction): UnitDeduction {
+  const cause = (d.cause ?? null) as DeductionCause | null;
+  const points = d.points.toNumber();
   return {
-    unitId: d.unitId,
-    ...describeDeduction({
-      cause: d.cause as DeductionCause,
-      obligationId: d.obligationId,
-      streamName: d.streamName,
-      period: d.period,
-      status: d.status,
-      daysLate: d.daysLate,
-      points: d.points.toNumber(),
-    }),
+    id: d.id, unitId: d.unitId, key: d.rowKey ?? `${cause}:${d.obligationId ?? 0}`, kind: (d.kind ?? 'PER_ITEM') as DeductionRow['kind'],
+    ruleId: d.ruleId ?? cause, ruleName: null, categoryId: d.categoryId, categoryName: null, cause, obligationId: d.obligationId,
+    streamName: d.streamName, period: d.period, status: d.status, daysLate: d.daysLate, points, nominalPoints: points,
+    capped: false, waived: false,
+    causeLabel: cause ? DEDUCTION_CAUSE_LABELS[cause] : d.kind === 'BONUS' ? '加分' : d.kind === 'NOT_APPLICABLE' ? '容缺' : '',
+    label: d.label ?? (cause ? deductionLabel({ cause, streamName: d.streamName, period: d.period, daysLate: d.daysLate }) : ''),
   };
 }

@@ -6,6 +6,8 @@ import { id, idQuery, MAX_YEAR, MIN_YEAR, parseOrThrow, yearQuery } from '../com
 import type { UnitCountsRow } from '../compliance/compliance.dto.ts';
 import { yearParamSchema } from '../scoring-rules/scoring-rules.dto.ts';
 import type { DeductionCause } from '../domain/score.ts';
+import type { ScoreRowKind } from '../domain/assessment-scheme.ts';
+import type { Grade } from '../domain/grades.ts';
 import type { Metrics } from '../domain/metrics.ts';
 
 /** Route parameter `:year`; a bad one is a 400 naming the field `year`. */
@@ -28,6 +30,19 @@ export const adjustmentSchema = z.object({
   reason: z.string().trim().min(5, '调整理由至少 5 个字').max(1000, '调整理由不能超过 1000 个字符'),
 });
 export type AdjustmentDto = z.infer<typeof adjustmentSchema>;
+
+export const exclusionSchema = z.object({
+  unitId: id(),
+  categoryId: z.string().trim().regex(/^[A-Z][A-Z0-9_]{0,19}$/, '类别编号有误'),
+  reason: z.string().trim().min(5, '容缺理由至少 5 个字').max(1000, '理由不能超过 1000 个字符'),
+});
+export type ExclusionDto = z.infer<typeof exclusionSchema>;
+
+type ExclusionRecord = { year: number; unitId: number; categoryId: string; reason: string; createdAt: Date };
+export const exclusionId = (e: Pick<ExclusionRecord, 'year' | 'unitId' | 'categoryId'>) => `${e.year}-${e.unitId}-${e.categoryId}`;
+export const toExclusionResponse = (e: ExclusionRecord) => ({
+  year: e.year, unitId: e.unitId, categoryId: e.categoryId, reason: e.reason, createdAt: e.createdAt,
+});
 
 export const reopenSchema = z.object({
   reason: z.string().trim().min(5, '重新打开的理由至少 5 个字').max(1000, '理由不能超过 1000 个字符'),
@@ -76,9 +91,21 @@ export interface DeductionFact {
 
 export type YearFactsRow = UnitCountsRow & { facts: DeductionFact[] | null };
 
-/** One deduction as the API shows it: the cause in words, and what caused it. */
+export type { YearScheme } from '../scoring-rules/scoring-rules.service.ts';
+
+/**
+ * One traced row as the API shows it: a deduction (points lost, positive), a bonus (points added) or 容缺 (the
+ * category's average given). `cause` is one of the four per-report causes, else null; `id` once frozen.
+ */
 export interface DeductionRow {
-  cause: DeductionCause;
+  id: number | null;
+  key: string;
+  kind: Exclude<ScoreRowKind, 'MANUAL'>;
+  ruleId: string | null;
+  ruleName: string | null;
+  categoryId: string | null;
+  categoryName: string | null;
+  cause: DeductionCause | null;
   causeLabel: string;
   obligationId: number | null;
   streamName: string | null;
@@ -86,7 +113,17 @@ export interface DeductionRow {
   status: string | null;
   daysLate: number | null;
   points: number;
+  nominalPoints: number;
+  capped: boolean;
+  waived: boolean;
   label: string;
+}
+
+export interface CategoryResult {
+  categoryId: string;
+  name: string;
+  score: number;
+  notApplicable: boolean;
 }
 
 /** A unit's result in a year (live while the year is open, frozen once finalised). */
@@ -98,12 +135,17 @@ export interface UnitResult extends Metrics {
   sortOrder: number;
   rank: number;
   hasContact: boolean;
-  /** 100 minus the deductions, floor 0. */
+  /** The categories (weighted) plus bonuses, before manual adjustments. */
   computedScore: number;
+  /** Points lost to deductions (after caps). */
   deductionTotal: number;
+  bonusTotal: number;
   adjustmentTotal: number;
   /** computedScore + adjustments, floor 0. */
   score: number;
+  categories: CategoryResult[];
+  grade: Grade;
+  gradeLabel: string;
   finalised: boolean;
 }
 

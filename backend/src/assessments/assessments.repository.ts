@@ -34,9 +34,38 @@ export class AssessmentsRepository {
       ORDER BY c.sort_order`);
   }
 
-  async adjustmentTotals(year: number, db: Db = this.prisma): Promise<Map<number, number>> {
-    const rows = await db.assessmentAdjustment.groupBy({ by: ['unitId'], where: { year }, _sum: { points: true } });
-    return new Map(rows.map((r) => [r.unitId, r._sum.points?.toNumber() ?? 0]));
+  /** Every adjustment of the year, per unit (the rows that trace them). */
+  async adjustmentsByUnit(year: number, db: Db = this.prisma) {
+    const rows = await db.assessmentAdjustment.findMany({ where: { year }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    return groupBy(rows, (a) => a.unitId, (a) => ({ id: a.id, points: a.points.toNumber(), reason: a.reason }));
+  }
+
+  /** The confirmed bonus claims of the year, per unit. */
+  async confirmedBonuses(year: number, db: Db = this.prisma) {
+    const rows = await db.bonusClaim.findMany({ where: { year, status: 'CONFIRMED' }, orderBy: { id: 'asc' } });
+    return groupBy(rows, (b) => b.unitId, (b) => ({ claimId: b.id, ruleId: b.ruleId, points: b.points.toNumber(), label: b.reason }));
+  }
+
+  /** 容缺: the categories that do not apply, per unit. */
+  async exclusions(year: number, db: Db = this.prisma) {
+    const rows = await db.assessmentExclusion.findMany({ where: { year }, orderBy: [{ unitId: 'asc' }, { categoryId: 'asc' }] });
+    return groupBy(rows, (e) => e.unitId, (e) => e.categoryId);
+  }
+
+  listExclusions(year: number, unitId: number | null, db: Db = this.prisma) {
+    return db.assessmentExclusion.findMany({ where: { year, ...(unitId !== null ? { unitId } : {}) }, orderBy: [{ unitId: 'asc' }, { categoryId: 'asc' }] });
+  }
+
+  findExclusion(year: number, unitId: number, categoryId: string, db: Db = this.prisma) {
+    return db.assessmentExclusion.findUnique({ where: { year_unitId_categoryId: { year, unitId, categoryId } } });
+  }
+
+  createExclusion(db: Tx, data: Prisma.AssessmentExclusionUncheckedCreateInput) {
+    return db.assessmentExclusion.create({ data });
+  }
+
+  deleteExclusion(db: Tx, year: number, unitId: number, categoryId: string) {
+    return db.assessmentExclusion.delete({ where: { year_unitId_categoryId: { year, unitId, categoryId } } });
   }
 
   adjustments(year: number, unitId: number | null, db: Db = this.prisma) {
@@ -77,7 +106,11 @@ export class AssessmentsRepository {
   }
 
   async frozenDeductionTotals(year: number, db: Db = this.prisma): Promise<Map<number, number>> {
-    const rows = await db.assessmentDeduction.groupBy({ by: ['unitId'], where: { year }, _sum: { points: true } });
+    const rows = await db.assessmentDeduction.groupBy({
+      by: ['unitId'],
+      where: { year, OR: [{ kind: null }, { kind: { in: ['PER_ITEM', 'RATE_THRESHOLD'] } }] },
+      _sum: { points: true },
+    });
     return new Map(rows.map((r) => [r.unitId, r._sum.points?.toNumber() ?? 0]));
   }
 
@@ -98,27 +131,33 @@ export class AssessmentsRepository {
     const col = <T>(pick: (r: UnitResult) => T) => rows.map(pick);
     return db.$executeRaw(sql`
       INSERT INTO assessment_results (year, unit_id, unit_name, sort_order, rank, has_contact, expected, on_time, late,
-        missing, excused, in_review, days_late, computed_score, adjustment_total, score)
+        missing, excused, in_review, days_late, computed_score, adjustment_total, score, bonus_total, grade, categories)
       SELECT ${year}::int, r.* FROM unnest(
         ${col((r) => r.unitId)}::int[], ${col((r) => r.unitName)}::text[], ${col((r) => r.sortOrder)}::int[],
         ${col((r) => r.rank)}::int[], ${col((r) => r.hasContact)}::boolean[], ${col((r) => r.expected)}::int[],
         ${col((r) => r.onTime)}::int[], ${col((r) => r.late)}::int[], ${col((r) => r.missing)}::int[],
         ${col((r) => r.excused)}::int[], ${col((r) => r.inReview)}::int[], ${col((r) => r.daysLate)}::int[],
         ${col((r) => r.computedScore)}::numeric[], ${col((r) => r.adjustmentTotal)}::numeric[],
-        ${col((r) => r.score)}::numeric[]) AS r`);
+        ${col((r) => r.score)}::numeric[], ${col((r) => r.bonusTotal)}::numeric[], ${col((r) => r.grade)}::text[],
+        ${col((r) => JSON.stringify(r.categories))}::jsonb[]) AS r`);
   }
 
-  /** One statement for every deduction row of the year, in the order given. */
+  /** One statement for every traced row of the year, in the order given. */
   insertDeductions(db: Tx, year: number, rows: readonly (DeductionRow & { unitId: number })[]) {
     const col = <T>(pick: (r: DeductionRow & { unitId: number }) => T) => rows.map(pick);
     return db.$executeRaw(sql`
-      INSERT INTO assessment_deductions (year, unit_id, cause, obligation_id, stream_name, period, status, days_late, points)
-      SELECT ${year}::int, r.unit_id, r.cause::"DeductionCause", r.obligation_id, r.stream_name, r.period, r.status, r.days_late, r.points
+      INSERT INTO assessment_deductions (year, unit_id, cause, obligation_id, stream_name, period, status, days_late, points,
+        row_key, kind, rule_id, category_id, label)
+      SELECT ${year}::int, r.unit_id, r.cause::"DeductionCause", r.obligation_id, r.stream_name, r.period, r.status, r.days_late,
+        r.points, r.row_key, r.kind, r.rule_id, r.category_id, r.label
       FROM unnest(
         ${col((r) => r.unitId)}::int[], ${col((r) => r.cause)}::text[], ${col((r) => r.obligationId)}::int[],
         ${col((r) => r.streamName)}::text[], ${col((r) => r.period)}::text[], ${col((r) => r.status)}::text[],
-        ${col((r) => r.daysLate)}::int[], ${col((r) => r.points)}::numeric[]
-      ) WITH ORDINALITY AS r(unit_id, cause, obligation_id, stream_name, period, status, days_late, points, n)
+        ${col((r) => r.daysLate)}::int[], ${col((r) => r.points)}::numeric[], ${col((r) => r.key)}::text[],
+        ${col((r) => r.kind)}::text[], ${col((r) => r.ruleId)}::text[], ${col((r) => r.categoryId)}::text[],
+        ${col((r) => r.label)}::text[]
+      ) WITH ORDINALITY AS r(unit_id, cause, obligation_id, stream_name, period, status, days_late, points, row_key, kind,
+        rule_id, category_id, label, n)
       ORDER BY r.n`);
   }
 
@@ -127,4 +166,14 @@ export class AssessmentsRepository {
     const rows = await db.obligation.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, dueAt: true, timelinessAt: true } });
     return new Map(rows.map((r) => [r.id, { dueAt: r.dueAt, filedAt: r.timelinessAt }]));
   }
+}
+
+function groupBy<T, V>(rows: readonly T[], key: (row: T) => number, value: (row: T) => V): Map<number, V[]> {
+  const map = new Map<number, V[]>();
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(value(row));
+    else map.set(key(row), [value(row)]);
+  }
+  return map;
 }

@@ -10,12 +10,18 @@ import type { ScoringRules } from '../domain/score.ts';
 import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
 import { Settings } from '../settings/settings.service.ts';
 import { assessmentWorkbook } from './assessment-export.ts';
-import { assessUnit, fromFrozenDeduction, fromFrozenResult, rankResults, type UnitDeduction } from './assessment-results.ts';
+import { assessYear, fromFrozenDeduction, fromFrozenResult, type UnitDeduction } from './assessment-results.ts';
+import { schemeFromSimpleRules } from '../domain/assessment-scheme.ts';
+import { DEFAULT_GRADE_BANDS } from '../domain/grades.ts';
 import {
   type AdjustmentDto,
   type AssessmentFilter,
   type AssessmentSortField,
+  type ExclusionDto,
+  exclusionId,
   type ReopenDto,
+  toExclusionResponse,
+  type YearScheme,
   toAdjustmentResponse,
   type UnitResult,
 } from './assessments.dto.ts';
@@ -27,6 +33,7 @@ interface YearEvaluation {
   finalised: boolean;
   finalisedAt: Date | null;
   rules: ScoringRules;
+  scheme: YearScheme;
   rows: UnitResult[];
   deductionsOf(unitId: number | null): Promise<UnitDeduction[]>;
 }
@@ -74,7 +81,8 @@ export class AssessmentsService {
     if (!row) throw notFound('考核记录');
     const deductions = (await y.deductionsOf(unitId)).map(({ unitId: _u, ...d }) => d);
     const adjustments = (await this.repo.adjustments(year, unitId)).map(toAdjustmentResponse);
-    return { ...row, rules: y.rules, deductions, adjustments };
+    const exclusions = (await this.repo.listExclusions(year, unitId)).map(toExclusionResponse);
+    return { ...row, rules: y.rules, scheme: y.scheme, deductions, adjustments, exclusions };
   }
 
   async state(year: number) {
@@ -137,6 +145,7 @@ export class AssessmentsService {
         await this.repo.saveYearState(tx, year, {
           status: 'FINALISED',
           rules: live.rules as unknown as Prisma.InputJsonValue,
+          scheme: live.scheme as unknown as Prisma.InputJsonValue,
           finalisedAt: this.clock.now(),
           finalisedById: user.id,
         });
@@ -192,29 +201,91 @@ export class AssessmentsService {
     const state = await this.repo.yearState(year);
     if (state?.status !== 'FINALISED') return this.compute(year);
     const totals = await this.repo.frozenDeductionTotals(year);
+    const rules = state.rules as unknown as ScoringRules;
     return {
       finalised: true,
       finalisedAt: state.finalisedAt,
-      rules: state.rules as unknown as ScoringRules,
+      rules,
+      scheme: (state.scheme as unknown as YearScheme | null) ?? { ...schemeFromSimpleRules(rules), grades: [...DEFAULT_GRADE_BANDS] },
       rows: (await this.repo.frozenResults(year)).map((r) => fromFrozenResult(r, totals.get(r.unitId) ?? 0)),
       deductionsOf: async (unitId) => (await this.repo.frozenDeductions(year, unitId)).map(fromFrozenDeduction),
     };
   }
 
-  private async compute(year: number, db?: Db): Promise<YearEvaluation> {
+  /** The year under its scheme (or under a proposed one, for the editor's preview). */
+  private async compute(year: number, db?: Db, proposed?: YearScheme): Promise<YearEvaluation> {
     const rules = await this.scoringRules.rulesFor(year);
-    // One after the other: inside a transaction both run on its one connection.
+    const scheme = proposed ?? (await this.scoringRules.schemeFor(year, db));
+    // One after the other: inside a transaction they all run on its one connection.
     const facts = await this.repo.yearFacts(year, this.clock.now(), db);
-    const adjustments = await this.repo.adjustmentTotals(year, db);
-    const assessed = facts.map((row) => assessUnit(row, rules, adjustments.get(row.unit_id) ?? 0, year));
-    const deductions = assessed.flatMap((a) => a.deductions);
+    const extras = {
+      adjustments: await this.repo.adjustmentsByUnit(year, db),
+      bonuses: await this.repo.confirmedBonuses(year, db),
+      exclusions: await this.repo.exclusions(year, db),
+    };
+    const { results, deductions } = assessYear(facts, scheme, extras, year);
     return {
       finalised: false,
       finalisedAt: null,
       rules,
-      rows: rankResults(assessed.map((a) => a.result)),
+      scheme,
+      rows: results,
       deductionsOf: async (unitId) => (unitId === null ? deductions : deductions.filter((d) => d.unitId === unitId)),
     };
+  }
+
+  /** Every unit's score and grade under a proposed scheme, nothing written (the rules editor's live preview). */
+  async preview(year: number, scheme: YearScheme) {
+    const y = await this.compute(year, undefined, scheme);
+    const now = await this.compute(year);
+    const current = new Map(now.rows.map((r) => [r.unitId, r]));
+    return y.rows.map((r) => ({
+      unitId: r.unitId, unitName: r.unitName, rank: r.rank, score: r.score, grade: r.grade, gradeLabel: r.gradeLabel,
+      currentScore: current.get(r.unitId)?.score ?? null, currentGrade: current.get(r.unitId)?.grade ?? null,
+    }));
+  }
+
+  getScheme(year: number) {
+    return this.scoringRules.getScheme(year);
+  }
+
+  saveScheme(year: number, scheme: YearScheme, user: AuthUser) {
+    return this.scoringRules.saveScheme(year, scheme, user);
+  }
+
+  /** 容缺: a category of the year's scheme does not apply to a unit (an open year; the category must exist). */
+  async addExclusion(year: number, dto: ExclusionDto, user: AuthUser) {
+    await this.audit.create({
+      user,
+      resource: 'assessment-exclusions',
+      unitField: 'unitId',
+      work: async (tx) => {
+        await this.scoringRules.assertYearOpen(tx, year);
+        if (!(await this.repo.activeUnitExists(dto.unitId, tx))) throw invalid('unitId', '单位不存在或已停用，不参加本年度考核');
+        const scheme = await this.scoringRules.schemeFor(year, tx);
+        if (!scheme.categories.some((c) => c.id === dto.categoryId)) throw invalid('categoryId', '本年度考核方案中没有该类别');
+        if (await this.repo.findExclusion(year, dto.unitId, dto.categoryId, tx)) throw conflict('该单位的这一类别已设为容缺');
+        const e = await this.repo.createExclusion(tx, { year, unitId: dto.unitId, categoryId: dto.categoryId, reason: dto.reason, createdAt: this.clock.now() });
+        return { id: exclusionId(e), ...toExclusionResponse(e) };
+      },
+    });
+    return this.get(year, dto.unitId, user);
+  }
+
+  async removeExclusion(year: number, unitId: number, categoryId: string, user: AuthUser) {
+    return this.audit.delete({
+      user,
+      resource: 'assessment-exclusions',
+      unitField: 'unitId',
+      load: async (tx) => {
+        const e = await this.repo.findExclusion(year, unitId, categoryId, tx);
+        return e ? { id: exclusionId(e), ...toExclusionResponse(e) } : null;
+      },
+      work: async (tx) => {
+        await this.scoringRules.assertYearOpen(tx, year);
+        await this.repo.deleteExclusion(tx, year, unitId, categoryId);
+      },
+    });
   }
 
   private async lockedState(tx: Tx, year: number) {

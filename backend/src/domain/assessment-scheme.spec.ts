@@ -17,13 +17,14 @@ const unit = (unitId: number, over: Partial<UnitFacts> = {}): UnitFacts => ({
 const items = (cause: ItemCause, n: number, from = 1) => Array.from({ length: n }, (_, i) => ({ cause, ref: from + i }));
 const only = (scheme: AssessmentScheme, u: UnitFacts) => scoreYear(scheme, [u])[0]!;
 
-// 南昌县 2023 (南信办字〔2023〕7号), 双公示 归集: 完整性 −0.5 per record the spot check found missing (at most 2);
+// 南昌县 2023 (南信办字〔2023〕7号), 双公示 归集: −0.5 per record found wanting (the county counts the national spot
+// check's findings; here: records filed late, RECORDS.md), at most 2;
 // 合规率 100 % → 0, ≥ 98 % → −1, below → −2; 迟报率 0 → 0, ≤ 5 % → −1, above → −2.
 const COMPLIANCE_BANDS: RateBand[] = [{ atLeast: 1, points: 0 }, { atLeast: 0.98, points: 1 }, { points: 2 }];
 const NANCHANG: AssessmentScheme = {
   categories: [{ id: 'GJ', name: '双公示归集', maxPoints: 9 }],
   rules: [
-    { kind: 'PER_ITEM', id: 'WZX', categoryId: 'GJ', name: '完整性', cause: 'RECORD_SPOT_MISSING', pointsEach: 0.5, cap: 2 },
+    { kind: 'PER_ITEM', id: 'WZX', categoryId: 'GJ', name: '迟报记录', cause: 'RECORD_LATE', pointsEach: 0.5, cap: 2 },
     { kind: 'RATE_THRESHOLD', id: 'HGL', categoryId: 'GJ', name: '合规率', metric: 'complianceRate', bands: COMPLIANCE_BANDS },
     { kind: 'RATE_THRESHOLD', id: 'CBL', categoryId: 'GJ', name: '迟报率', metric: 'lateRecordRate', bands: [{ atMost: 0, points: 0 }, { atMost: 0.05, points: 1 }, { points: 2 }] },
   ],
@@ -42,14 +43,14 @@ describe('matchBand', () => {
 
 describe('南昌县 2023 归集 rules', () => {
   it.each<[string, number, number | null, number | null, number]>([
-    // name, records missing in the spot check, 合规率, 迟报率, expected category score (hand-computed)
+    // name, records found wanting, 合规率, 迟报率, expected category score (hand-computed)
     ['perfect', 0, 1, 0, 9],
     ['one missing record, 合规率 99 %', 1, 0.99, 0, 9 - 0.5 - 1],
     ['three missing, 合规率 98 % exactly, 迟报率 5 %', 3, 0.98, 0.05, 9 - 1.5 - 1 - 1],
     ['five missing (cap 2), 合规率 97.99 %, 迟报率 6 %', 5, 0.9799, 0.06, 9 - 2 - 2 - 2],
     ['nothing filed: rates unmeasurable deduct nothing', 0, null, null, 9],
   ])('%s', (_name, missing, compliance, late, expected) => {
-    const r = only(NANCHANG, unit(1, { items: items('RECORD_SPOT_MISSING', missing), metrics: { complianceRate: compliance, lateRecordRate: late } }));
+    const r = only(NANCHANG, unit(1, { items: items('RECORD_LATE', missing), metrics: { complianceRate: compliance, lateRecordRate: late } }));
     expect(r.score).toBe(expected);
     expect(r.categories).toEqual([{ categoryId: 'GJ', score: expected, notApplicable: false }]);
     // Every point is traced: the rows add up to what the category lost.
@@ -57,7 +58,7 @@ describe('南昌县 2023 归集 rules', () => {
   });
 
   it('rows past a cap stay, with 0 points and marked capped', () => {
-    const r = only(NANCHANG, unit(1, { items: items('RECORD_SPOT_MISSING', 5) }));
+    const r = only(NANCHANG, unit(1, { items: items('RECORD_LATE', 5) }));
     expect(r.rows.map((x) => [x.key, x.points, x.nominalPoints, x.capped])).toEqual([
       ['WZX:1', -0.5, -0.5, false], ['WZX:2', -0.5, -0.5, false], ['WZX:3', -0.5, -0.5, false],
       ['WZX:4', -0.5, -0.5, false], ['WZX:5', 0, -0.5, true],
@@ -130,6 +131,11 @@ describe('灌南县 2018: bonuses and 容缺', () => {
     expect(r.bonusTotal).toBe(bonus);
     expect(r.score).toBe(100 + bonus);
     expect(r.rows.filter((x) => x.kind === 'BONUS').reduce((s, x) => s + x.points, 0)).toBe(bonus);
+  });
+
+  it('a declared bonus below the rule gives what was declared; above it, the rule', () => {
+    const r = only(GUANNAN, unit(1, { bonuses: [{ claimId: 1, ruleId: 'AL', points: 1.5 }, { claimId: 2, ruleId: 'AL', points: 5 }] }));
+    expect(r.rows.map((x) => x.points)).toEqual([1.5, 3]);
   });
 
   it('容缺: a category that does not apply scores the average of the others', () => {

@@ -5,9 +5,14 @@
 
 import { toHundredths } from './score.ts';
 
-/** What a per-item rule counts: an obligation's status, a missing contact, or a record-level finding. */
-export type ItemCause = 'LATE' | 'MISSING' | 'EXCUSED' | 'NO_CONTACT' | 'RECORD_LATE' | 'RECORD_SPOT_MISSING';
-export type RateMetric = 'onTimeRate' | 'submittedRate' | 'complianceRate' | 'lateRecordRate';
+/**
+ * What a per-item rule counts: an obligation's status, a missing contact, or a filed record that was late
+ * (RECORDS.md) or failed its checks. Findings the system cannot see (a national spot check) are MANUAL rows.
+ */
+export const ITEM_CAUSES = ['LATE', 'MISSING', 'EXCUSED', 'NO_CONTACT', 'RECORD_LATE', 'RECORD_INVALID'] as const;
+export type ItemCause = (typeof ITEM_CAUSES)[number];
+export const RATE_METRICS = ['onTimeRate', 'submittedRate', 'complianceRate', 'lateRecordRate'] as const;
+export type RateMetric = (typeof RATE_METRICS)[number];
 
 export interface Category {
   id: string;
@@ -63,8 +68,8 @@ export interface UnitFacts {
   /** One entry per counted thing: `ref` names it (an obligation id, a record id; null for NO_CONTACT). */
   items: { cause: ItemCause; ref: number | null; label?: string }[];
   metrics: Partial<Record<RateMetric, number | null>>;
-  /** Confirmed bonus claims. */
-  bonuses: { claimId: number; ruleId: string; label?: string }[];
+  /** Confirmed bonus claims; `points` (the declared points, at most the rule's pointsEach) defaults to pointsEach. */
+  bonuses: { claimId: number; ruleId: string; points?: number; label?: string }[];
   /** Manual adjustments (±), added after the categories and bonuses. */
   adjustments: { id: number; points: number; reason: string }[];
   /** Categories that do not apply to this unit (容缺). */
@@ -106,6 +111,8 @@ export interface CategoryScore {
 export interface UnitScore {
   unitId: number;
   score: number;
+  /** The categories (weighted) and the bonuses, before manual adjustments. */
+  scoreBeforeAdjustments: number;
   categories: CategoryScore[];
   bonusTotal: number;
   adjustmentTotal: number;
@@ -229,7 +236,9 @@ function scoreBonuses(scheme: AssessmentScheme, unit: UnitFacts): { rows: ScoreR
     for (const claim of unit.bonuses) {
       if (claim.ruleId !== rule.id) continue;
       const key = `${rule.id}:${claim.claimId}`;
-      const d = draw(h(rule.pointsEach, `${rule.id}.pointsEach`), waived.has(key), budgets);
+      const each = h(rule.pointsEach, `${rule.id}.pointsEach`);
+      const declared = claim.points === undefined ? each : Math.min(each, h(claim.points, `claim ${claim.claimId}`));
+      const d = draw(declared, waived.has(key), budgets);
       total += d.got;
       rows.push({
         key, kind: 'BONUS', ruleId: rule.id, categoryId: rule.categoryId, cause: null, ref: claim.claimId,
@@ -276,10 +285,11 @@ export function scoreYear(scheme: AssessmentScheme, units: UnitFacts[]): UnitSco
       points: a.points, nominalPoints: a.points, capped: false, waived: false, label: a.reason,
     }));
     const adjustment = unit.adjustments.reduce((s, a) => s + Math.round(a.points * 100), 0);
-    const total = Math.max(0, weighted(scheme, filled) + bonus.total + adjustment);
+    const before = weighted(scheme, filled) + bonus.total;
     return {
       unitId: unit.unitId,
-      score: points(total),
+      score: points(Math.max(0, before + adjustment)),
+      scoreBeforeAdjustments: points(before),
       categories: filled.map((c) => ({ categoryId: c.categoryId, score: points(c.hundredths), notApplicable: c.notApplicable })),
       bonusTotal: points(bonus.total),
       adjustmentTotal: points(adjustment),

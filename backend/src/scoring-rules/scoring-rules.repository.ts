@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { PrismaService, type Tx } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { assessmentYearFinalised, lockAssessmentYear } from './year-lock.sql.ts';
 
 @Injectable()
@@ -9,6 +9,14 @@ export class ScoringRulesRepository {
 
   find(year: number) {
     return this.prisma.scoringRules.findUnique({ where: { year } });
+  }
+
+  findScheme(year: number, db: Db = this.prisma) {
+    return db.assessmentScheme.findUnique({ where: { year } });
+  }
+
+  saveScheme(db: Tx, year: number, scheme: Prisma.InputJsonValue, at: Date) {
+    return db.assessmentScheme.upsert({ where: { year }, create: { year, scheme, updatedAt: at }, update: { scheme, updatedAt: at } });
   }
 
   save(db: Tx, year: number, data: Omit<Prisma.ScoringRulesCreateInput, 'year'>) {

@@ -2,7 +2,15 @@ import type { YearRules } from '@credit/contract/api';
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict } from '../common/errors.ts';
-import type { Tx } from '../database/prisma.service.ts';
+import type { Db, Tx } from '../database/prisma.service.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { Clock } from '../clock/clock.ts';
+import { schemeFromSimpleRules } from '../domain/assessment-scheme.ts';
+import { DEFAULT_GRADE_BANDS, type GradeBand } from '../domain/grades.ts';
+import type { AssessmentScheme } from '../domain/assessment-scheme.ts';
+
+/** The scheme of a year as stored and scored: categories, rules, bonus cap and grade bands. */
+export type YearScheme = AssessmentScheme & { grades: GradeBand[] };
 import { DEFAULT_SCORING_RULES, type ScoringRules } from '../domain/score.ts';
 import type { AuthUser } from '../identity/current-user.ts';
 import type { ScoringRulesDto } from './scoring-rules.dto.ts';
@@ -19,6 +27,7 @@ export class ScoringRulesService {
   constructor(
     private readonly repo: ScoringRulesRepository,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async rulesFor(year: number): Promise<ScoringRules> {
@@ -30,6 +39,32 @@ export class ScoringRulesService {
       excusedPerReport: row.excusedPerReport.toNumber(),
       noContact: row.noContact.toNumber(),
     };
+  }
+
+  /** The year's assessment scheme: the one saved for it, else its simple rules as one category of 100 points. */
+  async schemeFor(year: number, db?: Db): Promise<YearScheme> {
+    const row = await this.repo.findScheme(year, db);
+    if (row) return row.scheme as unknown as YearScheme;
+    return { ...schemeFromSimpleRules(await this.rulesFor(year)), grades: [...DEFAULT_GRADE_BANDS] };
+  }
+
+  async getScheme(year: number) {
+    return { year, isDefault: !(await this.repo.findScheme(year)), scheme: await this.schemeFor(year) };
+  }
+
+  /** Saves the year's scheme (an open year only); the scheme replaces the simple rules for the assessment. */
+  async saveScheme(year: number, scheme: YearScheme, user: AuthUser) {
+    await this.audit.update({
+      user,
+      resource: 'assessment-schemes',
+      load: async () => ({ id: year, ...(await this.schemeFor(year)) }),
+      work: async (tx) => {
+        await this.assertYearOpen(tx, year);
+        await this.repo.saveScheme(tx, year, scheme as unknown as Prisma.InputJsonValue, this.clock.now());
+        return { id: year, ...scheme };
+      },
+    });
+    return this.getScheme(year);
   }
 
   async getRules(year: number): Promise<YearRules> {
