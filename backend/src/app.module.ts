@@ -8,6 +8,7 @@ import { AuditEventsModule } from './audit-events/audit-events.module.ts';
 import { AssessmentsModule } from './assessments/assessments.module.ts';
 import { AttachmentsModule } from './attachments/attachments.module.ts';
 import { AuthModule } from './auth/auth.module.ts';
+import { BonusesModule } from './bonuses/bonuses.module.ts';
 import { CalendarModule } from './calendar/calendar.module.ts';
 import { ChaseLettersModule } from './chase-letters/chase-letters.module.ts';
 import { CircularsModule } from './circulars/circulars.module.ts';
@@ -59,6 +60,7 @@ export class AppModule {
         CircularsModule,
         ChaseLettersModule,
         AssessmentsModule,
+        BonusesModule,
         ReportsModule,
         ObligationsModule,
         AttachmentsModule,

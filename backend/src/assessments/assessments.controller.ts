@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { assessmentSchemeSchema } from '@credit/contract/api';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { sendDownload, XLSX } from '../common/downloads.ts';
@@ -9,6 +10,9 @@ import {
   type AdjustmentDto,
   ASSESSMENT_LIST,
   AssessmentIdParam,
+  exclusionSchema,
+  type ExclusionDto,
+  type YearScheme,
   reopenSchema,
   type ReopenDto,
   YearParam,
@@ -34,6 +38,36 @@ export class AssessmentsController {
   async export(@YearParam() year: number, @Res() res: Response) {
     const { fileName, content } = await this.assessments.exportXlsx(year);
     sendDownload(res, fileName, XLSX, content);
+  }
+
+  @Get(':year/scheme')
+  getScheme(@YearParam() year: number) {
+    return this.assessments.getScheme(year);
+  }
+
+  @Put(':year/scheme')
+  @Roles('ADMIN')
+  saveScheme(@YearParam() year: number, @Body(new ZodPipe(assessmentSchemeSchema)) scheme: YearScheme, @CurrentUser() user: AuthUser) {
+    return this.assessments.saveScheme(year, scheme, user);
+  }
+
+  @Post(':year/scheme/preview')
+  @Roles('ADMIN')
+  @HttpCode(200)
+  preview(@YearParam() year: number, @Body(new ZodPipe(assessmentSchemeSchema)) scheme: YearScheme) {
+    return this.assessments.preview(year, scheme);
+  }
+
+  @Post(':year/exclusions')
+  @Roles('ADMIN')
+  addExclusion(@YearParam() year: number, @Body(new ZodPipe(exclusionSchema)) dto: ExclusionDto, @CurrentUser() user: AuthUser) {
+    return this.assessments.addExclusion(year, dto, user);
+  }
+
+  @Delete(':year/exclusions/:unitId/:categoryId')
+  @Roles('ADMIN')
+  removeExclusion(@YearParam() year: number, @IdParam('unitId') unitId: number, @Param('categoryId') categoryId: string, @CurrentUser() user: AuthUser) {
+    return this.assessments.removeExclusion(year, unitId, categoryId, user);
   }
 
   /** `:id` is `<year>-<unitId>`, e.g. 2026-17. */

@@ -2,7 +2,7 @@
 // dashboard and the e2e tests. A response schema describes the JSON on the wire (instants are ISO 8601
 // strings) and is strict: e2e/contract.e2e-spec.ts parses the running app's answers with it.
 import { z } from 'zod';
-import { assessmentStateSchema, scoringRulesSchema, yearRulesSchema } from './assessments.ts';
+import { assessmentSchemeSchema, assessmentStateSchema, scoringRulesSchema, yearRulesSchema, yearSchemeSchema } from './assessments.ts';
 import { loginAnswerSchema, loginSchema, sessionUserSchema } from './auth.ts';
 import { figuresSchema, matrixSchema, overdueSchema, rankingRowSchema, recordQualitySchema, roundsSchema, trendSchema } from './dashboard.ts';
 import { mailSettingsSchema, noticeJobSettingsSchema, noticeSchema, outboxStatusSchema, runResultSchema, unreadCountSchema } from './notices.ts';
@@ -21,6 +21,7 @@ export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'post /api/auth/password': loginAnswerSchema,
   'get /api/auth/me': sessionUserSchema,
   'get /api/assessments/{year}/state': assessmentStateSchema,
+  'get /api/assessments/{year}/scheme': yearSchemeSchema,
   'get /api/compliance/scoring-rules/{year}': yearRulesSchema,
   'put /api/compliance/scoring-rules/{year}': yearRulesSchema,
   'get /api/dashboard/figures': figuresSchema,
@@ -44,4 +45,4 @@ export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze(
 });
 
 /** Request bodies the contract owns (the backend's pipes validate with these very schemas). */
-export { loginSchema, scoringRulesSchema };
+export { assessmentSchemeSchema, loginSchema, scoringRulesSchema };

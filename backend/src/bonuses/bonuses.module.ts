@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ScoringRulesModule } from '../scoring-rules/scoring-rules.module.ts';
+import { BonusesController } from './bonuses.controller.ts';
+import { BonusesRepository } from './bonuses.repository.ts';
+import { BonusesService } from './bonuses.service.ts';
+
+@Module({ imports: [ScoringRulesModule], controllers: [BonusesController], providers: [BonusesRepository, BonusesService] })
+export class BonusesModule {}
