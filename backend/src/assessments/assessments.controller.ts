@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { assessmentSchemeSchema } from '@credit/contract/api';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
@@ -10,6 +10,7 @@ import {
   type AdjustmentDto,
   ASSESSMENT_LIST,
   AssessmentIdParam,
+  CategoryIdParam,
   exclusionSchema,
   type ExclusionDto,
   type YearScheme,
@@ -66,7 +67,7 @@ export class AssessmentsController {
 
   @Delete(':year/exclusions/:unitId/:categoryId')
   @Roles('ADMIN')
-  removeExclusion(@YearParam() year: number, @IdParam('unitId') unitId: number, @Param('categoryId') categoryId: string, @CurrentUser() user: AuthUser) {
+  removeExclusion(@YearParam() year: number, @IdParam('unitId') unitId: number, @CategoryIdParam() categoryId: string, @CurrentUser() user: AuthUser) {
     return this.assessments.removeExclusion(year, unitId, categoryId, user);
   }
 

@@ -31,9 +31,20 @@ export const adjustmentSchema = z.object({
 });
 export type AdjustmentDto = z.infer<typeof adjustmentSchema>;
 
+const CATEGORY_CODE = /^[A-Z][A-Z0-9_]{0,19}$/;
+
+/** Route parameter `:categoryId`: anything but a category code names nothing (404). */
+class CategoryIdPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown): string {
+    if (typeof value !== 'string' || !CATEGORY_CODE.test(value)) throw notFound('容缺记录');
+    return value;
+  }
+}
+export const CategoryIdParam = () => Param('categoryId', new CategoryIdPipe());
+
 export const exclusionSchema = z.object({
   unitId: id(),
-  categoryId: z.string().trim().regex(/^[A-Z][A-Z0-9_]{0,19}$/, '类别编号有误'),
+  categoryId: z.string().trim().regex(CATEGORY_CODE, '类别编号有误'),
   reason: z.string().trim().min(5, '容缺理由至少 5 个字').max(1000, '理由不能超过 1000 个字符'),
 });
 export type ExclusionDto = z.infer<typeof exclusionSchema>;
