@@ -16,6 +16,7 @@ const SCHEME = {
   categories: [{ id: 'BS', name: '报送工作', maxPoints: 100 }],
   rules: [
     { kind: 'PER_ITEM', id: 'LATE', categoryId: 'BS', name: '迟报', cause: 'LATE', pointsEach: 0.5 },
+    { kind: 'PER_ITEM', id: 'MISSING', categoryId: 'BS', name: '逾期未报', cause: 'MISSING', pointsEach: 1 },
     { kind: 'BONUS', id: 'CX', categoryId: 'BS', name: '创新做法', pointsEach: 2, cap: 4 },
   ],
   grades: [{ grade: 'PASS', minScore: 60 }, { grade: 'FAIL', minScore: 0 }],
@@ -86,6 +87,9 @@ describe('every write route commits its change with its audit event', () => {
     ['post /api/bonuses/{id}/decision', async () => ({ method: 'post', url: `/api/bonuses/${ids.bonus}/decision`, body: { decision: 'CONFIRM' } })],
     ['post /api/assessments/{year}/finalise', async () => ({ method: 'post', url: '/api/assessments/2026/finalise' })],
     ['post /api/assessments/{year}/reopen', async () => ({ method: 'post', url: '/api/assessments/2026/reopen', body: { reason: '发现审核结论有误，重新核算' } })],
+    ['post /api/assessments/{year}/preliminary', async () => ({ method: 'post', url: '/api/assessments/2026/preliminary', body: { appealWorkdays: 5 } })],
+    ['post /api/assessments/{year}/appeals', async () => ({ method: 'post', url: '/api/assessments/2026/appeals', as: 'UNIT', body: { deductionId: (await t.prisma.assessmentDeduction.findFirstOrThrow({ where: { year: 2026, unitId, kind: 'PER_ITEM', points: { gt: 0 } } })).id, reason: '该月已通过公文交换报送，附回执' } }), 'appeal'],
+    ['post /api/appeals/{id}/decision', async () => ({ method: 'post', url: `/api/appeals/${ids.appeal}/decision`, body: { decision: 'UPHOLD', reason: '回执属实' } })],
     ['put /api/mail/settings', async () => ({ method: 'put', url: '/api/mail/settings', body: { maxAttempts: 5 } })],
     ['put /api/notices/jobs/settings', async () => ({ method: 'put', url: '/api/notices/jobs/settings', body: { reminderWorkdays: 4 } })],
     ['post /api/notices/jobs/run', async () => ({ method: 'post', url: '/api/notices/jobs/run', body: { asOf: '2026-11-27' } })],

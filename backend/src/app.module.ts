@@ -3,6 +3,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from './config/app-config.ts';
 import { type Clock, ClockModule } from './clock/clock.ts';
+import { AppealsModule } from './appeals/appeals.module.ts';
 import { AssignmentsModule } from './assignments/assignments.module.ts';
 import { AuditEventsModule } from './audit-events/audit-events.module.ts';
 import { AssessmentsModule } from './assessments/assessments.module.ts';
@@ -61,6 +62,7 @@ export class AppModule {
         ChaseLettersModule,
         AssessmentsModule,
         BonusesModule,
+        AppealsModule,
         ReportsModule,
         ObligationsModule,
         AttachmentsModule,

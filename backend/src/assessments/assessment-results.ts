@@ -33,6 +33,9 @@ export interface YearExtras {
 const OBLIGATION_CAUSE: Record<string, ItemCause> = { LATE: 'LATE', EXCUSED: 'EXCUSED' };
 const LEGACY_CAUSES = new Set<string>(['LATE', 'MISSING', 'EXCUSED', 'NO_CONTACT']);
 const RATE_LABELS: Record<string, string> = { onTimeRate: '按时率', submittedRate: '报送率', complianceRate: '合规率', lateRecordRate: '迟报率' };
+/** The words a traced row's label ends with when a cap or an upheld appeal cut its points (read back when frozen). */
+const CAPPED_MARK = '（已达上限）';
+const WAIVED_MARK = '（申诉成立，不扣分）';
 const percent = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${Math.round(r * 1000) / 10}%`);
 
 /** The unit's facts as the scheme counts them; the facts' rows are the obligations that cost points. */
@@ -68,16 +71,17 @@ function describeRow(row: ScoreRow, scheme: YearScheme, fact: DeductionFact | un
     points: Math.abs(row.points), nominalPoints: Math.abs(row.nominalPoints), capped: row.capped, waived: row.waived,
   };
   const named = rule?.name ?? '';
-  if (row.kind === 'NOT_APPLICABLE') {
-    return { ...base, causeLabel: '容缺', label: `容缺：“${category?.name ?? row.categoryId}”不适用，按其他${row.averageOf ?? 0}个单位的平均分${Math.abs(row.points)}分计` };
-  }
-  if (row.kind === 'BONUS') return { ...base, causeLabel: '加分', label: `加分：${named}${row.label ? `（${row.label}）` : ''}` };
-  if (row.kind === 'RATE_THRESHOLD') return { ...base, causeLabel: named, label: `${named}：${RATE_LABELS[String(row.cause)] ?? ''}${percent(row.rate)}` };
-  const causeLabel = legacy ? DEDUCTION_CAUSE_LABELS[legacy] : named;
-  const label = legacy
-    ? deductionLabel({ cause: legacy, streamName: base.streamName, period: base.period, daysLate: base.daysLate })
-    : `${named}（第${row.ref ?? 0}条）`;
-  return { ...base, causeLabel: named && named !== causeLabel ? named : causeLabel, label: `${label}${row.capped ? '（已达上限）' : ''}${row.waived ? '（申诉成立，不扣分）' : ''}` };
+  const [causeLabel, words] = ((): [string, string] => {
+    if (row.kind === 'NOT_APPLICABLE') {
+      return ['容缺', `容缺：“${category?.name ?? row.categoryId}”不适用，按其他${row.averageOf ?? 0}个单位的平均分${Math.abs(row.points)}分计`];
+    }
+    if (row.kind === 'BONUS') return ['加分', `加分：${named}${row.label ? `（${row.label}）` : ''}`];
+    if (row.kind === 'RATE_THRESHOLD') return [named, `${named}：${RATE_LABELS[String(row.cause)] ?? ''}${percent(row.rate)}`];
+    if (!legacy) return [named, `${named}（第${row.ref ?? 0}条）`];
+    const label = deductionLabel({ cause: legacy, streamName: base.streamName, period: base.period, daysLate: base.daysLate });
+    return [named || DEDUCTION_CAUSE_LABELS[legacy], label];
+  })();
+  return { ...base, causeLabel, label: `${words}${row.capped ? CAPPED_MARK : ''}${row.waived ? WAIVED_MARK : ''}` };
 }
 
 /** Every unit of the year, scored, ranked and graded; the rows of each (manual adjustments are listed apart). */
@@ -151,7 +155,7 @@ export function fromFrozenDeduction(d: AssessmentDeduction): UnitDeduction {
     id: d.id, unitId: d.unitId, key: d.rowKey ?? `${cause}:${d.obligationId ?? 0}`, kind: (d.kind ?? 'PER_ITEM') as DeductionRow['kind'],
     ruleId: d.ruleId ?? cause, ruleName: null, categoryId: d.categoryId, categoryName: null, cause, obligationId: d.obligationId,
     streamName: d.streamName, period: d.period, status: d.status, daysLate: d.daysLate, points, nominalPoints: points,
-    capped: false, waived: false,
+    capped: d.label?.includes(CAPPED_MARK) ?? false, waived: d.label?.endsWith(WAIVED_MARK) ?? false,
     causeLabel: cause ? DEDUCTION_CAUSE_LABELS[cause] : d.kind === 'BONUS' ? '加分' : d.kind === 'NOT_APPLICABLE' ? '容缺' : '',
     label: d.label ?? (cause ? deductionLabel({ cause, streamName: d.streamName, period: d.period, daysLate: d.daysLate }) : ''),
   };

@@ -12,6 +12,10 @@ import {
   AssessmentIdParam,
   CategoryIdParam,
   exclusionSchema,
+  finaliseSchema,
+  type FinaliseDto,
+  preliminarySchema,
+  type PreliminaryDto,
   type ExclusionDto,
   type YearScheme,
   reopenSchema,
@@ -19,10 +23,14 @@ import {
   YearParam,
 } from './assessments.dto.ts';
 import { AssessmentsService } from './assessments.service.ts';
+import { AssessmentStagesService } from './assessment-stages.service.ts';
 
 @Controller('assessments')
 export class AssessmentsController {
-  constructor(private readonly assessments: AssessmentsService) {}
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly stages: AssessmentStagesService,
+  ) {}
 
   @Get()
   list(@Query(new ListQueryPipe(ASSESSMENT_LIST)) query: ListQueryOf<typeof ASSESSMENT_LIST>, @CurrentUser() user: AuthUser) {
@@ -31,7 +39,7 @@ export class AssessmentsController {
 
   @Get(':year/state')
   state(@YearParam() year: number) {
-    return this.assessments.state(year);
+    return this.stages.state(year);
   }
 
   @Get(':year/export.xlsx')
@@ -92,14 +100,21 @@ export class AssessmentsController {
   @Post(':year/finalise')
   @Roles('ADMIN')
   @HttpCode(200)
-  finalise(@YearParam() year: number, @CurrentUser() user: AuthUser) {
-    return this.assessments.finalise(year, user);
+  finalise(@YearParam() year: number, @Body(new ZodPipe(finaliseSchema)) dto: FinaliseDto, @CurrentUser() user: AuthUser) {
+    return this.stages.finalise(year, dto, user);
+  }
+
+  @Post(':year/preliminary')
+  @Roles('ADMIN')
+  @HttpCode(200)
+  publishPreliminary(@YearParam() year: number, @Body(new ZodPipe(preliminarySchema)) dto: PreliminaryDto, @CurrentUser() user: AuthUser) {
+    return this.stages.publishPreliminary(year, dto, user);
   }
 
   @Post(':year/reopen')
   @Roles('ADMIN')
   @HttpCode(200)
   reopen(@YearParam() year: number, @Body(new ZodPipe(reopenSchema)) dto: ReopenDto, @CurrentUser() user: AuthUser) {
-    return this.assessments.reopen(year, dto, user);
+    return this.stages.reopen(year, dto, user);
   }
 }

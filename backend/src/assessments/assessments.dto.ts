@@ -55,6 +55,19 @@ export const toExclusionResponse = (e: ExclusionRecord) => ({
   year: e.year, unitId: e.unitId, categoryId: e.categoryId, reason: e.reason, createdAt: e.createdAt,
 });
 
+/** A body that may be absent (a POST without one): read as {}. */
+const optionalBody = <S extends z.ZodObject>(schema: S) => z.preprocess((v) => v ?? {}, schema);
+
+/** POST /api/assessments/:year/preliminary: 初评公示, with the appeal window in working days (default 5). */
+export const preliminarySchema = optionalBody(z.object({
+  appealWorkdays: z.number({ error: '申诉期须为工作日天数' }).int('申诉期须为整数个工作日').min(1, '申诉期至少 1 个工作日').max(30, '申诉期不能超过 30 个工作日').default(5),
+}));
+export type PreliminaryDto = z.infer<typeof preliminarySchema>;
+
+/** POST /api/assessments/:year/finalise: `noAppeals` records that no unit appealed (ends the window early). */
+export const finaliseSchema = optionalBody(z.object({ noAppeals: z.boolean({ error: '请选择是否无单位申诉' }).optional() }));
+export type FinaliseDto = z.infer<typeof finaliseSchema>;
+
 export const reopenSchema = z.object({
   reason: z.string().trim().min(5, '重新打开的理由至少 5 个字').max(1000, '理由不能超过 1000 个字符'),
 });

@@ -3,6 +3,13 @@ import { ScoringRulesModule } from '../scoring-rules/scoring-rules.module.ts';
 import { AssessmentsController } from './assessments.controller.ts';
 import { AssessmentsRepository } from './assessments.repository.ts';
 import { AssessmentsService } from './assessments.service.ts';
+import { AssessmentEvaluator } from './assessment-evaluator.ts';
+import { AssessmentStagesService } from './assessment-stages.service.ts';
 
-@Module({ imports: [ScoringRulesModule], controllers: [AssessmentsController], providers: [AssessmentsRepository, AssessmentsService] })
+@Module({
+  imports: [ScoringRulesModule],
+  controllers: [AssessmentsController],
+  providers: [AssessmentsRepository, AssessmentEvaluator, AssessmentsService, AssessmentStagesService],
+  exports: [AssessmentStagesService],
+})
 export class AssessmentsModule {}

@@ -126,12 +126,13 @@ export class AssessmentsRepository {
     await db.assessmentResult.deleteMany({ where: { year } });
   }
 
-  /** One statement for all units' results (unnest of column arrays). */
-  insertResults(db: Tx, year: number, rows: readonly UnitResult[]) {
+  /** The year's results replaced by these, each with what it was computed from (unnest of column arrays). */
+  async replaceResults(db: Tx, year: number, rows: readonly UnitResult[], inputs: ReadonlyMap<number, unknown>) {
+    await db.assessmentResult.deleteMany({ where: { year } });
     const col = <T>(pick: (r: UnitResult) => T) => rows.map(pick);
-    return db.$executeRaw(sql`
+    await db.$executeRaw(sql`
       INSERT INTO assessment_results (year, unit_id, unit_name, sort_order, rank, has_contact, expected, on_time, late,
-        missing, excused, in_review, days_late, computed_score, adjustment_total, score, bonus_total, grade, categories)
+        missing, excused, in_review, days_late, computed_score, adjustment_total, score, bonus_total, grade, categories, inputs)
       SELECT ${year}::int, r.* FROM unnest(
         ${col((r) => r.unitId)}::int[], ${col((r) => r.unitName)}::text[], ${col((r) => r.sortOrder)}::int[],
         ${col((r) => r.rank)}::int[], ${col((r) => r.hasContact)}::boolean[], ${col((r) => r.expected)}::int[],
@@ -139,13 +140,20 @@ export class AssessmentsRepository {
         ${col((r) => r.excused)}::int[], ${col((r) => r.inReview)}::int[], ${col((r) => r.daysLate)}::int[],
         ${col((r) => r.computedScore)}::numeric[], ${col((r) => r.adjustmentTotal)}::numeric[],
         ${col((r) => r.score)}::numeric[], ${col((r) => r.bonusTotal)}::numeric[], ${col((r) => r.grade)}::text[],
-        ${col((r) => JSON.stringify(r.categories))}::jsonb[]) AS r`);
+        ${col((r) => JSON.stringify(r.categories))}::jsonb[], ${col((r) => JSON.stringify(inputs.get(r.unitId) ?? null))}::jsonb[]) AS r`);
   }
 
-  /** One statement for every traced row of the year, in the order given. */
-  insertDeductions(db: Tx, year: number, rows: readonly (DeductionRow & { unitId: number })[]) {
+  /**
+   * The year's traced rows set to these, in the order given: a row whose (unit, key) was already frozen keeps
+   * its id (an appeal names it), new rows are added, rows no longer traced are removed.
+   */
+  async upsertDeductions(db: Tx, year: number, rows: readonly (DeductionRow & { unitId: number })[]) {
     const col = <T>(pick: (r: DeductionRow & { unitId: number }) => T) => rows.map(pick);
-    return db.$executeRaw(sql`
+    await db.$executeRaw(sql`
+      DELETE FROM assessment_deductions d WHERE d.year = ${year} AND (d.row_key IS NULL OR NOT EXISTS (
+        SELECT 1 FROM unnest(${col((r) => r.unitId)}::int[], ${col((r) => r.key)}::text[]) AS k(unit_id, row_key)
+        WHERE k.unit_id = d.unit_id AND k.row_key = d.row_key))`);
+    await db.$executeRaw(sql`
       INSERT INTO assessment_deductions (year, unit_id, cause, obligation_id, stream_name, period, status, days_late, points,
         row_key, kind, rule_id, category_id, label)
       SELECT ${year}::int, r.unit_id, r.cause::"DeductionCause", r.obligation_id, r.stream_name, r.period, r.status, r.days_late,
@@ -158,7 +166,30 @@ export class AssessmentsRepository {
         ${col((r) => r.label)}::text[]
       ) WITH ORDINALITY AS r(unit_id, cause, obligation_id, stream_name, period, status, days_late, points, row_key, kind,
         rule_id, category_id, label, n)
-      ORDER BY r.n`);
+      ORDER BY r.n
+      ON CONFLICT (year, unit_id, row_key) DO UPDATE SET cause = EXCLUDED.cause, obligation_id = EXCLUDED.obligation_id,
+        stream_name = EXCLUDED.stream_name, period = EXCLUDED.period, status = EXCLUDED.status, days_late = EXCLUDED.days_late,
+        points = EXCLUDED.points, kind = EXCLUDED.kind, rule_id = EXCLUDED.rule_id, category_id = EXCLUDED.category_id,
+        label = EXCLUDED.label`);
+  }
+
+  /** The appeals of the year upheld so far: the rows they removed, the refused bonuses they restored. */
+  async upheldAppeals(year: number, db: Db = this.prisma) {
+    const appeals = await db.appeal.findMany({ where: { year, status: 'UPHELD' }, orderBy: { id: 'asc' } });
+    const claims = await db.bonusClaim.findMany({ where: { id: { in: appeals.flatMap((a) => (a.bonusId ? [a.bonusId] : [])) } } });
+    return {
+      rowKeys: groupBy(appeals.filter((a) => a.rowKey && !a.bonusId), (a) => a.unitId, (a) => a.rowKey!),
+      bonuses: groupBy(claims, (b) => b.unitId, (b) => ({ claimId: b.id, ruleId: b.ruleId, points: b.points.toNumber(), label: b.reason })),
+    };
+  }
+
+  countAppeals(year: number, status: 'OPEN' | null, db: Db = this.prisma) {
+    return db.appeal.count({ where: { year, ...(status ? { status } : {}) } });
+  }
+
+  /** Reopening a year voids the appeals still open against its preliminary result. */
+  closeOpenAppeals(db: Tx, year: number, reason: string, at: Date) {
+    return db.appeal.updateMany({ where: { year, status: 'OPEN' }, data: { status: 'REJECTED', decisionReason: reason, decidedAt: at } });
   }
 
   /** Due time and accepted filing time (timeliness) of the obligations, for the deduction lines. */

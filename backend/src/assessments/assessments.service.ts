@@ -10,9 +10,7 @@ import type { ScoringRules } from '../domain/score.ts';
 import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
 import { Settings } from '../settings/settings.service.ts';
 import { assessmentWorkbook } from './assessment-export.ts';
-import { assessYear, fromFrozenDeduction, fromFrozenResult, type UnitDeduction } from './assessment-results.ts';
-import { schemeFromSimpleRules } from '../domain/assessment-scheme.ts';
-import { DEFAULT_GRADE_BANDS } from '../domain/grades.ts';
+import { AssessmentEvaluator } from './assessment-evaluator.ts';
 import {
   type AdjustmentDto,
   type AssessmentFilter,
@@ -29,21 +27,13 @@ import { AssessmentsRepository } from './assessments.repository.ts';
 import { Clock } from '../clock/clock.ts';
 
 
-interface YearEvaluation {
-  finalised: boolean;
-  finalisedAt: Date | null;
-  rules: ScoringRules;
-  scheme: YearScheme;
-  rows: UnitResult[];
-  deductionsOf(unitId: number | null): Promise<UnitDeduction[]>;
-}
-
-/** 年度目标考核 (DESIGN.md §2.7): live while the year is open, frozen when finalised, reopened with a reason. */
+/** 年度目标考核 (DESIGN.md §2.7): the results, their rows, the scheme, adjustments and 容缺 (stages: assessment-stages). */
 @Injectable()
 export class AssessmentsService {
   constructor(
     private readonly clock: Clock,
     private readonly repo: AssessmentsRepository,
+    private readonly evaluator: AssessmentEvaluator,
     private readonly scoringRules: ScoringRulesService,
     private readonly settings: Settings,
     private readonly audit: AuditTrail,
@@ -54,7 +44,7 @@ export class AssessmentsService {
     const f = q.filter;
     const scope = scopedUnitId(user);
     const ids = f.id === undefined ? null : new Set([f.id].flat());
-    const rows = (await this.evaluate(f.year ?? this.currentYear())).rows.filter(
+    const rows = (await this.evaluator.evaluate(f.year ?? this.currentYear())).rows.filter(
       (r) =>
         (scope === null || r.unitId === scope) &&
         (f.unitId === undefined || r.unitId === f.unitId) &&
@@ -76,26 +66,13 @@ export class AssessmentsService {
   async get(year: number, unitId: number, user: AuthUser) {
     const scope = scopedUnitId(user);
     if (scope !== null && scope !== unitId) throw notFound('考核记录');
-    const y = await this.evaluate(year);
+    const y = await this.evaluator.evaluate(year);
     const row = y.rows.find((r) => r.unitId === unitId);
     if (!row) throw notFound('考核记录');
     const deductions = (await y.deductionsOf(unitId)).map(({ unitId: _u, ...d }) => d);
     const adjustments = (await this.repo.adjustments(year, unitId)).map(toAdjustmentResponse);
     const exclusions = (await this.repo.listExclusions(year, unitId)).map(toExclusionResponse);
     return { ...row, rules: y.rules, scheme: y.scheme, deductions, adjustments, exclusions };
-  }
-
-  async state(year: number) {
-    const s = await this.repo.yearState(year);
-    const rules = s?.status === 'FINALISED' ? (s.rules as unknown as ScoringRules) : await this.scoringRules.rulesFor(year);
-    return {
-      year,
-      status: s?.status ?? 'OPEN',
-      rules,
-      finalisedAt: s?.status === 'FINALISED' ? s.finalisedAt : null,
-      reopenedAt: s?.reopenedAt ?? null,
-      reopenReason: s?.reopenReason ?? null,
-    };
   }
 
   async addAdjustment(year: number, dto: AdjustmentDto, user: AuthUser) {
@@ -129,56 +106,8 @@ export class AssessmentsService {
     });
   }
 
-  /** Freezes every unit's result and deductions and the rules in force; later writes get 409. */
-  async finalise(year: number, user: AuthUser) {
-    await this.audit.update({
-      user,
-      action: 'FINALISE',
-      resource: 'assessments',
-      load: (tx) => this.lockedState(tx, year),
-      work: async (tx, before) => {
-        if (before.status === 'FINALISED') throw conflict(`${year}年度考核已经定稿`);
-        const live = await this.compute(year, tx);
-        await this.repo.deleteFrozen(tx, year);
-        await this.repo.insertResults(tx, year, live.rows);
-        await this.repo.insertDeductions(tx, year, await live.deductionsOf(null));
-        await this.repo.saveYearState(tx, year, {
-          status: 'FINALISED',
-          rules: live.rules as unknown as Prisma.InputJsonValue,
-          scheme: live.scheme as unknown as Prisma.InputJsonValue,
-          finalisedAt: this.clock.now(),
-          finalisedById: user.id,
-        });
-        return { id: year, status: 'FINALISED', rules: live.rules, units: live.rows.length };
-      },
-    });
-    return this.state(year);
-  }
-
-  /** Unlocks a finalised year; the reason is kept and audited. */
-  async reopen(year: number, dto: ReopenDto, user: AuthUser) {
-    await this.audit.update({
-      user,
-      action: 'REOPEN',
-      resource: 'assessments',
-      load: (tx) => this.lockedState(tx, year),
-      work: async (tx, before) => {
-        if (before.status !== 'FINALISED') throw conflict(`${year}年度考核尚未定稿，无需重新打开`);
-        await this.repo.deleteFrozen(tx, year);
-        await this.repo.saveYearState(tx, year, {
-          status: 'OPEN',
-          reopenedAt: this.clock.now(),
-          reopenedById: user.id,
-          reopenReason: dto.reason,
-        });
-        return { id: year, status: 'OPEN', reason: dto.reason };
-      },
-    });
-    return this.state(year);
-  }
-
   async exportXlsx(year: number): Promise<{ fileName: string; content: Buffer }> {
-    const y = await this.evaluate(year);
+    const y = await this.evaluator.evaluate(year);
     const office = await this.settings.office();
     const deductions = await y.deductionsOf(null);
     const content = await assessmentWorkbook({
@@ -196,48 +125,10 @@ export class AssessmentsService {
     return { fileName: `${year}年度目标考核得分表${y.finalised ? '' : '（未定稿）'}.xlsx`, content };
   }
 
-  /** The year as it stands: the frozen results when finalised, computed from the live statuses otherwise. */
-  private async evaluate(year: number): Promise<YearEvaluation> {
-    const state = await this.repo.yearState(year);
-    if (state?.status !== 'FINALISED') return this.compute(year);
-    const totals = await this.repo.frozenDeductionTotals(year);
-    const rules = state.rules as unknown as ScoringRules;
-    return {
-      finalised: true,
-      finalisedAt: state.finalisedAt,
-      rules,
-      scheme: (state.scheme as unknown as YearScheme | null) ?? { ...schemeFromSimpleRules(rules), grades: [...DEFAULT_GRADE_BANDS] },
-      rows: (await this.repo.frozenResults(year)).map((r) => fromFrozenResult(r, totals.get(r.unitId) ?? 0)),
-      deductionsOf: async (unitId) => (await this.repo.frozenDeductions(year, unitId)).map(fromFrozenDeduction),
-    };
-  }
-
-  /** The year under its scheme (or under a proposed one, for the editor's preview). */
-  private async compute(year: number, db?: Db, proposed?: YearScheme): Promise<YearEvaluation> {
-    const rules = await this.scoringRules.rulesFor(year);
-    const scheme = proposed ?? (await this.scoringRules.schemeFor(year, db));
-    // One after the other: inside a transaction they all run on its one connection.
-    const facts = await this.repo.yearFacts(year, this.clock.now(), db);
-    const extras = {
-      adjustments: await this.repo.adjustmentsByUnit(year, db),
-      bonuses: await this.repo.confirmedBonuses(year, db),
-      exclusions: await this.repo.exclusions(year, db),
-    };
-    const { results, deductions } = assessYear(facts, scheme, extras, year);
-    return {
-      finalised: false,
-      finalisedAt: null,
-      rules,
-      scheme,
-      rows: results,
-      deductionsOf: async (unitId) => (unitId === null ? deductions : deductions.filter((d) => d.unitId === unitId)),
-    };
-  }
-
   /** Every unit's score and grade under a proposed scheme, nothing written (the rules editor's live preview). */
   async preview(year: number, scheme: YearScheme) {
-    const y = await this.compute(year, undefined, scheme);
-    const now = await this.compute(year);
+    const y = await this.evaluator.compute(year, undefined, scheme);
+    const now = await this.evaluator.compute(year);
     const current = new Map(now.rows.map((r) => [r.unitId, r]));
     return y.rows.map((r) => ({
       unitId: r.unitId, unitName: r.unitName, rank: r.rank, score: r.score, grade: r.grade, gradeLabel: r.gradeLabel,
@@ -286,11 +177,6 @@ export class AssessmentsService {
         await this.repo.deleteExclusion(tx, year, unitId, categoryId);
       },
     });
-  }
-
-  private async lockedState(tx: Tx, year: number) {
-    const finalised = await this.scoringRules.lockYear(tx, year);
-    return { id: year, status: finalised ? 'FINALISED' : 'OPEN' };
   }
 
   private currentYear(): number {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
-import { assessmentYearFinalised, lockAssessmentYear } from './year-lock.sql.ts';
+import { assessmentYearStatus, lockAssessmentYear, type YearStatus } from './year-lock.sql.ts';
 
 @Injectable()
 export class ScoringRulesRepository {
@@ -23,10 +23,10 @@ export class ScoringRulesRepository {
     return db.scoringRules.upsert({ where: { year }, create: { year, ...data }, update: data });
   }
 
-  /** Takes the lock of the year's assessment (until the transaction ends); true when the year is finalised. */
-  async lockYear(db: Tx, year: number): Promise<boolean> {
+  /** Takes the lock of the year's assessment (until the transaction ends) and reads the year's status. */
+  async lockYear(db: Tx, year: number): Promise<YearStatus> {
     await db.$executeRaw(lockAssessmentYear(year));
-    const [row] = await db.$queryRaw<{ finalised: boolean }[]>(assessmentYearFinalised(year));
-    return row?.finalised ?? false;
+    const [row] = await db.$queryRaw<{ status: YearStatus }[]>(assessmentYearStatus(year));
+    return row?.status ?? 'OPEN';
   }
 }

@@ -15,7 +15,7 @@ import { DEFAULT_SCORING_RULES, type ScoringRules } from '../domain/score.ts';
 import type { AuthUser } from '../identity/current-user.ts';
 import type { ScoringRulesDto } from './scoring-rules.dto.ts';
 import { ScoringRulesRepository } from './scoring-rules.repository.ts';
-import { yearFinalisedMessage } from './year-lock.sql.ts';
+import { yearLockedMessage, type YearStatus } from './year-lock.sql.ts';
 
 /**
  * The scoring rules of a year (DESIGN.md §2.4) and the year lock that freezes them with its assessment (§2.7):
@@ -86,13 +86,14 @@ export class ScoringRulesService {
     return this.getRules(year);
   }
 
-  /** Takes the year's lock until the transaction ends; true when the year's assessment is finalised. */
-  lockYear(tx: Tx, year: number): Promise<boolean> {
+  /** Takes the year's lock until the transaction ends; the year's status. */
+  lockYear(tx: Tx, year: number): Promise<YearStatus> {
     return this.repo.lockYear(tx, year);
   }
 
-  /** Takes the year's lock; a finalised year is a 409. */
+  /** Takes the year's lock; a year not open (初评 published, or finalised) is a 409. */
   async assertYearOpen(tx: Tx, year: number): Promise<void> {
-    if (await this.repo.lockYear(tx, year)) throw conflict(yearFinalisedMessage(year));
+    const status = await this.repo.lockYear(tx, year);
+    if (status !== 'OPEN') throw conflict(yearLockedMessage(year, status));
   }
 }

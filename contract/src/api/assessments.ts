@@ -28,9 +28,13 @@ export type YearRules = z.infer<typeof yearRulesSchema>;
 /** GET /api/assessments/:year/state: open (rules of today) or finalised (the rules it froze). */
 export const assessmentStateSchema = z.strictObject({
   year: z.number().int(),
-  status: z.enum(['OPEN', 'FINALISED']),
+  status: z.enum(['OPEN', 'PRELIMINARY', 'FINALISED']),
   rules: rulesAnswer,
   finalisedAt: z.string().nullable(),
+  /** 初评公示: when published, the end of the appeal window, the appeals not yet decided. */
+  preliminaryAt: z.string().nullable(),
+  appealDeadline: z.string().nullable(),
+  openAppeals: z.number().int(),
   reopenedAt: z.string().nullable(),
   reopenReason: z.string().nullable(),
 });

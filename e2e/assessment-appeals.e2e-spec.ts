@@ -1,0 +1,150 @@
+// 初评公示 and 申诉 → 复核 (DESIGN.md §2.7, issue 15): the office publishes a frozen preliminary result whose rows
+// carry ids; a unit appeals a deduction (upheld), another (rejected) and a refused bonus (upheld) within the
+// window; the scores change exactly by the rows' points; finalising waits for every appeal and the window.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { buildScenario, type Scenario } from './support/scenario.ts';
+import { bearer, startTestApp, TEST_NOW, type TestApp } from './support/test-app.ts';
+
+type Row = Record<string, any>;
+
+const SCHEME = {
+  categories: [{ id: 'BS', name: '报送工作', maxPoints: 100 }],
+  rules: [
+    { kind: 'PER_ITEM', id: 'LATE', categoryId: 'BS', name: '迟报', cause: 'LATE', pointsEach: 0.5 },
+    { kind: 'PER_ITEM', id: 'MISSING', categoryId: 'BS', name: '逾期未报', cause: 'MISSING', pointsEach: 1 },
+    { kind: 'BONUS', id: 'AL', categoryId: 'BS', name: '典型案例', pointsEach: 2, cap: 4 },
+  ],
+  grades: [{ grade: 'EXCELLENT', minScore: 95 }, { grade: 'PASS', minScore: 60 }, { grade: 'FAIL', minScore: 0 }],
+};
+
+describe('初评公示 and appeals, 2026', () => {
+  let t: TestApp;
+  let s: Scenario;
+  let court: number;
+  let courtUser: string;
+  let otherUser: string;
+  let refusedBonus: number;
+  let admin: string;
+
+  const http = (method: 'get' | 'put' | 'post' | 'delete', url: string, body?: object, token = admin) => {
+    const req = t.http()[method](url).set(bearer(token));
+    return body ? req.send(body) : req;
+  };
+  const courtResult = async (): Promise<Row> => (await http('get', `/api/assessments/2026-${court}`)).body;
+  const appeal = (body: object, token = courtUser) => http('post', '/api/assessments/2026/appeals', body, token);
+
+  beforeAll(async () => {
+    t = await startTestApp({ TRACKING_START: '2026-01' });
+    s = await buildScenario(t);
+    admin = s.admin;
+    court = s.units[1]!.id;
+    courtUser = await t.userToken('UNIT', court);
+    otherUser = await t.userToken('UNIT', s.units[0]!.id);
+    await s.addContact(1);
+    for (const o of await s.obligations(1, '2026-01', '2026-06')) await s.fileAndAccept(o, o.period === '2026-02' ? 3 : -1);
+    expect((await http('put', '/api/assessments/2026/scheme', SCHEME)).status).toBe(200);
+    const bonus = (await http('post', '/api/assessments/2026/bonuses', { category: 'AL', points: 2, reason: '信用修复典型案例被市里转发' }, courtUser)).body;
+    refusedBonus = bonus.id;
+    expect((await http('post', `/api/bonuses/${refusedBonus}/decision`, { decision: 'REFUSE', reason: '未附转发文件' })).status).toBe(200);
+  });
+  afterAll(() => t.close());
+
+  it('no appeal before the preliminary result is published', async () => {
+    const res = await appeal({ bonusId: refusedBonus, reason: '已补充市里转发的文件，请复核' });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toContain('尚未公示初评结果');
+  });
+
+  it('publishes the preliminary result: frozen, rows with ids, the window of 5 working days, writes refused', async () => {
+    const res = await http('post', '/api/assessments/2026/preliminary', { appealWorkdays: 5 });
+    expect(res.status).toBe(200);
+    // 2026-11-27 is a Friday: five working days later is Friday 12-04, to its end.
+    expect(res.body).toMatchObject({ status: 'PRELIMINARY', appealDeadline: '2026-12-04T15:59:59.999Z', openAppeals: 0 });
+    const r = await courtResult();
+    expect(r.deductions.length).toBeGreaterThan(2);
+    expect(r.deductions.every((d: Row) => Number.isInteger(d.id))).toBe(true);
+    const adj = await http('post', '/api/assessments/2026/adjustments', { unitId: court, points: 1, reason: '初评后再调整的分数' });
+    expect(adj.status).toBe(409);
+    expect(adj.body.message).toContain('初评结果已公示');
+    expect((await http('post', '/api/assessments/2026/preliminary', {})).status).toBe(409);
+  });
+
+  it('a unit appeals its own rows and refused bonus only, once each', async () => {
+    const r = await courtResult();
+    const [missing] = r.deductions.filter((d: Row) => d.ruleId === 'MISSING');
+    const other = (await http('get', `/api/assessments/2026-${s.units[0]!.id}`)).body.deductions[0];
+    expect((await appeal({ deductionId: other.id, reason: '这是别的单位的扣分，不应受理' })).body.errors.deductionId).toBe('初评结果中没有这条扣分');
+    expect((await appeal({ reason: '既没有扣分也没有加分的申诉' })).status).toBe(400);
+    expect((await appeal({ deductionId: missing.id, reason: '短' })).body.errors.reason).toBe('申诉理由至少 10 个字');
+    const a = await appeal({ deductionId: missing.id, reason: '该月已通过公文交换报送，附回执' });
+    expect(a.status).toBe(201);
+    expect(a.body).toMatchObject({ status: 'OPEN', statusLabel: '待复核', subject: missing.label, points: 1 });
+    expect((await appeal({ deductionId: missing.id, reason: '该月已通过公文交换报送，附回执' })).status).toBe(409);
+    expect((await http('get', '/api/appeals', undefined, otherUser)).body).toEqual([]);
+    expect((await http('get', `/api/appeals/${a.body.id}`, undefined, otherUser)).status).toBe(404);
+  });
+
+  it('upholding gives the row\'s points back (same id, 0 points); rejecting needs a reason and changes nothing', async () => {
+    const before = await courtResult();
+    const [first] = (await http('get', '/api/appeals?filter={"status":"OPEN"}')).body;
+    const late = before.deductions.find((d: Row) => d.ruleId === 'LATE');
+    const second = (await appeal({ deductionId: late.id, reason: '系统故障导致迟报，已有情况说明' })).body;
+    const bonus = (await appeal({ bonusId: refusedBonus, reason: '已补充市里转发的文件，请复核' })).body;
+    expect((await http('get', '/api/assessments/2026/state')).body.openAppeals).toBe(3);
+    expect((await http('post', '/api/assessments/2026/finalise')).body.message).toContain('尚有3件申诉未复核');
+
+    expect((await http('post', `/api/appeals/${first.id}/decision`, { decision: 'UPHOLD' }, courtUser)).status).toBe(403);
+    expect((await http('post', `/api/appeals/${first.id}/decision`, { decision: 'UPHOLD', reason: '回执属实' })).body.status).toBe('UPHELD');
+    const upheld = await courtResult();
+    expect(upheld.score).toBe(Math.round((before.score + first.points) * 100) / 100);
+    const row = upheld.deductions.find((d: Row) => d.id === first.deductionId);
+    expect(row).toMatchObject({ points: 0, waived: true, label: expect.stringContaining('申诉成立') });
+    expect((await http('post', `/api/appeals/${first.id}/decision`, { decision: 'REJECT', reason: '再次复核' })).status).toBe(409);
+
+    expect((await http('post', `/api/appeals/${second.id}/decision`, { decision: 'REJECT' })).body.errors.reason).toBe('申诉不成立时须填写理由');
+    expect((await http('post', `/api/appeals/${second.id}/decision`, { decision: 'REJECT', reason: '迟报属实，说明未采纳' })).body.status).toBe('REJECTED');
+    expect((await courtResult()).score).toBe(upheld.score);
+
+    expect((await http('post', `/api/appeals/${bonus.id}/decision`, { decision: 'UPHOLD', reason: '补充材料齐全' })).status).toBe(200);
+    const withBonus = await courtResult();
+    expect(withBonus.bonusTotal).toBe(2);
+    expect(withBonus.score).toBe(Math.round((upheld.score + 2) * 100) / 100);
+    expect((await http('get', `/api/bonuses/${refusedBonus}`)).body.status).toBe('CONFIRMED');
+    const events = await t.prisma.auditEvent.findMany({ where: { resource: 'appeals' } });
+    expect(events.map((e) => e.action).sort()).toEqual(['CREATE', 'CREATE', 'CREATE', 'REJECT', 'UPHOLD', 'UPHOLD']);
+  });
+
+  it('finalises only after the window, keeping the preliminary result with the appeals applied', async () => {
+    const preliminary = await courtResult();
+    const early = await http('post', '/api/assessments/2026/finalise');
+    expect(early.status).toBe(409);
+    expect(early.body.message).toContain('申诉期至2026年12月4日止');
+    expect((await http('post', '/api/assessments/2026/finalise', { noAppeals: true })).body.errors.noAppeals).toBeDefined();
+    // A late filing after 初评 does not change the published result.
+    const [july] = await s.obligations(1, '2026-07', '2026-07', 'SGS_MONTHLY');
+    await s.fileAndAccept(july!, 100);
+    t.clock.set('2026-12-05T09:00:00+08:00');
+    // Sessions end with the days passed: sign in again.
+    admin = await t.adminToken();
+    courtUser = await t.userToken('UNIT', court);
+    expect((await appeal({ bonusId: refusedBonus, reason: '窗口关闭后的申诉应被拒绝' })).body.message).toContain('申诉期已于2026年12月4日截止');
+    expect((await http('post', '/api/assessments/2026/finalise')).status).toBe(200);
+    const final = await courtResult();
+    expect(final.finalised).toBe(true);
+    expect([final.score, final.bonusTotal, final.deductions.map((d: Row) => [d.id, d.points])]).toEqual([
+      preliminary.score, preliminary.bonusTotal, preliminary.deductions.map((d: Row) => [d.id, d.points]),
+    ]);
+    t.clock.set(TEST_NOW);
+    admin = await t.adminToken();
+  });
+
+  it('an office that records that no unit appealed finalises before the window ends', async () => {
+    expect((await http('post', '/api/assessments/2025/preliminary')).status).toBe(200);
+    expect((await http('post', '/api/assessments/2025/finalise')).status).toBe(409);
+    const res = await http('post', '/api/assessments/2025/finalise', { noAppeals: true });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('FINALISED');
+    const reopened = await http('post', '/api/assessments/2025/reopen', { reason: '核对后重新打开年度考核' });
+    expect(reopened.body).toMatchObject({ status: 'OPEN', preliminaryAt: null, appealDeadline: null });
+  });
+});
