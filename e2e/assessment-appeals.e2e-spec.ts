@@ -2,6 +2,8 @@
 // carry ids; a unit appeals a deduction (upheld), another (rejected) and a refused bonus (upheld) within the
 // window; the scores change exactly by the rows' points; finalising waits for every appeal and the window.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { HEADER_ROW } from '../backend/src/common/xlsx.ts';
+import { cellValue, download, readXlsx, sheetRows } from './support/office-files.ts';
 import { buildScenario, type Scenario } from './support/scenario.ts';
 import { bearer, startTestApp, TEST_NOW, type TestApp } from './support/test-app.ts';
 
@@ -136,6 +138,31 @@ describe('初评公示 and appeals, 2026', () => {
     ]);
     t.clock.set(TEST_NOW);
     admin = await t.adminToken();
+  });
+
+  it('exports grades, bonuses and 容缺, and every appeal with its decision; the notes state the scheme', async () => {
+    const wb = await readXlsx((await download(t, admin, '/api/assessments/2026/export.xlsx')).body);
+    const summary = wb.getWorksheet('考核得分')!;
+    const header = sheetRows(summary, HEADER_ROW)[0]!;
+    expect(header.slice(13, 16)).toEqual(['最终得分', '加分', '等次']);
+    const courtRow = sheetRows(summary, HEADER_ROW + 1).find((r) => r[1] === '区法院')!;
+    const final = await courtResult();
+    expect([courtRow[13], courtRow[14], courtRow[15]]).toEqual([final.score, 2, final.gradeLabel]);
+    const notes = sheetRows(summary, HEADER_ROW + 34).map((r) => String(r[0]));
+    expect(notes).toEqual(expect.arrayContaining([
+      '评分规则·报送工作（100分）：迟报：迟报每件扣0.5分；逾期未报：逾期未报每件扣1分；扣完为止。',
+      '加分项目：典型案例：经确认每项加2分（最多4分）。',
+      '等次：优秀95分以上，合格60分以上，不合格；名额已满的按排名顺延至下一等次。',
+    ]));
+    const given = sheetRows(wb.getWorksheet('加分与容缺')!, HEADER_ROW + 1);
+    expect(given).toEqual([[1, '区法院', '加分', '典型案例', '加分：典型案例（信用修复典型案例被市里转发）', 2]]);
+    const appeals = sheetRows(wb.getWorksheet('申诉复核')!, HEADER_ROW + 1);
+    expect(appeals.map((r) => [r[1], r[6], r[7]])).toEqual([
+      ['区法院', '申诉成立', '回执属实'],
+      ['区法院', '申诉不成立', '迟报属实，说明未采纳'],
+      ['区法院', '申诉成立', '补充材料齐全'],
+    ]);
+    expect(cellValue(wb.getWorksheet('申诉复核')!, 1, 1)).toBe('2026年度目标考核申诉及复核情况');
   });
 
   it('an office that records that no unit appealed finalises before the window ends', async () => {

@@ -118,3 +118,8 @@ export function deductionLabel(d: {
   const late = d.cause === 'LATE' && d.daysLate ? `（迟报${d.daysLate}天）` : '';
   return `${d.streamName} ${periodLabel(d.period)}：${cause}${late}`;
 }
+
+/** The annual assessment's words (DESIGN.md §2.7): grades, bonus claims, appeals. */
+export const GRADE_LABELS = Object.freeze({ EXCELLENT: '优秀', GOOD: '良好', PASS: '合格', FAIL: '不合格' } as const);
+export const BONUS_STATUS_LABELS = Object.freeze({ PENDING: '待确认', CONFIRMED: '已确认', REFUSED: '不予确认' } as const);
+export const APPEAL_STATUS_LABELS = Object.freeze({ OPEN: '待复核', UPHELD: '申诉成立', REJECTED: '申诉不成立' } as const);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Appeal } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { id, idQuery, yearQuery } from '../common/validation.ts';
+import { APPEAL_STATUS_LABELS } from '../domain/labels.ts';
 
 /** POST /api/assessments/:year/appeals: a unit contests one row of its preliminary result, or a refused bonus. */
 export const fileAppealSchema = z
@@ -34,7 +35,6 @@ export const APPEAL_LIST: ListSpec<typeof appealFilter> = {
   filter: appealFilter,
 };
 
-export const APPEAL_STATUS_LABELS = { OPEN: '待复核', UPHELD: '申诉成立', REJECTED: '申诉不成立' } as const;
 
 export function toAppealResponse(a: Appeal & { unit: { name: string } }) {
   return {

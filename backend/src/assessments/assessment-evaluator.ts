@@ -48,14 +48,15 @@ export class AssessmentEvaluator {
     const totals = await this.repo.frozenDeductionTotals(year);
     const rules = state.rules as unknown as ScoringRules;
     const finalised = state.status === 'FINALISED';
+    const scheme = (state.scheme as unknown as YearScheme | null) ?? { ...schemeFromSimpleRules(rules), grades: [...DEFAULT_GRADE_BANDS] };
     return {
       status: state.status,
       finalised,
       finalisedAt: finalised ? state.finalisedAt : null,
       rules,
-      scheme: (state.scheme as unknown as YearScheme | null) ?? { ...schemeFromSimpleRules(rules), grades: [...DEFAULT_GRADE_BANDS] },
+      scheme,
       rows: (await this.repo.frozenResults(year)).map((r) => ({ ...fromFrozenResult(r, totals.get(r.unitId) ?? 0), finalised })),
-      deductionsOf: async (unitId) => (await this.repo.frozenDeductions(year, unitId)).map(fromFrozenDeduction),
+      deductionsOf: async (unitId) => (await this.repo.frozenDeductions(year, unitId)).map((d) => fromFrozenDeduction(d, scheme)),
     };
   }
 

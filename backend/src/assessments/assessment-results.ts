@@ -148,12 +148,13 @@ export function fromFrozenResult(r: AssessmentResult, deductionTotal: number): U
 }
 
 /** A frozen row; rows frozen before schemes (no kind) were the four per-report causes. */
-export function fromFrozenDeduction(d: AssessmentDeduction): UnitDeduction {
+export function fromFrozenDeduction(d: AssessmentDeduction, scheme: YearScheme): UnitDeduction {
   const cause = (d.cause ?? null) as DeductionCause | null;
   const points = d.points.toNumber();
   return {
     id: d.id, unitId: d.unitId, key: d.rowKey ?? `${cause}:${d.obligationId ?? 0}`, kind: (d.kind ?? 'PER_ITEM') as DeductionRow['kind'],
-    ruleId: d.ruleId ?? cause, ruleName: null, categoryId: d.categoryId, categoryName: null, cause, obligationId: d.obligationId,
+    ruleId: d.ruleId ?? cause, ruleName: scheme.rules.find((r) => r.id === (d.ruleId ?? cause))?.name ?? null, categoryId: d.categoryId,
+    categoryName: scheme.categories.find((c) => c.id === d.categoryId)?.name ?? null, cause, obligationId: d.obligationId,
     streamName: d.streamName, period: d.period, status: d.status, daysLate: d.daysLate, points, nominalPoints: points,
     capped: d.label?.includes(CAPPED_MARK) ?? false, waived: d.label?.endsWith(WAIVED_MARK) ?? false,
     causeLabel: cause ? DEDUCTION_CAUSE_LABELS[cause] : d.kind === 'BONUS' ? '加分' : d.kind === 'NOT_APPLICABLE' ? '容缺' : '',

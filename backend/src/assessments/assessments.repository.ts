@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
+import { APPEAL_STATUS_LABELS } from '../domain/labels.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { unitCountsSql } from '../compliance/compliance.repository.ts';
 import { recordFiguresSql } from '../records/record-figures.sql.ts';
@@ -181,6 +182,12 @@ export class AssessmentsRepository {
       rowKeys: groupBy(appeals.filter((a) => a.rowKey && !a.bonusId), (a) => a.unitId, (a) => a.rowKey!),
       bonuses: groupBy(claims, (b) => b.unitId, (b) => ({ claimId: b.id, ruleId: b.ruleId, points: b.points.toNumber(), label: b.reason })),
     };
+  }
+
+  /** The year's appeals with their decisions, for the export. */
+  async appealsForExport(year: number, db: Db = this.prisma) {
+    const rows = await db.appeal.findMany({ where: { year }, orderBy: [{ unitId: 'asc' }, { id: 'asc' }] });
+    return rows.map((a) => ({ unitId: a.unitId, subject: a.subject, points: a.points.toNumber(), reason: a.reason, createdAt: a.createdAt, statusLabel: APPEAL_STATUS_LABELS[a.status], decisionReason: a.decisionReason, decidedAt: a.decidedAt }));
   }
 
   countAppeals(year: number, status: 'OPEN' | null, db: Db = this.prisma) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BonusClaim } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { id, idQuery, yearQuery } from '../common/validation.ts';
+import { BONUS_STATUS_LABELS } from '../domain/labels.ts';
 
 /** POST /api/assessments/:year/bonuses: a unit declares a bonus item of the year's scheme (DESIGN.md §3). */
 export const declareBonusSchema = z.object({
@@ -32,7 +33,6 @@ export const BONUS_LIST: ListSpec<typeof bonusFilter> = {
   filter: bonusFilter,
 };
 
-export const BONUS_STATUS_LABELS = { PENDING: '待确认', CONFIRMED: '已确认', REFUSED: '不予确认' } as const;
 
 export function toBonusResponse(b: BonusClaim & { unit: { name: string } }, ruleName: string | null) {
   return {

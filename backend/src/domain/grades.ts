@@ -4,12 +4,7 @@
 
 export type Grade = 'EXCELLENT' | 'GOOD' | 'PASS' | 'FAIL';
 
-export const GRADE_LABELS: Readonly<Record<Grade, string>> = Object.freeze({
-  EXCELLENT: '优秀',
-  GOOD: '良好',
-  PASS: '合格',
-  FAIL: '不合格',
-});
+export { GRADE_LABELS } from './labels.ts';
 
 export interface GradeBand {
   grade: Grade;
