@@ -2,8 +2,9 @@
 // carry ids; a unit appeals a deduction (upheld), another (rejected) and a refused bonus (upheld) within the
 // window; the scores change exactly by the rows' points; finalising waits for every appeal and the window.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ROWS_LISTED } from '../backend/src/assessments/assessment-notice-docx.ts';
 import { HEADER_ROW } from '../backend/src/common/xlsx.ts';
-import { cellValue, download, readXlsx, sheetRows } from './support/office-files.ts';
+import { cellValue, download, paragraphWith, readDocx, readXlsx, sheetRows, textOf } from './support/office-files.ts';
 import { buildScenario, type Scenario } from './support/scenario.ts';
 import { bearer, startTestApp, TEST_NOW, type TestApp } from './support/test-app.ts';
 
@@ -69,6 +70,25 @@ describe('初评公示 and appeals, 2026', () => {
     expect(adj.status).toBe(409);
     expect(adj.body.message).toContain('初评结果已公示');
     expect((await http('post', '/api/assessments/2026/preliminary', {})).status).toBe(409);
+  });
+
+  it('the unit\'s 考核结果通知 states the preliminary result, its rows and the appeal window, in the house style', async () => {
+    const r = await courtResult();
+    const res = await download(t, courtUser, `/api/assessments/2026-${court}/notice.docx`);
+    expect(res.type).toContain('wordprocessingml');
+    expect(decodeURIComponent(res.disposition)).toContain('关于区法院2026年度社会信用体系建设工作目标考核结果的通知（初评）.docx');
+    const { document } = await readDocx(res.body);
+    const text = textOf(document);
+    expect(paragraphWith(document, '文件').xml).toContain('GwMark');
+    expect(text).toContain(`现将初评结果通知如下：你单位2026年度社会信用体系建设工作目标考核得分为${r.score}分，等次为“${r.gradeLabel}”，在参加考核的33个单位中排名第${r.rank}位。`);
+    expect(text).toContain(`报送工作${r.categories[0].score}分（满分100分）`);
+    // Up to ROWS_LISTED rows, each on its own numbered line.
+    const listed = r.deductions.filter((d: Row) => d.kind !== 'NOT_APPLICABLE');
+    expect(listed.length).toBeGreaterThan(3);
+    expect(listed.length).toBeLessThanOrEqual(ROWS_LISTED);
+    listed.forEach((d: Row, i: number) => expect(text).toContain(`${i + 1}. ${d.label}，${d.kind === 'BONUS' ? '加' : '扣'}${d.points}分。`));
+    expect(text).toContain('如对初评结果有异议，请于2026年12月4日前通过信用办督查考核平台提出申诉');
+    expect((await http('get', `/api/assessments/2026-${court}/notice.docx`, undefined, otherUser)).status).toBe(404);
   });
 
   it('a unit appeals its own rows and refused bonus only, once each', async () => {

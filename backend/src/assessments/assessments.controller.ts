@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query, Res } from '
 import { assessmentSchemeSchema } from '@credit/contract/api';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
-import { sendDownload, XLSX } from '../common/downloads.ts';
+import { DOCX, sendDownload, XLSX } from '../common/downloads.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import {
@@ -77,6 +77,13 @@ export class AssessmentsController {
   @Roles('ADMIN')
   removeExclusion(@YearParam() year: number, @IdParam('unitId') unitId: number, @CategoryIdParam() categoryId: string, @CurrentUser() user: AuthUser) {
     return this.assessments.removeExclusion(year, unitId, categoryId, user);
+  }
+
+  /** The unit's 考核结果通知 (.docx); a unit gets its own. */
+  @Get(':id/notice.docx')
+  async notice(@AssessmentIdParam() id: { year: number; unitId: number }, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    const { fileName, content } = await this.assessments.noticeDocx(id.year, id.unitId, user);
+    sendDownload(res, fileName, DOCX, content);
   }
 
   /** `:id` is `<year>-<unitId>`, e.g. 2026-17. */

@@ -25,6 +25,10 @@ import {
 } from './assessments.dto.ts';
 import { AssessmentsRepository } from './assessments.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import type { Download } from '../common/downloads.ts';
+import { officeContact } from '../documents/office-contact.ts';
+import { chineseDate } from '../domain/labels.ts';
+import { assessmentNoticeTitle, renderAssessmentNoticeDocx } from './assessment-notice-docx.ts';
 
 
 /** 年度目标考核 (DESIGN.md §2.7): the results, their rows, the scheme, adjustments and 容缺 (stages: assessment-stages). */
@@ -104,6 +108,40 @@ export class AssessmentsService {
         await this.repo.deleteAdjustment(tx, id);
       },
     });
+  }
+
+  /** The 考核结果通知 of one unit (a unit gets its own only), as .docx in the house style. */
+  async noticeDocx(year: number, unitId: number, user: AuthUser): Promise<Download> {
+    const r = await this.get(year, unitId, user);
+    const state = await this.repo.yearState(year);
+    const office = await this.settings.office();
+    const issuingBody = office.issuingBody ?? office.signature;
+    const today = shanghaiDate(this.clock.now());
+    const stage = state?.status ?? 'OPEN';
+    const plan = office.planNumber ? `《${office.planTitle}》（${office.planNumber}）` : `《${office.planTitle}》`;
+    const units = (await this.evaluator.evaluate(year)).rows.length;
+    const content = await renderAssessmentNoticeDocx({
+      issuingBody,
+      officeName: office.name,
+      unitName: r.unitName,
+      year,
+      stage,
+      appealDeadlineLabel: stage === 'PRELIMINARY' && state?.appealDeadline ? chineseDate(shanghaiDate(state.appealDeadline)) : null,
+      basis: plan,
+      score: r.score,
+      gradeLabel: r.gradeLabel,
+      failed: r.grade === 'FAIL',
+      rank: r.rank,
+      units,
+      categories: r.categories.map((c) => ({ ...c, maxPoints: r.scheme.categories.find((x) => x.id === c.categoryId)?.maxPoints ?? 0 })),
+      bonusTotal: r.bonusTotal,
+      adjustments: r.adjustments,
+      rows: r.deductions,
+      dateLabel: chineseDate(today),
+      contact: officeContact(office),
+      madeAt: new Date(`${today}T00:00:00+08:00`),
+    });
+    return { fileName: `${assessmentNoticeTitle(r.unitName, year)}${stage === 'FINALISED' ? '' : stage === 'PRELIMINARY' ? '（初评）' : '（未定稿）'}.docx`, content };
   }
 
   async exportXlsx(year: number): Promise<{ fileName: string; content: Buffer }> {

@@ -9,23 +9,13 @@ import { addWorkdays } from '../domain/calendar.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { chineseDate, periodLabel } from '../domain/labels.ts';
 import { PdfConverter } from '../documents/pdf-converter.ts';
-import type { OfficeSettings } from '../settings/settings-keys.ts';
+import { officeContact } from '../documents/office-contact.ts';
 import { Settings } from '../settings/settings.service.ts';
 import { chaseLetterTitle, renderChaseLetterDocx } from './chase-letter-docx.ts';
 import { ChaseLettersRepository } from './chase-letters.repository.ts';
 
 /** Working days the letter gives to file, unless the office names the deadline. */
 export const CHASE_LETTER_WORKDAYS = 3;
-
-export function officeContact(office: OfficeSettings): string | null {
-  const parts = [
-    office.name ? `联系单位：${office.name}` : null,
-    office.phone ? `联系电话：${office.phone}` : null,
-    office.email ? `电子邮箱：${office.email}` : null,
-    office.address ? `地址：${office.address}` : null,
-  ].filter(Boolean);
-  return parts.length ? parts.join('；') : null;
-}
 
 @Injectable()
 export class ChaseLettersService {
