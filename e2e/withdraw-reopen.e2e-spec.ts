@@ -60,7 +60,7 @@ describe('withdraw and reopen', () => {
     const id = await file('a');
     expect(await status('a')).toMatchObject({ status: 'SUBMITTED' });
     const res = await post(`/api/submissions/${id}/withdraw`, 'a');
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id, reviewState: 'WITHDRAWN', withdrawnAt: expect.any(String) });
     expect(await status('a')).toEqual({ status: 'PENDING', daysLate: null, missing: false });
     const [event, ...more] = await audit('WITHDRAW', id);
@@ -89,7 +89,7 @@ describe('withdraw and reopen', () => {
     await signIn();
     const pending = (await t.prisma.submission.findFirstOrThrow({ where: { obligationId: obligation.a, withdrawnAt: null } })).id;
     expect(await status('a')).toMatchObject({ status: 'SUBMITTED' });
-    expect((await post(`/api/submissions/${pending}/withdraw`, 'a')).status).toBe(201);
+    expect((await post(`/api/submissions/${pending}/withdraw`, 'a')).status).toBe(200);
     expect(await status('a')).toEqual({ status: 'OVERDUE', daysLate: null, missing: true });
   });
 
@@ -125,7 +125,7 @@ describe('withdraw and reopen', () => {
   it('reopened: 待审核 again with its reason, audited; accepted again it stays 按时', async () => {
     const reason = '附件中的统计数与填报数不一致，重新审核';
     const res = await post(`/api/submissions/${onTimeFiling}/reopen`, 'admin', { reason });
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ reviewState: 'PENDING', review: null, reopenReason: reason, reopenedAt: expect.any(String) });
     expect(await status('b')).toEqual({ status: 'SUBMITTED', daysLate: null, missing: false });
     const [event] = await audit('REOPEN', onTimeFiling);
@@ -141,7 +141,7 @@ describe('withdraw and reopen', () => {
     expect((await post('/api/reviews', 'admin', { submissionId: onTimeFiling, decision: 'ACCEPT' })).status).toBe(201);
     expect(await status('b')).toEqual({ status: 'ON_TIME', daysLate: 0, missing: false });
     const twice = await post(`/api/submissions/${onTimeFiling}/reopen`, 'admin', { reason: '再次核对' });
-    expect(twice.status).toBe(201);
+    expect(twice.status).toBe(200);
     expect(await audit('REOPEN', onTimeFiling)).toHaveLength(2);
   });
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
@@ -31,6 +31,7 @@ export class SubmissionsController {
 
   /** The unit withdraws its own filing while it is still in review. */
   @Post(':id/withdraw')
+  @HttpCode(HttpStatus.OK)
   @Roles('UNIT')
   withdraw(@IdParam() id: number, @CurrentUser() user: AuthUser) {
     return this.transitions.withdraw(id, user);
@@ -38,6 +39,7 @@ export class SubmissionsController {
 
   /** The office reopens an accepted filing, with a reason: it is in review again. */
   @Post(':id/reopen')
+  @HttpCode(HttpStatus.OK)
   @Roles('ADMIN')
   reopen(@IdParam() id: number, @Body(new ZodPipe(reopenSubmissionSchema)) dto: ReopenSubmissionDto, @CurrentUser() user: AuthUser) {
     return this.transitions.reopen(id, dto, user);
