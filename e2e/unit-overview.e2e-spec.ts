@@ -50,6 +50,20 @@ describe('the unit overview', () => {
     expect(o.contacts).toEqual([expect.objectContaining({ name: '联系人0', primary: true })]);
   });
 
+  it('the notices that named an obligation: GET /api/notices?filter={"obligationId"} (the obligation page)', async () => {
+    await t.http().post('/api/notices/jobs/run').set(bearer(s.admin)).send({ asOf: '2026-11-27' }).expect(200);
+    const [oct] = await s.obligations(0, '2026-10', '2026-10', 'SGS_MONTHLY');
+    const res = await t.http().get(`/api/notices?filter=${JSON.stringify({ obligationId: oct!.id })}`).set(bearer(s.admin)).expect(200);
+    expect(res.body.length).toBeGreaterThan(0);
+    expect(res.body.every((n: { obligationIds: number[] }) => n.obligationIds.includes(oct!.id))).toBe(true);
+    const all = await t.prisma.notice.count();
+    expect(res.body.length).toBeLessThan(all);
+    // The unit sees the ones addressed to it; another unit's obligation names none of them.
+    const mine = await t.http().get(`/api/notices?filter=${JSON.stringify({ obligationId: oct!.id })}`).set(bearer(own)).expect(200);
+    expect(mine.body.length).toBeGreaterThan(0);
+    expect(mine.body.every((n: { unitId: number }) => n.unitId === s.units[0]!.id)).toBe(true);
+  });
+
   it('a unit sees its own overview only (another unit: 404); a year out of range is a 400 in Chinese', async () => {
     expect((await overview(0, own)).status).toBe(200);
     const other = await overview(1, own);
