@@ -146,7 +146,7 @@ describe('dashboard in Chromium: withdraw, reopen, stock return reasons, the uni
     await screenshot(office, 'transitions-06-unit-show');
     await links.first().click();
     await office.waitForURL(new RegExp(`#/obligations/${answer.body.overdue[0].obligationId}/show`));
-    await office.getByText('催报记录（提到该事项的通知）').waitFor();
+    await office.getByRole('heading', { name: '催报记录（提到该事项的通知）' }).waitFor();
   });
 
   it('the obligation page: the unit\'s contacts, the notices that named it, and its pending explanation decided in place', async () => {
@@ -159,7 +159,7 @@ describe('dashboard in Chromium: withdraw, reopen, stock return reasons, the uni
     expect(notices.length).toBeGreaterThan(0);
     expect(notices.every((n: { obligationIds: number[] }) => n.obligationIds.includes(owed.id))).toBe(true);
     await show(office, 'obligations', pending.obligationId);
-    await office.getByText('单位联系人').waitFor();
+    await office.getByRole('heading', { name: '单位联系人' }).waitFor();
     const explanations = office.locator('table', { hasText: text.slice(0, 10) });
     await explanations.getByRole('button', { name: '采纳', exact: true }).waitFor();
     await office.getByText(notices[0].title).first().waitFor();

@@ -2,6 +2,7 @@
 // the unit page's year (GET /api/units/:id/overview) and the stock return reasons (GET/PUT /api/settings/return-reasons).
 import { z } from 'zod';
 import { OBLIGATION_STATUSES } from '../codes.ts';
+import { overdueContactSchema } from './dashboard.ts';
 
 const instant = z.string().describe('ISO 8601');
 const count = z.number().int();
@@ -54,18 +55,8 @@ export const unitOverviewSchema = z.strictObject({
   rank: z.number().int().nullable(),
   finalised: z.boolean(),
   overdue: z.array(z.strictObject({ obligationId: z.number().int(), streamName: z.string(), period: z.string(), dueAt: instant, status: z.enum(OBLIGATION_STATUSES) })),
-  contacts: z.array(
-    z.strictObject({
-      id: z.number().int(),
-      name: z.string(),
-      post: z.string().nullable(),
-      phone: z.string().nullable(),
-      mobile: z.string().nullable(),
-      email: z.string().nullable(),
-      primary: z.boolean(),
-      leader: z.boolean(),
-    }),
-  ),
+  /** The unit's contacts, the primary one first. */
+  contacts: z.array(overdueContactSchema.extend({ leader: z.boolean() })),
 });
 export type UnitOverview = z.infer<typeof unitOverviewSchema>;
 
