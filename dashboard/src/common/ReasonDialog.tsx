@@ -99,7 +99,10 @@ export const ReasonDialog = ({
           name={field}
           label={label}
           value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setError(null);
+          }}
           multiline
           minRows={3}
           fullWidth
