@@ -11,6 +11,7 @@ const NOW = new Date('2026-09-20T12:00:00+08:00');
 describe('the API answers as the contract describes', () => {
   let t: TestApp;
   let admin: string;
+  let unitToken: string;
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
@@ -19,10 +20,14 @@ describe('the API answers as the contract describes', () => {
     admin = await t.adminToken();
     // Notices to list, and ids for the routes that read one record.
     await t.http().post('/api/notices/jobs/run').set(bearer(admin)).send({ asOf: '2026-09-20' }).expect(200);
-    for (const resource of ['obligations', 'notices']) {
+    for (const resource of ['obligations', 'notices', 'units']) {
       const list = await t.http().get(`/api/${resource}?range=[0,0]`).set(bearer(admin)).expect(200);
       ids[resource] = list.body[0].id;
     }
+    // An accepted filing to reopen, which its unit then withdraws (in review again).
+    const accepted = await t.prisma.submission.findFirstOrThrow({ where: { review: { is: { decision: 'ACCEPT' } }, recordedByOffice: false }, include: { obligation: true } });
+    ids.submissions = accepted.id;
+    unitToken = await t.userToken('UNIT', accepted.obligation.unitId);
   });
   afterAll(() => t.close());
 
@@ -34,13 +39,17 @@ describe('the API answers as the contract describes', () => {
     'put /api/notices/jobs/settings': { reminderWorkdays: 3 },
     'put /api/mail/settings': { sender: 'credit@example.cn', maxAttempts: 5 },
     'put /api/compliance/scoring-rules/{year}': { latePerReport: 0.5, missingPerReport: 1, excusedPerReport: 0.25, noContact: 1 },
+    'post /api/submissions/{id}/reopen': { reason: '统计数与附件不一致，重新审核' },
+    'put /api/settings/return-reasons': { returnReasons: ['请加盖公章后重新报送'] },
   };
+  /** Routes a unit takes (the rest: the office). */
+  const AS_UNIT = new Set(['post /api/submissions/{id}/withdraw']);
 
   const call = (key: string) => {
     const [method, path] = key.split(' ') as ['get' | 'post' | 'put', string];
     const url = path.replace('{year}', '2026').replace('{id}', () => String(ids[path.split('/')[2]]));
-    const query = path === '/api/compliance/matrix' || path === '/api/compliance/ranking' ? '?from=2026-07&to=2026-09' : '';
-    const req = t.http()[method](url + query).set(bearer(admin));
+    const query = path === '/api/compliance/matrix' || path === '/api/compliance/ranking' ? '?from=2026-07&to=2026-09' : path.endsWith('/overview') ? '?year=2026' : '';
+    const req = t.http()[method](url + query).set(bearer(AS_UNIT.has(key) ? unitToken : admin));
     return method === 'get' ? req : req.send(BODIES[key] ?? {});
   };
 

@@ -37,6 +37,7 @@ import { SubmissionsModule } from './submissions/submissions.module.ts';
 import { StreamsModule } from './streams/streams.module.ts';
 import { UnitsModule } from './units/units.module.ts';
 import { UsersModule } from './users/users.module.ts';
+import { UnitOverviewModule } from './unit-overview/unit-overview.module.ts';
 
 @Module({})
 export class AppModule {
@@ -54,6 +55,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         UnitsModule,
+        UnitOverviewModule,
         ContactsModule,
         StreamsModule,
         AssignmentsModule,

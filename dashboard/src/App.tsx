@@ -28,6 +28,7 @@ import { users } from './users';
 // each resource's pages are chunks of their own, fetched when first opened.
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
+const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
 
 const resources = [
   obligations, submissions, records, explanations, exemptions, notices, noticeJobs,
@@ -58,6 +59,14 @@ export const App = () => (
         element={
           <Suspense fallback={<Loading />}>
             <ChangePasswordPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/settings"
+        element={
+          <Suspense fallback={<Loading />}>
+            <SettingsPage />
           </Suspense>
         }
       />

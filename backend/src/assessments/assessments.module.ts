@@ -10,6 +10,6 @@ import { AssessmentStagesService } from './assessment-stages.service.ts';
   imports: [ScoringRulesModule],
   controllers: [AssessmentsController],
   providers: [AssessmentsRepository, AssessmentEvaluator, AssessmentsService, AssessmentStagesService],
-  exports: [AssessmentStagesService],
+  exports: [AssessmentStagesService, AssessmentsService],
 })
 export class AssessmentsModule {}

@@ -1,5 +1,5 @@
 // Which files a unit may attach: the office's working formats only, recognised by extension AND content,
-// and never anything executable. Served back as downloads, never rendered by the browser.
+// and never anything executable. Served back as downloads; only PDF and images may be shown by the browser (预览).
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 /** Uploads never attached to a filing are swept after a day (their quota per unit is configuration). */
@@ -59,3 +59,8 @@ export function checkAttachment(fileName: string, content: Buffer): { mime: stri
   if (!matches(content, type.signature)) return { error: `附件内容与扩展名 .${ext} 不符` };
   return { mime: type.mime };
 }
+
+/** The stored types the browser may show inline (预览): PDF and images, whose content was checked on upload. */
+const PREVIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+
+export const isPreviewable = (mimeType: string): boolean => PREVIEWABLE.has(mimeType);

@@ -6,7 +6,7 @@ import { sendDownload } from '../common/downloads.ts';
 import { FileUpload } from '../common/file-upload.ts';
 import { MaxInFlight } from '../common/in-flight-limit.ts';
 import { IdParam, idQuery, ZodPipe } from '../common/validation.ts';
-import { MAX_ATTACHMENT_BYTES, UPLOADS_IN_FLIGHT_PER_USER } from './attachment-types.ts';
+import { isPreviewable, MAX_ATTACHMENT_BYTES, UPLOADS_IN_FLIGHT_PER_USER } from './attachment-types.ts';
 import { AttachmentsService, type UploadedFile as File } from './attachments.service.ts';
 
 /** The form fields beside the file. */
@@ -29,5 +29,12 @@ export class AttachmentsController {
   async download(@IdParam() id: number, @CurrentUser() user: AuthUser, @Res() res: Response) {
     const a = await this.attachments.download(id, user);
     sendDownload(res, a.fileName, a.mimeType, Buffer.from(a.content));
+  }
+
+  /** 预览: PDF and images inline, with their own type; any other file is still sent as a download. */
+  @Get(':id/preview')
+  async preview(@IdParam() id: number, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    const a = await this.attachments.download(id, user);
+    sendDownload(res, a.fileName, a.mimeType, Buffer.from(a.content), isPreviewable(a.mimeType) ? 'inline' : 'attachment');
   }
 }

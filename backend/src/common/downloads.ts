@@ -10,10 +10,13 @@ export interface Download {
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Sends `content` as an attachment; the Chinese file name travels as RFC 5987 UTF-8. */
-export function sendDownload(res: Response, fileName: string, mimeType: string, content: Buffer): void {
+/**
+ * Sends `content` as an attachment (or `inline`, for the browser to show: a preview); the Chinese file name
+ * travels as RFC 5987 UTF-8. nosniff: the browser keeps to the stated type, never guesses a renderable one.
+ */
+export function sendDownload(res: Response, fileName: string, mimeType: string, content: Buffer, disposition: 'attachment' | 'inline' = 'attachment'): void {
   res.setHeader('Content-Type', mimeType);
-  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+  res.setHeader('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(fileName)}`);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Cache-Control', 'no-store');
   res.send(content);

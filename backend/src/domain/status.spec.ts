@@ -357,3 +357,32 @@ describe('obligationStatus: input checks', () => {
     expect(() => obligationStatus(facts(), new Date('nope'))).toThrow(RangeError);
   });
 });
+
+describe('obligationStatus: a filing withdrawn while in review, a filing reopened after acceptance', () => {
+  const withdrawn = (s: SubmissionFacts, at: string): SubmissionFacts => ({ ...s, withdrawnAt: sh(at) });
+
+  it('withdrawn: from its withdrawal on it counts as never filed (未到期 before due, 逾期未报 after)', () => {
+    const [v1] = versions(['2026-10-07 10:00']);
+    const f = facts({ submissions: [withdrawn(v1!, '2026-10-07 11:00')] });
+    check(f, '2026-10-07 10:30', ['SUBMITTED', null, null, 101]);
+    check(f, '2026-10-07 12:00', ['PENDING', null, null, null]);
+    check(f, '2026-10-09 12:00', ['OVERDUE', null, null, null]);
+  });
+
+  it('withdrawn after a return: the return stands again, and its correction window still links the next filing', () => {
+    const [v1, v2, v3] = versions(
+      ['2026-10-08 10:00', ['RETURN', '2026-10-09 15:00']], // window: 10/10, 10/12, 10/13
+      ['2026-10-10 09:00'],
+      ['2026-10-13 20:00', ['ACCEPT', '2026-10-14 09:00']],
+    );
+    const f = facts({ submissions: [v1!, withdrawn(v2!, '2026-10-10 10:00'), v3!] });
+    check(f, '2026-10-11 12:00', ['RETURNED', null, null, 101]);
+    check(f, '2026-10-14 12:00', ['ON_TIME', 0, '2026-10-08 10:00', 103]);
+  });
+
+  it('reopened (its review removed, accepted again later): timeliness comes from the filing times, not the decision', () => {
+    const [accepted] = versions(['2026-10-08 10:00', ['ACCEPT', '2026-11-20 09:00']]);
+    check(facts({ submissions: [{ ...accepted!, review: null }] }), '2026-11-10 12:00', ['SUBMITTED', null, null, 101]);
+    check(facts({ submissions: [accepted!] }), '2026-11-20 12:00', ['ON_TIME', 0, '2026-10-08 10:00', 101]);
+  });
+});

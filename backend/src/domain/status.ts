@@ -16,6 +16,8 @@ export interface SubmissionFacts {
   version: number;
   filedAt: Date;
   review: { decision: ReviewDecision; decidedAt: Date } | null;
+  /** The unit withdrew it (while in review): from then on it counts as never filed. */
+  withdrawnAt?: Date | null;
 }
 
 export interface ObligationFacts {
@@ -83,7 +85,7 @@ export function obligationStatus(f: ObligationFacts, asOf: Date): ObligationStat
     throw new RangeError(`correctionWorkdays must be a non-negative integer, got ${f.correctionWorkdays}`);
   }
   const pastDue = asOf.getTime() > f.dueAt.getTime();
-  const versions = f.submissions.filter((s) => atOrBefore(s.filedAt, asOf)).sort(byVersion);
+  const versions = f.submissions.filter((s) => atOrBefore(s.filedAt, asOf) && !atOrBefore(s.withdrawnAt, asOf)).sort(byVersion);
   const latest = versions.at(-1) ?? null;
   const base = { daysLate: null, timelinessAt: null, latestSubmissionId: latest?.id ?? null, pastDue };
 

@@ -13,6 +13,8 @@ const noticeFilter = z.object({
   id: idFilter,
   q: searchFilter,
   unitId: idQuery().optional(),
+  /** Notices that name this obligation (the obligation page's chase history). */
+  obligationId: idQuery().optional(),
   kind: z.union([kind, z.array(kind)]).optional(),
   forDate: localDate.optional(),
   from: localDate.optional(),

@@ -178,6 +178,7 @@ export class NoticesRepository {
         visible,
         idWhere(f.id),
         f.unitId !== undefined ? { unitId: f.unitId } : {},
+        f.obligationId !== undefined ? { obligationIds: { has: f.obligationId } } : {},
         f.kind ? { kind: Array.isArray(f.kind) ? { in: f.kind } : f.kind } : {},
         f.forDate ? { forDate: toDbDate(f.forDate) } : {},
         f.from ? { forDate: { gte: toDbDate(f.from) } } : {},

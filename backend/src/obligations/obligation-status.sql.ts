@@ -12,7 +12,8 @@ const sql = Prisma.sql;
 const BASE_COLUMNS = sql`o.id, o.unit_id, o.stream_id, o.period, o.due_at, o.report_month`;
 
 /**
- * Facts replayed at `asOf`: filings, reviews, exemptions and explanation decisions after it are ignored.
+ * Facts replayed at `asOf`: filings, reviews, exemptions and explanation decisions after it are ignored; a filing
+ * withdrawn by then counts as never filed.
  * With asOf = null the whole history counts (used to refresh the stored state).
  */
 export function replayedFacts(asOf: Date | null, where: Prisma.Sql): Prisma.Sql {
@@ -33,7 +34,7 @@ export function replayedFacts(asOf: Date | null, where: Prisma.Sql): Prisma.Sql 
     LEFT JOIN exemptions ex ON ex.obligation_id = o.id
     LEFT JOIN LATERAL (
       SELECT s.id FROM submissions s
-      WHERE s.obligation_id = o.id AND s.filed_at <= ${t}
+      WHERE s.obligation_id = o.id AND s.filed_at <= ${t} AND (s.withdrawn_at IS NULL OR s.withdrawn_at > ${t})
       ORDER BY s.version DESC LIMIT 1
     ) ls ON true
     LEFT JOIN reviews lr ON lr.submission_id = ls.id AND lr.decided_at <= ${t}

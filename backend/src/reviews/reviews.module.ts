@@ -5,10 +5,11 @@ import { SubmissionsModule } from '../submissions/submissions.module.ts';
 import { ReviewsController } from './reviews.controller.ts';
 import { ReviewsRepository } from './reviews.repository.ts';
 import { ReviewsService } from './reviews.service.ts';
+import { ReturnReasonsController, ReviewSettings } from './return-reasons.ts';
 
 @Module({
   imports: [ObligationsModule, RecordsModule, SubmissionsModule],
-  controllers: [ReviewsController],
-  providers: [ReviewsRepository, ReviewsService],
+  controllers: [ReviewsController, ReturnReasonsController],
+  providers: [ReviewsRepository, ReviewsService, ReviewSettings],
 })
 export class ReviewsModule {}

@@ -42,6 +42,7 @@ export class ReviewsService {
       work: async (tx) => {
         const submission = await this.submissions.findById(dto.submissionId, tx);
         if (!submission) throw invalid('submissionId', '报送记录不存在');
+        if (submission.withdrawnAt) throw conflict('该报送已由报送单位撤回，无需审核');
         const o = await this.obligations.lockVisible(tx, submission.obligationId, user);
         const history = await this.submissions.history(tx, o.id);
         const target = history.find((h) => h.id === submission.id)!;

@@ -77,10 +77,28 @@ export const mailSettingsSchema = z.object({
 });
 export type MailSettingsValues = z.infer<typeof mailSettingsSchema>;
 
+/** The review's settings (settings key 'reviews'): the stock return reasons (常用退回意见) offered in the 退回 dialog. */
+export const reviewSettingsSchema = z.object({
+  returnReasons: z
+    .array(z.string().trim().min(1, '退回意见不能为空').max(200, '每条退回意见不超过 200 个字'))
+    .max(30, '常用退回意见最多 30 条')
+    .refine((list) => new Set(list).size === list.length, { message: '常用退回意见不能重复' }),
+});
+export type ReviewSettingsValues = z.infer<typeof reviewSettingsSchema>;
+
+export const DEFAULT_RETURN_REASONS = [
+  '统计数与附件中的数据不一致，请核对后重新报送',
+  '缺少加盖公章的报送材料，请补充后重新报送',
+  '附件无法打开或未使用规定模板，请按模板重新上传',
+  '报送的期间有误，请确认所报月份后重新报送',
+  '情况说明理由不充分，请写明具体原因后重新报送',
+];
+
 /** The groups the office edits through the API: schema and defaults, read field by field (SettingsGroup). */
 export const SETTINGS_GROUPS = {
   notices: { schema: noticeSettingsSchema, defaults: { ...DEFAULT_CHASE_THRESHOLDS } },
   mail: { schema: mailSettingsSchema, defaults: { sender: null, maxAttempts: 8 } },
+  reviews: { schema: reviewSettingsSchema, defaults: { returnReasons: DEFAULT_RETURN_REASONS } },
 } as const;
 export type SettingsGroupKey = keyof typeof SETTINGS_GROUPS;
 
@@ -94,6 +112,7 @@ export const SETTINGS = {
   'tracking.start': monthKey,
   notices: noticeSettingsSchema,
   mail: mailSettingsSchema,
+  reviews: reviewSettingsSchema,
   /** The token secret shared by all instances when JWT_SECRET is not set. */
   'auth.jwtSecret': z.string().min(32),
   /** The day obligations were last generated through (the daily top-up skips when it is today). */

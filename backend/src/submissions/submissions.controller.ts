@@ -1,13 +1,17 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
-import { createSubmissionSchema, type CreateSubmissionDto, SUBMISSION_LIST } from './submissions.dto.ts';
+import { createSubmissionSchema, type CreateSubmissionDto, reopenSubmissionSchema, type ReopenSubmissionDto, SUBMISSION_LIST } from './submissions.dto.ts';
+import { SubmissionTransitions } from './submission-transitions.service.ts';
 import { SubmissionsService } from './submissions.service.ts';
 
 @Controller('submissions')
 export class SubmissionsController {
-  constructor(private readonly submissions: SubmissionsService) {}
+  constructor(
+    private readonly submissions: SubmissionsService,
+    private readonly transitions: SubmissionTransitions,
+  ) {}
 
   @Get()
   list(@Query(new ListQueryPipe(SUBMISSION_LIST)) query: ListQueryOf<typeof SUBMISSION_LIST>, @CurrentUser() user: AuthUser) {
@@ -23,5 +27,21 @@ export class SubmissionsController {
   @Roles('ADMIN', 'UNIT')
   file(@Body(new ZodPipe(createSubmissionSchema)) dto: CreateSubmissionDto, @CurrentUser() user: AuthUser) {
     return this.submissions.file(dto, user);
+  }
+
+  /** The unit withdraws its own filing while it is still in review. */
+  @Post(':id/withdraw')
+  @HttpCode(HttpStatus.OK)
+  @Roles('UNIT')
+  withdraw(@IdParam() id: number, @CurrentUser() user: AuthUser) {
+    return this.transitions.withdraw(id, user);
+  }
+
+  /** The office reopens an accepted filing, with a reason: it is in review again. */
+  @Post(':id/reopen')
+  @HttpCode(HttpStatus.OK)
+  @Roles('ADMIN')
+  reopen(@IdParam() id: number, @Body(new ZodPipe(reopenSubmissionSchema)) dto: ReopenSubmissionDto, @CurrentUser() user: AuthUser) {
+    return this.transitions.reopen(id, dto, user);
   }
 }

@@ -40,7 +40,13 @@ export const createSubmissionSchema = z
   });
 export type CreateSubmissionDto = z.infer<typeof createSubmissionSchema>;
 
-export const REVIEW_STATES = ['PENDING', 'ACCEPTED', 'RETURNED'] as const;
+export const REVIEW_STATES = ['PENDING', 'ACCEPTED', 'RETURNED', 'WITHDRAWN'] as const;
+
+/** POST /api/submissions/:id/reopen: the office says why an accepted filing is reviewed again. */
+export const reopenSubmissionSchema = z.object({
+  reason: z.string().trim().min(1, '请填写重新打开的理由').max(2000, '理由不能超过 2000 个字符'),
+});
+export type ReopenSubmissionDto = z.infer<typeof reopenSubmissionSchema>;
 
 const submissionFilter = z.object({
   id: idFilter,
@@ -90,7 +96,12 @@ export function toSubmissionResponse(s: SubmissionWithRelations) {
     reason: s.reason,
     filedAt: s.filedAt,
     recordedByOffice: s.recordedByOffice,
-    reviewState: s.review ? (s.review.decision === 'ACCEPT' ? 'ACCEPTED' : 'RETURNED') : 'PENDING',
+    reviewState: s.withdrawnAt ? 'WITHDRAWN' : s.review ? (s.review.decision === 'ACCEPT' ? 'ACCEPTED' : 'RETURNED') : 'PENDING',
+    /** The unit withdrew this version while it was in review (it counts as never filed). */
+    withdrawnAt: s.withdrawnAt,
+    /** The office reopened it after accepting it: when and why (null: never). */
+    reopenedAt: s.reopenedAt,
+    reopenReason: s.reopenReason,
     review: s.review
       ? { id: s.review.id, decision: s.review.decision, reason: s.review.reason, decidedAt: s.review.decidedAt, correctionUntil: s.review.correctionUntil }
       : null,

@@ -21,10 +21,12 @@ export class SubmissionsRepository {
     const f = q.filter;
     const reviewWhere: Prisma.SubmissionWhereInput =
       f.reviewState === 'PENDING'
-        ? { review: { is: null } }
-        : f.reviewState
-          ? { review: { is: { decision: f.reviewState === 'ACCEPTED' ? 'ACCEPT' : 'RETURN' } } }
-          : {};
+        ? { review: { is: null }, withdrawnAt: null }
+        : f.reviewState === 'WITHDRAWN'
+          ? { withdrawnAt: { not: null } }
+          : f.reviewState
+            ? { review: { is: { decision: f.reviewState === 'ACCEPTED' ? 'ACCEPT' : 'RETURN' } } }
+            : {};
     const where: Prisma.SubmissionWhereInput = {
       AND: [
         idWhere(f.id),
@@ -48,9 +50,26 @@ export class SubmissionsRepository {
     return db.submission.findUnique({ where: { id }, include: SUBMISSION_INCLUDE });
   }
 
-  /** Every version of an obligation with its review, oldest first. */
+  /** Every version of an obligation that still counts (withdrawn ones left out), with its review, oldest first. */
   history(db: Db, obligationId: number) {
-    return db.submission.findMany({ where: { obligationId }, include: { review: true }, orderBy: { version: 'asc' } });
+    return db.submission.findMany({ where: { obligationId, withdrawnAt: null }, include: { review: true }, orderBy: { version: 'asc' } });
+  }
+
+  /** The highest version number used for the obligation, withdrawn versions included (0: none). */
+  async lastVersion(db: Db, obligationId: number): Promise<number> {
+    const last = await db.submission.findFirst({ where: { obligationId }, orderBy: { version: 'desc' }, select: { version: true } });
+    return last?.version ?? 0;
+  }
+
+  /** The unit withdraws a version in review. */
+  withdraw(db: Tx, id: number, at: Date) {
+    return db.submission.update({ where: { id }, data: { withdrawnAt: at }, include: SUBMISSION_INCLUDE });
+  }
+
+  /** The office reopens an accepted version: its review goes (the audit event keeps it), the reason stays on the version. */
+  async reopen(db: Tx, id: number, at: Date, reason: string) {
+    await db.review.delete({ where: { submissionId: id } });
+    return db.submission.update({ where: { id }, data: { reopenedAt: at, reopenReason: reason }, include: SUBMISSION_INCLUDE });
   }
 
   setCounts(db: Tx, id: number, counts: { legalPersonLicenses: number; legalPersonPenalties: number; naturalPersonLicenses: number; naturalPersonPenalties: number }) {

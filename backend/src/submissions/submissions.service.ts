@@ -61,7 +61,7 @@ export class SubmissionsService {
         }
         const created = await this.repo.create(tx, {
           obligationId: o.id,
-          version: (latest?.version ?? 0) + 1,
+          version: (await this.repo.lastVersion(tx, o.id)) + 1,
           kind: dto.kind,
           ...(dto.kind === 'DATA' ? (dto.counts ?? {}) : {}),
           reason: dto.reason ?? null,

@@ -7,6 +7,7 @@ import { loginAnswerSchema, loginSchema, sessionUserSchema } from './auth.ts';
 import { figuresSchema, matrixSchema, overdueSchema, rankingRowSchema, recordQualitySchema, roundsSchema, trendSchema } from './dashboard.ts';
 import { mailSettingsSchema, noticeJobSettingsSchema, noticeSchema, outboxStatusSchema, runResultSchema, unreadCountSchema } from './notices.ts';
 import { obligationSchema } from './obligations.ts';
+import { returnReasonsSchema, submissionSchema, unitOverviewSchema } from './transitions.ts';
 
 export * from './assessments.ts';
 export * from './auth.ts';
@@ -14,6 +15,7 @@ export * from './dashboard.ts';
 export * from './notices.ts';
 export * from './obligations.ts';
 export * from './records.ts';
+export * from './transitions.ts';
 
 /** The success answer of a route, keyed `'<method> <OpenAPI path>'`; the OpenAPI document shows these. */
 export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze({
@@ -42,6 +44,11 @@ export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'get /api/mail/status': outboxStatusSchema,
   'get /api/mail/settings': mailSettingsSchema,
   'put /api/mail/settings': mailSettingsSchema,
+  'post /api/submissions/{id}/reopen': submissionSchema,
+  'post /api/submissions/{id}/withdraw': submissionSchema,
+  'get /api/units/{id}/overview': unitOverviewSchema,
+  'get /api/settings/return-reasons': returnReasonsSchema,
+  'put /api/settings/return-reasons': returnReasonsSchema,
 });
 
 /** Request bodies the contract owns (the backend's pipes validate with these very schemas). */

@@ -20,10 +20,13 @@ export interface DecisionMessages {
  * The office's two buttons on something waiting for its decision: accept at once, or refuse with a reason
  * asked in a dialog. Shared by the review of filings and the decision on explanations.
  */
-export const AcceptOrRefuse = ({ messages, refuseIcon, onDecide }: {
+export const AcceptOrRefuse = ({ messages, refuseIcon, onDecide, suggestions, suggestionsLabel }: {
   messages: DecisionMessages;
   refuseIcon: ReactElement;
   onDecide: (accept: boolean, reason?: string) => Promise<unknown>;
+  /** Stock reasons offered in the refuse dialog (常用退回意见). */
+  suggestions?: readonly string[];
+  suggestionsLabel?: string;
 }) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -59,6 +62,8 @@ export const AcceptOrRefuse = ({ messages, refuseIcon, onDecide }: {
         confirmLabel={translate(messages.refuse)}
         onClose={() => setRefusing(false)}
         onConfirm={(reason) => decide(false, reason)}
+        suggestions={suggestions}
+        suggestionsLabel={suggestionsLabel}
       />
     </Stack>
   );

@@ -1,5 +1,5 @@
-import { useState, type ReactNode, type SyntheticEvent } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { fieldErrorsOf } from './api';
 
@@ -17,6 +17,10 @@ export interface ReasonDialogProps {
   /** Sends the decision; a 400 answer's field message for `field` is shown under the text box. */
   onConfirm: (reason: string) => Promise<unknown>;
   field?: string;
+  /** Stock reasons (常用退回意见) offered as quick picks: a click fills the text box, which stays editable. */
+  suggestions?: readonly string[];
+  /** Catalog key of the quick picks' caption. */
+  suggestionsLabel?: string;
 }
 
 /**
@@ -27,8 +31,11 @@ const stop = (event: SyntheticEvent) => event.stopPropagation();
 const keepFromRow = { onClick: stop, onMouseDown: stop, onMouseUp: stop, onPointerDown: stop, onKeyDown: stop, onKeyUp: stop };
 
 /** A decision that needs a written reason: return a filing, reject an explanation, waive an obligation. */
-export const ReasonDialog = ({ open, title, label, helperText, confirmLabel, required = true, children, onClose, onConfirm, field = 'reason' }: ReasonDialogProps) => {
+export const ReasonDialog = ({
+  open, title, label, helperText, confirmLabel, required = true, children, onClose, onConfirm, field = 'reason', suggestions = [], suggestionsLabel,
+}: ReasonDialogProps) => {
   const translate = useTranslate();
+  const input = useRef<HTMLTextAreaElement | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,12 +67,42 @@ export const ReasonDialog = ({ open, title, label, helperText, confirmLabel, req
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         {children}
+        {suggestions.length > 0 && (
+          <Box sx={{ mb: 1 }} data-testid="reason-suggestions">
+            {suggestionsLabel && (
+              <Typography variant="caption" color="text.secondary" component="div" sx={{ mb: 0.5 }}>
+                {translate(suggestionsLabel)}
+              </Typography>
+            )}
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
+              {suggestions.map((text) => (
+                <Chip
+                  key={text}
+                  label={text}
+                  size="small"
+                  variant={reason.trim() === text ? 'filled' : 'outlined'}
+                  onClick={() => {
+                    setReason(text);
+                    setError(null);
+                    // Back to the text box, the caret at the end, so the pick can be edited at once.
+                    requestAnimationFrame(() => input.current?.focus());
+                  }}
+                  sx={{ maxWidth: '100%', height: 'auto', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.5 } }}
+                />
+              ))}
+            </Box>
+          </Box>
+        )}
         <TextField
           autoFocus
+          inputRef={input}
           name={field}
           label={label}
           value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setError(null);
+          }}
           multiline
           minRows={3}
           fullWidth

@@ -120,3 +120,27 @@ export const downloadAttachment = async (id: number, fileName: string): Promise<
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
+
+/** The types the server shows inline (GET /api/attachments/:id/preview): PDF and images. */
+const PREVIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+export const isPreviewable = (mimeType: string | undefined): boolean => PREVIEWABLE.has(mimeType ?? '');
+
+/**
+ * Opens an attachment in a new tab (预览). The tab is opened at once, inside the click (a tab opened after the
+ * request would be a blocked pop-up), and shows the file once it has come with the bearer token.
+ */
+export const previewAttachment = async (id: number): Promise<void> => {
+  const tab = window.open('', '_blank');
+  try {
+    const token = getToken();
+    const response = await fetch(`${API_URL}/attachments/${id}/preview`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    if (!response.ok) throw localizeError(new HttpError(response.statusText, response.status, null));
+    const url = URL.createObjectURL(await response.blob());
+    if (tab) tab.location.href = url;
+    else window.location.assign(url);
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (error) {
+    tab?.close();
+    throw error;
+  }
+};

@@ -4,7 +4,7 @@ export const toChoices = (prefix: string, ids: readonly string[]) => ids.map((id
 export const CADENCES = ['MONTHLY', 'QUARTERLY', 'YEARLY', 'ONCE'] as const;
 export const HOLIDAY_POLICIES = ['NEXT_WORKDAY', 'NONE'] as const;
 export const ROLES = ['ADMIN', 'LEADER', 'UNIT'] as const;
-export const REVIEW_STATES = ['PENDING', 'ACCEPTED', 'RETURNED'] as const;
+export const REVIEW_STATES = ['PENDING', 'ACCEPTED', 'RETURNED', 'WITHDRAWN'] as const;
 export const SUBMISSION_KINDS = ['DATA', 'NO_DATA'] as const;
 export const EXPLANATION_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED'] as const;
 export const EXPLANATION_CATEGORIES = [

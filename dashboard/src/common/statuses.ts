@@ -22,6 +22,8 @@ export const REVIEW_STATE_STATUS: Record<string, ObligationStatus> = {
   PENDING: 'SUBMITTED',
   ACCEPTED: 'ON_TIME',
   RETURNED: 'RETURNED',
+  /** Withdrawn by the unit: it counts as never filed (shown in the grey of 未到期). */
+  WITHDRAWN: 'PENDING',
 };
 
 export const statusChoices = toChoices('app.status', OBLIGATION_STATUSES);

@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { documentsMessages } from './zh-documents';
 import { recordKindLabels, recordsMessages, recordsResource } from './zh-records';
 import { roundsMessages } from './zh-rounds';
+import { transitionReviewStates, transitionsMessages } from './zh-transitions';
 
 /**
  * The one message catalog of the dashboard (zh-CN).
@@ -360,7 +361,8 @@ const zh: TranslationMessages = {
     },
     // Statuses, cadences and explanation categories have one word everywhere: the contract's labels.
     status: { ...STATUS_LABELS },
-    reviewState: { PENDING: '待审核', ACCEPTED: '已通过', RETURNED: '已退回' },
+    reviewState: { PENDING: '待审核', ACCEPTED: '已通过', RETURNED: '已退回', ...transitionReviewStates },
+    transitions: transitionsMessages,
     kind: { DATA: '报送数据', NO_DATA: '本期无数据' },
     recordKind: recordKindLabels,
     records: recordsMessages,

@@ -1,5 +1,6 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
+import SettingsIcon from '@mui/icons-material/Settings';
 import { Menu, useResourceDefinitions, useTranslate } from 'react-admin';
 import { useCan, useRole } from '../common/useSession';
 import { NoticesMenuItem } from '../notices/NoticesMenuItem';
@@ -16,7 +17,8 @@ export const AppMenu = () => {
   const translate = useTranslate();
   const can = useCan();
   const resources = useResourceDefinitions();
-  if (useRole() === 'UNIT') {
+  const role = useRole();
+  if (role === 'UNIT') {
     return (
       <Menu>
         <Menu.DashboardItem primaryText={translate('app.menu.desk')} />
@@ -39,6 +41,7 @@ export const AppMenu = () => {
       {Object.values(resources)
         .filter((r) => r.hasList && !PLACED.has(r.name) && can('list', r.name))
         .map((r) => (r.name === 'notices' ? <NoticesMenuItem key={r.name} /> : <Menu.ResourceItem key={r.name} name={r.name} />))}
+      {role === 'ADMIN' && <Menu.Item to="/settings" primaryText={translate('app.transitions.settingsMenu')} leftIcon={<SettingsIcon />} />}
     </Menu>
   );
 };

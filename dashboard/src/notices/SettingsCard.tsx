@@ -11,7 +11,8 @@ export interface SettingField {
   /** Catalog keys. */
   label: string;
   help?: string;
-  type: 'number' | 'email';
+  /** `lines`: a list of texts, one a line (sent as an array, blank lines left out). */
+  type: 'number' | 'email' | 'lines';
   /** An empty text box is sent as null (e.g. "no sender: use the office's address"). */
   nullable?: boolean;
   min?: number;
@@ -29,7 +30,11 @@ interface SettingsCardProps {
   testId?: string;
 }
 
-const toText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+/** The server's message for a field, or for one of its items (`returnReasons.2`). */
+const errorOf = (errors: Record<string, string>, name: string): string | undefined =>
+  errors[name] ?? Object.entries(errors).find(([key]) => key.startsWith(`${name}.`))?.[1];
+
+const toText = (value: unknown) => (value === null || value === undefined ? '' : Array.isArray(value) ? value.join('\n') : String(value));
 
 /** A settings group as a small form: the server validates and answers field errors in Chinese. */
 export const SettingsCard = ({ title, path, fields, savedMessage, children, testId }: SettingsCardProps) => {
@@ -51,6 +56,7 @@ export const SettingsCard = ({ title, path, fields, savedMessage, children, test
         fields.map((f) => {
           const text = (values[f.name] ?? '').trim();
           if (f.type === 'number') return [f.name, text === '' ? null : Number(text)];
+          if (f.type === 'lines') return [f.name, text.split('\n').map((line) => line.trim()).filter(Boolean)];
           return [f.name, text === '' && f.nullable ? null : text];
         }),
       );
@@ -76,13 +82,15 @@ export const SettingsCard = ({ title, path, fields, savedMessage, children, test
           {fields.map((f) => (
             <TextField
               key={f.name}
-              type={f.type}
+              type={f.type === 'lines' ? undefined : f.type}
+              multiline={f.type === 'lines'}
+              minRows={f.type === 'lines' ? 5 : undefined}
               name={f.name}
               label={translate(f.label)}
               value={values[f.name] ?? ''}
               onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
-              error={Boolean(errors[f.name])}
-              helperText={errors[f.name] ?? (f.help ? translate(f.help) : undefined)}
+              error={Boolean(errorOf(errors, f.name))}
+              helperText={errorOf(errors, f.name) ?? (f.help ? translate(f.help) : undefined)}
               disabled={!data}
               sx={{ flex: 1 }}
               slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: f.min, max: f.max } }}

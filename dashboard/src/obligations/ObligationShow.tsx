@@ -9,6 +9,8 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  useGetList,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { explanationStatusChoices, categoryChoices } from '../common/choices';
@@ -16,6 +18,9 @@ import { DueField, TimeField } from '../common/fields';
 import { ReviewStateChip, StatusChip } from '../common/StatusChip';
 import { CountsField, ReviewReasonField } from '../submissions/submissionFields';
 import { ObligationActions } from './ObligationActions';
+import { ContactCards, type ContactSummary } from '../common/ContactCards';
+import { DecisionButtons } from '../explanations/DecisionButtons';
+import { KindChip } from '../notices/noticeFields';
 
 const Actions = () => (
   <TopToolbar>
@@ -58,9 +63,42 @@ const Explanations = () => (
         <SelectField source="status" choices={explanationStatusChoices} />
       </DataTable.Col>
       <DataTable.Col source="decisionReason" disableSort />
+      <DataTable.Col label="app.actions" field={DecisionButtons} disableSort />
     </DataTable>
   </ReferenceManyField>
 );
+
+/** The unit's contacts: who to call about this obligation. */
+const UnitContacts = () => {
+  const record = useRecordContext();
+  const { data } = useGetList<ContactSummary & { id: number }>(
+    'contacts',
+    { filter: { unitId: record?.unitId }, pagination: { page: 1, perPage: 50 }, sort: { field: 'name', order: 'ASC' } },
+    { enabled: Boolean(record) },
+  );
+  if (!data) return null;
+  return <ContactCards contacts={[...data].sort((a, b) => Number(b.primary) - Number(a.primary) || Number(b.leader) - Number(a.leader))} />;
+};
+
+/** Every notice that named this obligation (reminders, overdue notices, escalations, summaries), newest first. */
+const Notices = () => (
+  <ReferenceManyField reference="notices" target="obligationId" sort={{ field: 'createdAt', order: 'DESC' }} perPage={50} empty={<EmptyNotices />}>
+    <DataTable bulkActionButtons={false} rowClick="show">
+      <DataTable.Col source="kind" field={KindChip} />
+      <DataTable.Col source="title" disableSort />
+      <DataTable.Col source="createdAt" field={TimeField} />
+    </DataTable>
+  </ReferenceManyField>
+);
+
+const EmptyNotices = () => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {translate('app.transitions.noNotices')}
+    </Typography>
+  );
+};
 
 export const ObligationShow = () => (
   <Show actions={<Actions />}>
@@ -89,6 +127,10 @@ export const ObligationShow = () => (
       <Filings />
       <Heading title="resources.explanations.name" />
       <Explanations />
+      <Heading title="app.transitions.unitContactsTitle" />
+      <UnitContacts />
+      <Heading title="app.transitions.noticesHeading" />
+      <Notices />
     </SimpleShowLayout>
   </Show>
 );

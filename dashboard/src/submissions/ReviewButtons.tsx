@@ -1,6 +1,7 @@
 import UndoIcon from '@mui/icons-material/Undo';
 import { useRecordContext } from 'react-admin';
 import { AcceptOrRefuse } from '../common/AcceptOrRefuse';
+import { useApi } from '../common/api';
 import { useCan } from '../common/useSession';
 import { postJson } from '../providers/http';
 
@@ -18,10 +19,15 @@ const MESSAGES = {
 export const ReviewButtons = (_: { label?: string }) => {
   const record = useRecordContext();
   const can = useCan();
-  if (!record || record.reviewState !== 'PENDING' || !can('review', 'submissions')) return null;
+  const allowed = Boolean(record) && record?.reviewState === 'PENDING' && can('review', 'submissions');
+  // 常用退回意见, offered as quick picks in the return dialog (the office edits them under 系统设置).
+  const { data: stock } = useApi<{ returnReasons: string[] }>('/settings/return-reasons', {}, allowed);
+  if (!record || !allowed) return null;
   return (
     <AcceptOrRefuse
       messages={MESSAGES}
+      suggestions={stock?.returnReasons}
+      suggestionsLabel="app.transitions.stockReasons"
       refuseIcon={<UndoIcon />}
       onDecide={(accept, reason) => postJson('/reviews', { submissionId: record.id, decision: accept ? 'ACCEPT' : 'RETURN', reason })}
     />

@@ -14,17 +14,21 @@ import { DueField, TimeField } from '../common/fields';
 import { ImportQuality } from '../records/ImportQuality';
 import { ReviewStateChip } from '../common/StatusChip';
 import { ReviewButtons } from './ReviewButtons';
+import { ReopenButton, TransitionNote, WithdrawButton } from './TransitionButtons';
 import { AttachmentsField, CountsField, ReviewReasonField } from './submissionFields';
 
 const Actions = () => (
   <TopToolbar>
     <ReviewButtons />
+    <WithdrawButton />
+    <ReopenButton />
   </TopToolbar>
 );
 
 export const SubmissionShow = () => (
   <Show actions={<Actions />}>
     <SimpleShowLayout>
+      <TransitionNote />
       <ReferenceField source="obligationId" reference="obligations" link="show" />
       <TextField source="unitName" />
       <TextField source="streamName" />

@@ -1,7 +1,8 @@
 import AttachFileIcon from '@mui/icons-material/AttachFile';
-import { Box, Link, Stack, Typography } from '@mui/material';
+import VisibilityIcon from '@mui/icons-material/Visibility';
+import { Box, Button, Link, Stack, Typography } from '@mui/material';
 import { useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { downloadAttachment } from '../common/api';
+import { downloadAttachment, isPreviewable, previewAttachment } from '../common/api';
 import { formatDay } from '../common/format';
 
 export const COUNT_FIELDS = ['legalPersonLicenses', 'legalPersonPenalties', 'naturalPersonLicenses', 'naturalPersonPenalties'] as const;
@@ -61,28 +62,44 @@ export const ReviewReasonField = (_: ColumnProps) => {
   );
 };
 
-/** The filing's attachments as download links. */
+/** The filing's attachments as download links; PDF and images also with a 预览 button (opens in a new tab). */
 export const AttachmentsField = (_: ColumnProps) => {
   const record = useRecordContext();
   const notify = useNotify();
-  const files = (record?.attachments ?? []) as { id: number; fileName: string }[];
+  const translate = useTranslate();
+  const files = (record?.attachments ?? []) as { id: number; fileName: string; mimeType?: string }[];
   if (files.length === 0) return null;
   return (
     <Stack spacing={0.5}>
       {files.map((file) => (
-        <Link
-          key={file.id}
-          component="button"
-          variant="body2"
-          onClick={(event) => {
-            event.stopPropagation();
-            downloadAttachment(file.id, file.fileName).catch((e: Error) => notify(e.message, { type: 'error' }));
-          }}
-          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, textAlign: 'left' }}
-        >
-          <AttachFileIcon fontSize="inherit" />
-          {file.fileName}
-        </Link>
+        <Stack key={file.id} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Link
+            component="button"
+            variant="body2"
+            onClick={(event) => {
+              event.stopPropagation();
+              downloadAttachment(file.id, file.fileName).catch((e: Error) => notify(e.message, { type: 'error' }));
+            }}
+            sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, textAlign: 'left' }}
+          >
+            <AttachFileIcon fontSize="inherit" />
+            {file.fileName}
+          </Link>
+          {isPreviewable(file.mimeType) && (
+            <Button
+              size="small"
+              startIcon={<VisibilityIcon fontSize="inherit" />}
+              aria-label={`${translate('app.transitions.preview')} ${file.fileName}`}
+              onClick={(event) => {
+                event.stopPropagation();
+                previewAttachment(file.id).catch((e: Error) => notify(e.message, { type: 'error' }));
+              }}
+              sx={{ minWidth: 0, py: 0 }}
+            >
+              {translate('app.transitions.preview')}
+            </Button>
+          )}
+        </Stack>
       ))}
     </Stack>
   );

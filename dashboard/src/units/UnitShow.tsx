@@ -4,7 +4,6 @@ import {
   BooleanField,
   CreateButton,
   DataTable,
-  EmailField,
   NumberField,
   Pagination,
   ReferenceField,
@@ -15,7 +14,8 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { ChaseLetterButtons } from '../chase-letters/ChaseLetterButtons';
-import { DayField, PhoneField, TimeField } from '../common/fields';
+import { DayField, TimeField } from '../common/fields';
+import { UnitOverview } from './UnitOverview';
 
 /** Adds a contact / an assignment pre-filled with this unit (shown only to who may create). */
 const AddForUnit = ({ resource }: { resource: 'contacts' | 'assignments' }) => {
@@ -26,20 +26,6 @@ const AddForUnit = ({ resource }: { resource: 'contacts' | 'assignments' }) => {
 
 /** A labelled block of the show layout (SimpleShowLayout reads `label` from its children). */
 const Section = ({ children }: { label: string; children: ReactNode }) => <Stack spacing={1}>{children}</Stack>;
-
-const UnitContacts = () => (
-  <ReferenceManyField reference="contacts" target="unitId" sort={{ field: 'name', order: 'ASC' }} perPage={50}>
-    <DataTable bulkActionButtons={false}>
-      <DataTable.Col source="name" />
-      <DataTable.Col source="post" disableSort />
-      <DataTable.Col source="phone" field={PhoneField} disableSort />
-      <DataTable.Col source="mobile" field={PhoneField} disableSort />
-      <DataTable.Col source="email" field={EmailField} disableSort />
-      <DataTable.Col source="primary" field={BooleanField} />
-      <DataTable.Col source="leader" field={BooleanField} />
-    </DataTable>
-  </ReferenceManyField>
-);
 
 const UnitAssignments = () => (
   <ReferenceManyField
@@ -62,6 +48,7 @@ const UnitAssignments = () => (
 export const UnitShow = () => (
   <Show>
     <SimpleShowLayout>
+      <UnitOverview contactsAction={<AddForUnit resource="contacts" />} />
       <TextField source="name" />
       <NumberField source="sortOrder" />
       <TextField source="creditCode" emptyText="app.none" />
@@ -70,10 +57,6 @@ export const UnitShow = () => (
       <TimeField source="createdAt" />
       <TimeField source="updatedAt" />
       <ChaseLetterButtons label="app.documents.chaseLetter" />
-      <Section label="resources.units.fields.contacts">
-        <UnitContacts />
-        <AddForUnit resource="contacts" />
-      </Section>
       <Section label="resources.units.fields.assignments">
         <UnitAssignments />
         <AddForUnit resource="assignments" />
