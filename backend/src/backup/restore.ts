@@ -36,9 +36,10 @@ export async function restoreBackup(databaseUrl: string, file: string, options: 
     // The schema the rows were taken from; rows that migrations insert are replaced by the backup's.
     await applyMigrations(client, migrations.filter((m) => header.migrations.includes(m.name)));
     const tables = header.tables.map((t) => `"${t.name}"`);
-    await client.query(`TRUNCATE ${tables.join(', ')}`);
-    // The rows come as they were: triggers (e.g. the data version's) must not rewrite them on the way in.
+    // The rows come as they were: triggers (e.g. the data changes' log) must not add rows on the way in, nor
+    // on the TRUNCATE that empties the tables first.
     for (const t of tables) await client.query(`ALTER TABLE ${t} DISABLE TRIGGER USER`);
+    await client.query(`TRUNCATE ${tables.join(', ')}`);
     let table: string | null = null;
     let batch: string[] = [];
     let bytes = 0;

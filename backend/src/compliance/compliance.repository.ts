@@ -64,10 +64,25 @@ export class ComplianceRepository {
     return this.prisma.$queryRaw<UnitCountsRow[]>(rankingCountsSql(r, asOf, now));
   }
 
-  /** The version of the data rankings are computed from (bumped by triggers on every write). */
-  async dataVersion(): Promise<bigint> {
-    const [row] = await this.prisma.$queryRaw<{ v: bigint }[]>(sql`SELECT v FROM data_version WHERE id = 1`);
-    return row?.v ?? 0n;
+  /**
+   * The snapshot to cache a computation under (taken BEFORE computing it: data committed meanwhile only costs
+   * one more computation, never a stale hit), and whether anything changed since `since` (a snapshot taken
+   * earlier): a change row visible now but not to `since`. One statement; only rows at or above the old
+   * snapshot's xmin are looked at (the index on txid keeps that small).
+   */
+  async changedSince(since: string | null): Promise<{ snapshot: string; changed: boolean }> {
+    const [row] = await this.prisma.$queryRaw<{ snapshot: string; changed: boolean }[]>(sql`
+      SELECT pg_current_snapshot()::text AS snapshot,
+        ${since === null ? sql`true` : sql`EXISTS (
+          SELECT 1 FROM data_changes c
+          WHERE c.txid >= pg_snapshot_xmin(${since}::pg_snapshot)::text::bigint
+            AND NOT pg_visible_in_snapshot(c.txid::text::xid8, ${since}::pg_snapshot))`} AS changed`);
+    return row!;
+  }
+
+  /** Forgets changes older than any snapshot a cache may still hold (by the database's clock, which wrote `at`). */
+  pruneChanges() {
+    return this.prisma.$executeRaw(sql`DELETE FROM data_changes WHERE at < clock_timestamp() - interval '1 hour'`);
   }
 
   /** The first due time after `now` in the range: until then no status in it changes by itself. */

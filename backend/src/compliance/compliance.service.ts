@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
 import { type AuthUser, scopedUnitId } from '../identity/current-user.ts';
 import { invalid, ValidationFailed } from '../common/errors.ts';
 import { toMetrics } from '../domain/metrics.ts';
@@ -44,16 +45,24 @@ export class ComplianceService {
   }
 
   private async currentRanking(range: Omit<RangeFilter, 'unitId'>) {
-    const version = await this.repo.dataVersion();
     const now = this.clock.now();
     const key = `${range.fromMonth}|${range.toMonth}|${range.streamCode ?? ''}`;
-    return this.cache.get(key, version, now.getTime(), async () => {
+    return this.cache.get(key, now.getTime(), (since) => this.repo.changedSince(since), async () => {
       const [value, next] = await Promise.all([
         this.computeRanking(range, null, now),
         this.repo.nextDueAfter({ ...range, unitId: null }, now),
       ]);
       return { value, expiresAt: next ? next.getTime() + 1 : Number.POSITIVE_INFINITY };
     });
+  }
+
+  /**
+   * Hourly: forgets change rows of the last hour's past. A cached ranking lives at most RANKING_MAX_AGE and a
+   * transaction at most minutes, so no snapshot a cache holds can miss a change that old.
+   */
+  @Cron('0 23 * * * *', { timeZone: 'Asia/Shanghai', name: 'data-changes-prune' })
+  pruneDataChanges(): Promise<number> {
+    return this.repo.pruneChanges();
   }
 
   private async computeRanking(range: Omit<RangeFilter, 'unitId'>, asOf: Date | null, now: Date) {

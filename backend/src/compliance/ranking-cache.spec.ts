@@ -1,38 +1,71 @@
 import { describe, expect, it } from '@jest/globals';
-import { RankingCache } from './ranking-cache.ts';
+import { RANKING_MAX_AGE_MS, RankingCache, type Freshness } from './ranking-cache.ts';
+
+/** A database stand-in: snapshots are numbers; a change is "visible now but not to `since`" when since < version. */
+const database = () => {
+  let version = 1;
+  const asked: (string | null)[] = [];
+  const freshness: Freshness = async (since) => {
+    asked.push(since);
+    return { snapshot: String(version), changed: since === null || Number(since) < version };
+  };
+  return { freshness, asked, write: () => version++ };
+};
+const counting = () => {
+  let calls = 0;
+  return { compute: async () => ({ value: ++calls, expiresAt: 1000 }), calls: () => calls };
+};
 
 describe('RankingCache', () => {
-  const counting = () => {
-    let calls = 0;
-    return { compute: async () => ({ value: ++calls, expiresAt: 1000 }), calls: () => calls };
-  };
-
-  it('serves a hit while the version holds and the entry has not expired', async () => {
+  it('serves a hit while nothing changed since its snapshot and it has not expired', async () => {
     const cache = new RankingCache();
+    const db = database();
     const c = counting();
-    expect(await cache.get('q', 1n, 0, c.compute)).toBe(1);
-    expect(await cache.get('q', 1n, 999, c.compute)).toBe(1);
+    expect(await cache.get('q', 0, db.freshness, c.compute)).toBe(1);
+    expect(await cache.get('q', 999, db.freshness, c.compute)).toBe(1);
     expect(c.calls()).toBe(1);
+    expect(db.asked).toEqual([null, '1']);
   });
 
-  it.each([
-    ['a new data version', 2n, 10],
-    ['the next due time passing', 1n, 1000],
-  ])('recomputes after %s', async (_, version, now) => {
+  it.each<[string, (db: ReturnType<typeof database>) => void, number]>([
+    ['a change committed after its snapshot', (db) => db.write(), 10],
+    ['the next due time passing', () => undefined, 1000],
+    ['its maximum age', () => undefined, RANKING_MAX_AGE_MS + 1],
+  ])('recomputes after %s', async (_, act, now) => {
     const cache = new RankingCache();
-    const c = counting();
-    await cache.get('q', 1n, 0, c.compute);
-    expect(await cache.get('q', version, now, c.compute)).toBe(2);
+    const db = database();
+    const c = { compute: async () => ({ value: 'x', expiresAt: Number.POSITIVE_INFINITY }) };
+    let calls = 0;
+    const compute = async () => (calls++, c.compute());
+    await cache.get('q', 0, db.freshness, now === 1000 ? async () => (calls++, { value: 'x', expiresAt: 1000 }) : compute);
+    act(db);
+    await cache.get('q', now, db.freshness, compute);
+    expect(calls).toBe(2);
+  });
+
+  it('caches under the snapshot taken before computing: a write during the computation forces the next one', async () => {
+    const cache = new RankingCache();
+    const db = database();
+    let calls = 0;
+    const compute = async () => {
+      calls++;
+      if (calls === 1) db.write(); // committed while the first computation ran
+      return { value: calls, expiresAt: 1000 };
+    };
+    expect(await cache.get('q', 0, db.freshness, compute)).toBe(1);
+    expect(await cache.get('q', 1, db.freshness, compute)).toBe(2);
+    expect(await cache.get('q', 2, db.freshness, compute)).toBe(2);
   });
 
   it('keeps keys apart and forgets the oldest beyond its size', async () => {
     const cache = new RankingCache();
+    const db = database();
     const c = counting();
-    for (let i = 0; i < 65; i++) await cache.get(`k${i}`, 1n, 0, c.compute);
+    for (let i = 0; i < 65; i++) await cache.get(`k${i}`, 0, db.freshness, c.compute);
     expect(c.calls()).toBe(65);
-    await cache.get('k64', 1n, 0, c.compute);
+    await cache.get('k64', 0, db.freshness, c.compute);
     expect(c.calls()).toBe(65);
-    await cache.get('k0', 1n, 0, c.compute);
+    await cache.get('k0', 0, db.freshness, c.compute);
     expect(c.calls()).toBe(66);
   });
 });
