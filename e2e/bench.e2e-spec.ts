@@ -16,24 +16,32 @@ describe('benchmark, small scale', () => {
     const results = await runBenchmark(options, (l) => lines.push(l));
     await writeResults(results, out);
     const written = JSON.parse(await readFile(out, 'utf8'));
-    for (const key of ['cores', 'date', 'scale', 'rankingQuarter', 'rankingYear', 'matrixQuarterMedianMs', 'obligationsPageMedianMs', 'noticesJob', 'circularDraftSeconds', 'assessmentSeconds', 'throughput', 'records', 'peakRssMb']) {
+    for (const key of ['cores', 'date', 'scale', 'rankingQuarter', 'rankingYear', 'matrixQuarterMedianMs', 'obligationsPageMedianMs', 'noticesJob', 'circularDraftSeconds', 'assessmentSeconds', 'throughput', 'writers', 'records', 'peakRssMb', 'goals', 'obligationsUnfilteredMedianMs']) {
       expect(written).toHaveProperty(key);
     }
     expect(written.scale).toMatchObject({ units: 40, years: 1 });
     expect(written.scale.obligations).toBeGreaterThan(40 * 10);
     for (const r of [written.rankingQuarter, written.rankingYear]) {
-      expect(Object.keys(r).sort()).toEqual(['apiFirstMs', 'apiMedianMs', 'apiP95Ms', 'ratio', 'sqlMedianMs']);
+      expect(Object.keys(r).sort()).toEqual(['afterWriteMedianMs', 'afterWriteRatio', 'apiFirstMs', 'apiMedianMs', 'apiP95Ms', 'ratio', 'sqlMedianMs']);
+      expect(r.afterWriteMedianMs).toBeGreaterThan(0);
       expect(r.apiMedianMs).toBeGreaterThan(0);
       expect(r.sqlMedianMs).toBeGreaterThan(0);
     }
     expect(written.noticesJob.notices).toBeGreaterThan(0);
     expect(written.throughput.errors).toBe(0);
+    // Every unit of the small dataset with something left to file files at once and is reviewed; nothing fails.
+    expect(written.writers.units).toBeGreaterThan(10);
+    expect(written.writers.errors).toBe(0);
+    expect(written.writers.filingsPerSecond).toBeGreaterThan(0);
+    expect(written.goals.map((g: { name: string }) => g.name)).toContain('concurrent filings: p99');
+    expect(written.goals.every((g: { met: boolean; value: number }) => typeof g.met === 'boolean' && Number.isFinite(g.value))).toBe(true);
     expect(written.throughput.rps).toBeGreaterThan(0);
     expect(written.peakRssMb).toBeGreaterThan(10);
     expect(written.records).toMatchObject({ libraryRecords: 40 * 50, importRows: 40 * 10 });
     expect(written.records.searchByCode.medianMs).toBeGreaterThan(0);
     expect(written.records.importSeconds).toBeGreaterThan(0);
     expect(formatResults(results)).toContain('ranking, quarter');
+    expect(formatResults(results)).toContain('Goals (issue 16):');
     // A second run on the same database reuses the dataset.
     const again = await runBenchmark({ ...options, runs: 1 }, () => undefined);
     expect(again.dataset.reused).toBe(true);

@@ -1,0 +1,75 @@
+// Many writers at once (issue 16): units file at the same time, as on a province's deadline day, and the
+// office reviews each filing at once. Reports filings per second (a filing = the unit's POST and the office's
+// review), the p99 of each request, and errors. One account may have 8 requests in flight, so units file under
+// their own accounts and the reviews are shared among as many office accounts as that needs.
+import pg from 'pg';
+import { percentile } from './stats.ts';
+
+export interface WritersFigures {
+  units: number;
+  filingsPerSecond: number;
+  p99Ms: number;
+  errors: number;
+  seconds: number;
+}
+
+const PASSWORD = 'Bench-writer-2026';
+
+async function signIn(url: string, adminToken: string, username: string, role: 'UNIT' | 'ADMIN', unitId: number | null) {
+  await fetch(`${url}/api/users`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD, role, unitId }),
+  }); // 400 when it exists already (a reused dataset): then it is simply signed in
+  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  if (!res.ok) throw new Error(`${username} could not sign in: ${res.status}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** One obligation per unit that can be filed now: past due, its period over, nothing filed, not exempt. */
+async function fileable(client: pg.Client, n: number) {
+  const { rows } = await client.query<{ id: number; unit_id: number }>(
+    `SELECT DISTINCT ON (o.unit_id) o.id, o.unit_id
+     FROM obligations o JOIN units u ON u.id = o.unit_id AND u.active
+     WHERE o.latest_submission_id IS NULL AND o.due_at < now()
+       AND NOT EXISTS (SELECT 1 FROM exemptions e WHERE e.obligation_id = o.id)
+     ORDER BY o.unit_id, o.due_at DESC
+     LIMIT $1`,
+    [n],
+  );
+  return rows;
+}
+
+export async function measureWriters(url: string, adminToken: string, client: pg.Client, n: number, log: (line: string) => void): Promise<WritersFigures> {
+  const targets = await fileable(client, n);
+  log(`Writers: ${targets.length} units filing at once, each filing reviewed at once …`);
+  const units = [];
+  for (const t of targets) units.push({ ...t, token: await signIn(url, adminToken, `bench_unit_${t.unit_id}`, 'UNIT', t.unit_id) });
+  const reviewers: string[] = [];
+  for (let i = 1; i <= Math.ceil(targets.length / 6); i++) reviewers.push(await signIn(url, adminToken, `bench_office_${i}`, 'ADMIN', null));
+
+  const latencies: number[] = [];
+  let errors = 0;
+  const post = async (pathname: string, token: string, body: unknown) => {
+    const start = performance.now();
+    const res = await fetch(`${url}${pathname}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    latencies.push(performance.now() - start);
+    const answer = (await res.json()) as { id?: number };
+    if (!res.ok) errors++;
+    return res.ok ? answer : null;
+  };
+  const start = performance.now();
+  await Promise.all(units.map(async (u, i) => {
+    const filed = await post('/api/submissions', u.token, { obligationId: u.id, kind: 'NO_DATA', reason: '本期无新增信息（基准测试）' });
+    if (filed?.id) await post('/api/reviews', reviewers[i % reviewers.length]!, { submissionId: filed.id, decision: 'ACCEPT' });
+  }));
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    units: targets.length,
+    filingsPerSecond: Math.round(targets.length / seconds),
+    p99Ms: Math.round(percentile(latencies, 99)),
+    errors,
+    seconds: Math.round(seconds * 100) / 100,
+  };
+}
