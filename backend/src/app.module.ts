@@ -24,6 +24,7 @@ import { DatabaseModule } from './database/database.module.ts';
 import { ExemptionsModule } from './exemptions/exemptions.module.ts';
 import { ExplanationsModule } from './explanations/explanations.module.ts';
 import { HealthModule } from './health/health.module.ts';
+import { ListExportsModule } from './list-exports/list-exports.module.ts';
 import { MailModule } from './mail/mail.module.ts';
 import { NoticesModule } from './notices/notices.module.ts';
 import { ObligationsModule } from './obligations/obligations.module.ts';
@@ -51,6 +52,7 @@ export class AppModule {
         DatabaseModule,
         RegistryEventsModule,
         SettingsModule,
+        ListExportsModule,
         AuditEventsModule,
         AuthModule,
         UsersModule,

@@ -20,21 +20,29 @@ import {
   type YearScheme,
   reopenSchema,
   type ReopenDto,
-  YearParam,
+  YearParam, ASSESSMENT_EXPORT
 } from './assessments.dto.ts';
 import { AssessmentsService } from './assessments.service.ts';
 import { AssessmentStagesService } from './assessment-stages.service.ts';
+import { ListExporter } from '../list-exports/list-exporter.service.ts';
 
 @Controller('assessments')
 export class AssessmentsController {
   constructor(
     private readonly assessments: AssessmentsService,
     private readonly stages: AssessmentStagesService,
+    private readonly exporter: ListExporter,
   ) {}
 
   @Get()
   list(@Query(new ListQueryPipe(ASSESSMENT_LIST)) query: ListQueryOf<typeof ASSESSMENT_LIST>, @CurrentUser() user: AuthUser) {
     return this.assessments.list(query, user);
+  }
+
+  /** The filtered, sorted list as .xlsx: every row (not the page), Chinese headers, dates in Asia/Shanghai. */
+  @Get('export.xlsx')
+  async exportList(@Query(new ListQueryPipe(ASSESSMENT_LIST)) query: ListQueryOf<typeof ASSESSMENT_LIST>, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    await this.exporter.send(res, query, ASSESSMENT_EXPORT, (q) => this.assessments.list(q, user));
   }
 
   @Get(':year/state')

@@ -1,6 +1,7 @@
 import { type PipeTransform, Param } from '@nestjs/common';
 import { z } from 'zod';
 import { notFound } from '../common/errors.ts';
+import { cellYesNo, type ListExport } from '../common/list-export.ts';
 import type { ListSpec } from '../common/list-query.ts';
 import { id, idQuery, MAX_YEAR, MIN_YEAR, parseOrThrow, yearQuery } from '../common/validation.ts';
 import type { UnitCountsRow } from '../compliance/compliance.dto.ts';
@@ -192,3 +193,22 @@ export const toAdjustmentResponse = (a: AdjustmentRow) => ({
   createdAt: a.created_at,
   createdBy: a.created_by,
 });
+
+/** GET /api/assessments/export.xlsx: the list as it is filtered and sorted (the year's full sheet is :year/export.xlsx). */
+export const ASSESSMENT_EXPORT: ListExport<UnitResult> = {
+  title: '年度目标考核',
+  columns: [
+    { header: '年度', width: 8, value: (r) => r.year },
+    { header: '名次', width: 6, value: (r) => r.rank },
+    { header: '单位', width: 28, value: (r) => r.unitName },
+    { header: '应报', width: 8, value: (r) => r.expected },
+    { header: '按时', width: 8, value: (r) => r.onTime },
+    { header: '迟报', width: 8, value: (r) => r.late },
+    { header: '逾期未报', width: 10, value: (r) => r.missing },
+    { header: '已说明', width: 8, value: (r) => r.excused },
+    { header: '计算得分', width: 10, value: (r) => r.computedScore },
+    { header: '加减分', width: 8, value: (r) => r.adjustmentTotal },
+    { header: '得分', width: 8, value: (r) => r.score },
+    { header: '已定稿', width: 8, value: (r) => cellYesNo(r.finalised) },
+  ],
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellDay, type ListExport } from '../common/list-export.ts';
 import type { Assignment } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { id, idQuery, localDate } from '../common/validation.ts';
@@ -52,3 +53,14 @@ export function toAssignmentResponse(a: Assignment) {
     updatedAt: a.updatedAt,
   };
 }
+
+/** GET /api/assignments/export.xlsx: the columns of the filtered list's workbook. */
+export const ASSIGNMENT_EXPORT: ListExport<ReturnType<typeof toAssignmentResponse>> = {
+  title: '报送责任',
+  columns: [
+  { header: '单位', width: 28, value: (r, n) => n.unit(r.unitId) },
+  { header: '报送事项', width: 36, value: (r, n) => n.stream(r.streamId) },
+  { header: '开始日期', width: 12, value: (r) => cellDay(r.validFrom) },
+  { header: '结束日期', width: 12, value: (r) => cellDay(r.validTo) },
+  ],
+};

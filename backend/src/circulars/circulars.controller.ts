@@ -13,18 +13,25 @@ import {
   publishCircularSchema,
   type PublishCircularDto,
   updateCircularSchema,
-  type UpdateCircularDto,
+  type UpdateCircularDto, CIRCULAR_EXPORT
 } from './circulars.dto.ts';
 import { CircularsService } from './circulars.service.ts';
 import { PDF } from '../documents/pdf-converter.ts';
+import { ListExporter } from '../list-exports/list-exporter.service.ts';
 
 @Controller('circulars')
 export class CircularsController {
-  constructor(private readonly circulars: CircularsService) {}
+  constructor(private readonly circulars: CircularsService, private readonly exporter: ListExporter) {}
 
   @Get()
   list(@Query(new ListQueryPipe(CIRCULAR_LIST)) query: ListQueryOf<typeof CIRCULAR_LIST>, @CurrentUser() user: AuthUser) {
     return this.circulars.list(query, user);
+  }
+
+  /** The filtered, sorted list as .xlsx: every row (not the page), Chinese headers, dates in Asia/Shanghai. */
+  @Get('export.xlsx')
+  async exportList(@Query(new ListQueryPipe(CIRCULAR_LIST)) query: ListQueryOf<typeof CIRCULAR_LIST>, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    await this.exporter.send(res, query, CIRCULAR_EXPORT, (q) => this.circulars.list(q, user));
   }
 
   @Get(':id')

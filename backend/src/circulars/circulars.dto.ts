@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { cellDay, cellTime, cellWord, CIRCULAR_STATE_WORDS, type ListExport } from '../common/list-export.ts';
+import { quarterLabel } from '../domain/labels.ts';
 import type { Circular, CircularRow } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { localDate, yearQuery } from '../common/validation.ts';
@@ -84,3 +86,18 @@ export interface AcceptedExplanationRow {
   category: string;
   text: string;
 }
+
+/** GET /api/circulars/export.xlsx: the columns of the filtered list's workbook. */
+export const CIRCULAR_EXPORT: ListExport<ReturnType<typeof toCircularResponse>> = {
+  title: '季度通报',
+  columns: [
+  { header: '季度', width: 18, value: (r) => quarterLabel(r.year, r.quarter) },
+  { header: '版本', width: 6, value: (r) => r.version },
+  { header: '状态', width: 8, value: (r) => cellWord(CIRCULAR_STATE_WORDS)(r.state) },
+  { header: '文号', width: 20, value: (r) => r.number },
+  { header: '标题', width: 40, value: (r) => r.title },
+  { header: '成文日期', width: 12, value: (r) => cellDay(r.issuedOn) },
+  { header: '创建时间', width: 18, value: (r) => cellTime(r.createdAt) },
+  { header: '发布时间', width: 18, value: (r) => cellTime(r.publishedAt) },
+  ],
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellYesNo, type ListExport } from '../common/list-export.ts';
 import type { Contact } from '../generated/prisma/client.ts';
 import { idFilter, searchFilter, type ListSpec } from '../common/list-query.ts';
 import { id, idQuery, optionalText, requiredText } from '../common/validation.ts';
@@ -67,3 +68,18 @@ export function toContactResponse(c: Contact) {
     updatedAt: c.updatedAt,
   };
 }
+
+/** GET /api/contacts/export.xlsx: the columns of the filtered list's workbook. */
+export const CONTACT_EXPORT: ListExport<ReturnType<typeof toContactResponse>> = {
+  title: '联系人',
+  columns: [
+  { header: '所属单位', width: 28, value: (r, n) => n.unit(r.unitId) },
+  { header: '姓名', width: 10, value: (r) => r.name },
+  { header: '职务', width: 14, value: (r) => r.post },
+  { header: '办公电话', width: 16, value: (r) => r.phone },
+  { header: '手机', width: 14, value: (r) => r.mobile },
+  { header: '电子邮箱', width: 24, value: (r) => r.email },
+  { header: '主要联系人', width: 10, value: (r) => cellYesNo(r.primary) },
+  { header: '分管领导', width: 10, value: (r) => cellYesNo(r.leader) },
+  ],
+};

@@ -1,17 +1,25 @@
-import { Body, Controller, Delete, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
-import { createExemptionSchema, type CreateExemptionDto, EXEMPTION_LIST } from './exemptions.dto.ts';
+import { createExemptionSchema, type CreateExemptionDto, EXEMPTION_LIST, EXEMPTION_EXPORT } from './exemptions.dto.ts';
 import { ExemptionsService } from './exemptions.service.ts';
+import { ListExporter } from '../list-exports/list-exporter.service.ts';
 
 @Controller('exemptions')
 export class ExemptionsController {
-  constructor(private readonly exemptions: ExemptionsService) {}
+  constructor(private readonly exemptions: ExemptionsService, private readonly exporter: ListExporter) {}
 
   @Get()
   list(@Query(new ListQueryPipe(EXEMPTION_LIST)) query: ListQueryOf<typeof EXEMPTION_LIST>, @CurrentUser() user: AuthUser) {
     return this.exemptions.list(query, user);
+  }
+
+  /** The filtered, sorted list as .xlsx: every row (not the page), Chinese headers, dates in Asia/Shanghai. */
+  @Get('export.xlsx')
+  async exportList(@Query(new ListQueryPipe(EXEMPTION_LIST)) query: ListQueryOf<typeof EXEMPTION_LIST>, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    await this.exporter.send(res, query, EXEMPTION_EXPORT, (q) => this.exemptions.list(q, user));
   }
 
   @Get(':id')

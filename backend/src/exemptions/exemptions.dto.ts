@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellPeriod, cellTime, type ListExport } from '../common/list-export.ts';
 import type { Exemption } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { obligationRef, type WithObligationRef } from '../obligations/obligation-ref.ts';
@@ -32,3 +33,16 @@ export function toExemptionResponse(e: Exemption & WithObligationRef) {
     createdAt: e.createdAt,
   };
 }
+
+/** GET /api/exemptions/export.xlsx: the columns of the filtered list's workbook. */
+export const EXEMPTION_EXPORT: ListExport<ReturnType<typeof toExemptionResponse>> = {
+  title: '免报',
+  columns: [
+  { header: '单位', width: 28, value: (r) => r.unitName },
+  { header: '报送事项', width: 30, value: (r, n) => n.streamOfCode(r.streamCode) },
+  { header: '所属期', width: 14, value: (r) => cellPeriod(r.period) },
+  { header: '免报理由', width: 36, value: (r) => r.reason },
+  { header: '办理人', width: 16, value: (r, n) => n.user(r.createdById) },
+  { header: '办理时间', width: 18, value: (r) => cellTime(r.createdAt) },
+  ],
+};

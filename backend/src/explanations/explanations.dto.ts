@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { cellPeriod, cellTime, cellWord, EXPLANATION_STATUS_WORDS, type ListExport } from '../common/list-export.ts';
+import { explanationCategoryLabel } from '../domain/labels.ts';
 import type { Explanation } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { obligationRef, type WithObligationRef } from '../obligations/obligation-ref.ts';
@@ -46,3 +48,19 @@ export function toExplanationResponse(e: Explanation & WithObligationRef) {
     decidedAt: e.decidedAt,
   };
 }
+
+/** GET /api/explanations/export.xlsx: the columns of the filtered list's workbook. */
+export const EXPLANATION_EXPORT: ListExport<ReturnType<typeof toExplanationResponse>> = {
+  title: '未报说明',
+  columns: [
+  { header: '单位', width: 28, value: (r) => r.unitName },
+  { header: '报送事项', width: 30, value: (r, n) => n.streamOfCode(r.streamCode) },
+  { header: '所属期', width: 14, value: (r) => cellPeriod(r.period) },
+  { header: '类别', width: 12, value: (r) => explanationCategoryLabel(r.category) },
+  { header: '说明', width: 36, value: (r) => r.text },
+  { header: '提交时间', width: 18, value: (r) => cellTime(r.filedAt) },
+  { header: '处理状态', width: 10, value: (r) => cellWord(EXPLANATION_STATUS_WORDS)(r.status) },
+  { header: '处理意见', width: 24, value: (r) => r.decisionReason },
+  { header: '处理时间', width: 18, value: (r) => cellTime(r.decidedAt) },
+  ],
+};

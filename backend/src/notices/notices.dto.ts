@@ -1,5 +1,6 @@
 import { type DeliveryStatus, MAIL_STATUSES, NOTICE_KINDS } from '@credit/contract/api';
 import { z } from 'zod';
+import { cellDay, cellTime, cellWord, cellYesNo, DELIVERY_WORDS, NOTICE_KIND_WORDS, type ListExport } from '../common/list-export.ts';
 import type { Mail, MailAttempt, Notice } from '../generated/prisma/client.ts';
 import type { MailStatus } from '../generated/prisma/enums.ts';
 import { idFilter, type ListSpec, searchFilter } from '../common/list-query.ts';
@@ -116,3 +117,17 @@ export function toNoticeResponse(n: NoticeRow, detail: { mails: boolean } = { ma
       : {}),
   };
 }
+
+/** GET /api/notices/export.xlsx: the columns of the filtered list's workbook. */
+export const NOTICE_EXPORT: ListExport<ReturnType<typeof toNoticeResponse>> = {
+  title: '通知',
+  columns: [
+  { header: '类型', width: 12, value: (r) => cellWord(NOTICE_KIND_WORDS)(r.kind) },
+  { header: '单位', width: 28, value: (r) => r.unitName ?? '信用办' },
+  { header: '标题', width: 40, value: (r) => r.title },
+  { header: '通知日期', width: 12, value: (r) => cellDay(r.forDate) },
+  { header: '生成时间', width: 18, value: (r) => cellTime(r.createdAt) },
+  { header: '邮件', width: 14, value: (r) => cellWord(DELIVERY_WORDS)(r.delivery.status) },
+  { header: '已读', width: 8, value: (r) => cellYesNo(r.read) },
+  ],
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellDay, cellPeriod, cellStatus, type ListExport } from '../common/list-export.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { idQuery, isoInstant, monthKey } from '../common/validation.ts';
 
@@ -63,3 +64,16 @@ export function toObligationResponse(r: ObligationRow) {
     latestSubmissionId: r.latest_submission_id,
   };
 }
+
+/** GET /api/obligations/export.xlsx: the columns of the filtered list's workbook. */
+export const OBLIGATION_EXPORT: ListExport<ReturnType<typeof toObligationResponse>> = {
+  title: '应报事项',
+  columns: [
+  { header: '单位', width: 28, value: (r) => r.unitName },
+  { header: '报送事项', width: 36, value: (r) => r.streamName },
+  { header: '所属期', width: 14, value: (r) => cellPeriod(r.period) },
+  { header: '截止日期', width: 12, value: (r) => cellDay(r.dueAt) },
+  { header: '状态', width: 10, value: (r) => cellStatus(r.status) },
+  { header: '迟报天数', width: 10, value: (r) => r.daysLate },
+  ],
+};

@@ -1,17 +1,25 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
-import { createReviewSchema, type CreateReviewDto, REVIEW_LIST } from './reviews.dto.ts';
+import { createReviewSchema, type CreateReviewDto, REVIEW_LIST, REVIEW_EXPORT } from './reviews.dto.ts';
 import { ReviewsService } from './reviews.service.ts';
+import { ListExporter } from '../list-exports/list-exporter.service.ts';
 
 @Controller('reviews')
 export class ReviewsController {
-  constructor(private readonly reviews: ReviewsService) {}
+  constructor(private readonly reviews: ReviewsService, private readonly exporter: ListExporter) {}
 
   @Get()
   list(@Query(new ListQueryPipe(REVIEW_LIST)) query: ListQueryOf<typeof REVIEW_LIST>, @CurrentUser() user: AuthUser) {
     return this.reviews.list(query, user);
+  }
+
+  /** The filtered, sorted list as .xlsx: every row (not the page), Chinese headers, dates in Asia/Shanghai. */
+  @Get('export.xlsx')
+  async exportList(@Query(new ListQueryPipe(REVIEW_LIST)) query: ListQueryOf<typeof REVIEW_LIST>, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    await this.exporter.send(res, query, REVIEW_EXPORT, (q) => this.reviews.list(q, user));
   }
 
   @Get(':id')

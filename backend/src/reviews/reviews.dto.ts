@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellDay, cellTime, cellWord, DECISION_WORDS, type ListExport } from '../common/list-export.ts';
 import type { Review } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { id, idQuery } from '../common/validation.ts';
@@ -40,3 +41,17 @@ export function toReviewResponse(r: Review & { submission: { obligationId: numbe
     correctionUntil: r.correctionUntil,
   };
 }
+
+/** GET /api/reviews/export.xlsx: the columns of the filtered list's workbook. */
+export const REVIEW_EXPORT: ListExport<ReturnType<typeof toReviewResponse>> = {
+  title: '审核记录',
+  columns: [
+  { header: '单位', width: 28, value: (r, n) => n.unit(r.unitId) },
+  { header: '审核结果', width: 10, value: (r) => cellWord(DECISION_WORDS)(r.decision) },
+  { header: '审核意见', width: 30, value: (r) => r.reason },
+  { header: '审核人', width: 16, value: (r, n) => n.user(r.reviewerId) },
+  { header: '审核时间', width: 18, value: (r) => cellTime(r.decidedAt) },
+  { header: '及时性认定时间', width: 18, value: (r) => cellTime(r.timelinessAt) },
+  { header: '补正期限', width: 12, value: (r) => cellDay(r.correctionUntil) },
+  ],
+};

@@ -1,17 +1,25 @@
-import { Body, Controller, Delete, Get, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Post, Put, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
-import { createStreamSchema, type CreateStreamDto, STREAM_LIST, updateStreamSchema, type UpdateStreamDto } from './streams.dto.ts';
+import { createStreamSchema, type CreateStreamDto, STREAM_LIST, updateStreamSchema, type UpdateStreamDto, STREAM_EXPORT } from './streams.dto.ts';
 import { StreamsService } from './streams.service.ts';
+import { ListExporter } from '../list-exports/list-exporter.service.ts';
 
 @Controller('streams')
 export class StreamsController {
-  constructor(private readonly streams: StreamsService) {}
+  constructor(private readonly streams: StreamsService, private readonly exporter: ListExporter) {}
 
   @Get()
   list(@Query(new ListQueryPipe(STREAM_LIST)) query: ListQueryOf<typeof STREAM_LIST>) {
     return this.streams.list(query);
+  }
+
+  /** The filtered, sorted list as .xlsx: every row (not the page), Chinese headers, dates in Asia/Shanghai. */
+  @Get('export.xlsx')
+  async exportList(@Query(new ListQueryPipe(STREAM_LIST)) query: ListQueryOf<typeof STREAM_LIST>, @Res() res: Response) {
+    await this.exporter.send(res, query, STREAM_EXPORT, (q) => this.streams.list(q));
   }
 
   @Get(':id')

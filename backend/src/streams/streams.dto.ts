@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CADENCE_WORDS, cellDay, cellWord, cellYesNo, HOLIDAY_WORDS, type ListExport } from '../common/list-export.ts';
 import type { Stream } from '../generated/prisma/client.ts';
 import { idFilter, searchFilter, type ListSpec } from '../common/list-query.ts';
 import { localDate, optionalText, requiredText } from '../common/validation.ts';
@@ -75,3 +76,20 @@ export function toStreamResponse(s: Stream) {
     updatedAt: s.updatedAt,
   };
 }
+
+/** GET /api/streams/export.xlsx: the columns of the filtered list's workbook. */
+export const STREAM_EXPORT: ListExport<ReturnType<typeof toStreamResponse>> = {
+  title: '报送事项',
+  columns: [
+  { header: '事项名称', width: 36, value: (r) => r.name },
+  { header: '报送周期', width: 10, value: (r) => cellWord(CADENCE_WORDS)(r.cadence) },
+  { header: '截止日（每期次月）', width: 12, value: (r) => (r.cadence === 'ONCE' ? null : r.dueDay) },
+  { header: '截止日期', width: 12, value: (r) => cellDay(r.dueDate) },
+  { header: '节假日处理', width: 16, value: (r) => cellWord(HOLIDAY_WORDS)(r.holidayPolicy) },
+  { header: '补正期限（工作日）', width: 12, value: (r) => r.correctionWorkdays },
+  { header: '须填统计数', width: 10, value: (r) => cellYesNo(r.requiresCounts) },
+  { header: '起始日期', width: 12, value: (r) => cellDay(r.since) },
+  { header: '说明', width: 30, value: (r) => r.description },
+  { header: '状态', width: 8, value: (r) => (r.active ? '在用' : '停用') },
+  ],
+};

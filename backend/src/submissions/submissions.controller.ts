@@ -1,21 +1,30 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
-import { createSubmissionSchema, type CreateSubmissionDto, reopenSubmissionSchema, type ReopenSubmissionDto, SUBMISSION_LIST } from './submissions.dto.ts';
+import { createSubmissionSchema, type CreateSubmissionDto, reopenSubmissionSchema, type ReopenSubmissionDto, SUBMISSION_LIST, SUBMISSION_EXPORT } from './submissions.dto.ts';
 import { SubmissionTransitions } from './submission-transitions.service.ts';
 import { SubmissionsService } from './submissions.service.ts';
+import { ListExporter } from '../list-exports/list-exporter.service.ts';
 
 @Controller('submissions')
 export class SubmissionsController {
   constructor(
     private readonly submissions: SubmissionsService,
     private readonly transitions: SubmissionTransitions,
+    private readonly exporter: ListExporter,
   ) {}
 
   @Get()
   list(@Query(new ListQueryPipe(SUBMISSION_LIST)) query: ListQueryOf<typeof SUBMISSION_LIST>, @CurrentUser() user: AuthUser) {
     return this.submissions.list(query, user);
+  }
+
+  /** The filtered, sorted list as .xlsx: every row (not the page), Chinese headers, dates in Asia/Shanghai. */
+  @Get('export.xlsx')
+  async exportList(@Query(new ListQueryPipe(SUBMISSION_LIST)) query: ListQueryOf<typeof SUBMISSION_LIST>, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    await this.exporter.send(res, query, SUBMISSION_EXPORT, (q) => this.submissions.list(q, user));
   }
 
   @Get(':id')

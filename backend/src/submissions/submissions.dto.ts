@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellPeriod, cellTime, cellWord, cellYesNo, REVIEW_STATE_WORDS, SUBMISSION_KIND_WORDS, type ListExport } from '../common/list-export.ts';
 import type { Attachment, Review, Submission } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { id, idQuery, isoInstant } from '../common/validation.ts';
@@ -110,3 +111,25 @@ export function toSubmissionResponse(s: SubmissionWithRelations) {
     importId: s.recordImport?.id ?? null,
   };
 }
+
+/** GET /api/submissions/export.xlsx: the columns of the filtered list's workbook. */
+export const SUBMISSION_EXPORT: ListExport<ReturnType<typeof toSubmissionResponse>> = {
+  title: '报送审核',
+  columns: [
+  { header: '单位', width: 28, value: (r) => r.unitName },
+  { header: '报送事项', width: 30, value: (r) => r.streamName },
+  { header: '所属期', width: 14, value: (r) => cellPeriod(r.period) },
+  { header: '版本', width: 6, value: (r) => r.version },
+  { header: '报送方式', width: 12, value: (r) => cellWord(SUBMISSION_KIND_WORDS)(r.kind) },
+  { header: '法人行政许可', width: 10, value: (r) => r.counts?.legalPersonLicenses ?? null },
+  { header: '法人行政处罚', width: 10, value: (r) => r.counts?.legalPersonPenalties ?? null },
+  { header: '自然人行政许可', width: 10, value: (r) => r.counts?.naturalPersonLicenses ?? null },
+  { header: '自然人行政处罚', width: 10, value: (r) => r.counts?.naturalPersonPenalties ?? null },
+  { header: '情况说明', width: 24, value: (r) => r.reason },
+  { header: '报送时间', width: 18, value: (r) => cellTime(r.filedAt) },
+  { header: '信用办补录', width: 10, value: (r) => cellYesNo(r.recordedByOffice) },
+  { header: '审核状态', width: 10, value: (r) => cellWord(REVIEW_STATE_WORDS)(r.reviewState) },
+  { header: '审核意见', width: 24, value: (r) => r.review?.reason ?? null },
+  { header: '审核时间', width: 18, value: (r) => cellTime(r.review?.decidedAt) },
+  ],
+};

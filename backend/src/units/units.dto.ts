@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellTime, type ListExport } from '../common/list-export.ts';
 import type { Unit } from '../generated/prisma/client.ts';
 import { idFilter, searchFilter, type ListSpec } from '../common/list-query.ts';
 import { optionalText, requiredText } from '../common/validation.ts';
@@ -51,3 +52,16 @@ export function toUnitResponse(u: Unit) {
     updatedAt: u.updatedAt,
   };
 }
+
+/** GET /api/units/export.xlsx: the columns of the filtered list's workbook. */
+export const UNIT_EXPORT: ListExport<ReturnType<typeof toUnitResponse>> = {
+  title: '单位',
+  columns: [
+  { header: '排序号', width: 8, value: (r) => r.sortOrder },
+  { header: '单位名称', width: 30, value: (r) => r.name },
+  { header: '统一社会信用代码', width: 22, value: (r) => r.creditCode },
+  { header: '地址', width: 30, value: (r) => r.address },
+  { header: '状态', width: 8, value: (r) => (r.active ? '在用' : '停用') },
+  { header: '创建时间', width: 18, value: (r) => cellTime(r.createdAt) },
+  ],
+};

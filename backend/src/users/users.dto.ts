@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellTime, cellWord, ROLE_WORDS, type ListExport } from '../common/list-export.ts';
 import type { User } from '../generated/prisma/client.ts';
 import { idFilter, searchFilter, type ListSpec } from '../common/list-query.ts';
 import { id, idQuery, optionalText } from '../common/validation.ts';
@@ -80,3 +81,16 @@ export function toUserResponse(u: User) {
     updatedAt: u.updatedAt,
   };
 }
+
+/** GET /api/users/export.xlsx: the columns of the filtered list's workbook. */
+export const USER_EXPORT: ListExport<ReturnType<typeof toUserResponse>> = {
+  title: '用户',
+  columns: [
+  { header: '用户名', width: 16, value: (r) => r.username },
+  { header: '姓名', width: 12, value: (r) => r.displayName },
+  { header: '角色', width: 14, value: (r) => cellWord(ROLE_WORDS)(r.role) },
+  { header: '所属单位', width: 28, value: (r, n) => n.unit(r.unitId) },
+  { header: '状态', width: 8, value: (r) => (r.active ? '在用' : '停用') },
+  { header: '创建时间', width: 18, value: (r) => cellTime(r.createdAt) },
+  ],
+};

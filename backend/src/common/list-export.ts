@@ -1,0 +1,88 @@
+// What a list resource declares to be exported as .xlsx (GET /api/<resource>/export.xlsx): its sheet title and
+// its columns, each a Chinese header and the cell of a row as the office reads it — dates `2026-11-05`, times
+// `2026-11-05 14:30` (Asia/Shanghai), statuses and codes in words, units, streams and users by name.
+// The exporter (list-exports/) runs the resource's own list with the list's filter and sort, so an export holds
+// exactly the rows the list shows, all pages of them, with the same visibility.
+import { periodLabel, statusLabel } from '../domain/labels.ts';
+import { shanghaiDate, toShanghaiIso } from '../domain/dates.ts';
+import type { CellValue } from './xlsx.ts';
+
+/** Most rows one export holds; a larger list answers 400 asking to narrow the filter. */
+export const MAX_EXPORT_ROWS = 100_000;
+
+/** Names of the records rows refer to by id. */
+export interface ExportNames {
+  unit(id: number | null | undefined): string | null;
+  stream(id: number | null | undefined): string | null;
+  /** A stream by its code (records that carry the code only). */
+  streamOfCode(code: string | null | undefined): string | null;
+  user(id: number | null | undefined): string | null;
+}
+
+export interface ExportColumn<T> {
+  header: string;
+  /** Width in characters (default 14). */
+  width?: number;
+  value: (row: T, names: ExportNames) => CellValue;
+}
+
+export interface ListExport<T> {
+  /** The sheet's title and the file's name: 应报事项, 报送审核 … */
+  title: string;
+  columns: readonly ExportColumn<T>[];
+}
+
+/** A calendar date: `2026-11-05` (a stored LocalDate as it is, an instant on the Shanghai calendar). */
+export function cellDay(value: Date | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value.slice(0, 10) : shanghaiDate(value);
+}
+
+/** An instant in Asia/Shanghai: `2026-11-05 14:30`. */
+export function cellTime(value: Date | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return toShanghaiIso(typeof value === 'string' ? new Date(value) : value).slice(0, 16).replace('T', ' ');
+}
+
+export const cellYesNo = (value: boolean | null | undefined): string | null => (value === null || value === undefined ? null : value ? '是' : '否');
+
+export const cellPeriod = (key: string | null | undefined): string | null => {
+  if (!key) return null;
+  try {
+    return periodLabel(key);
+  } catch {
+    return key;
+  }
+};
+
+export const cellStatus = (status: string | null | undefined): string | null => (status ? statusLabel(status) : null);
+
+/** A word for a code; an unknown code is kept (never an empty cell that hides data). */
+export const cellWord =
+  (words: Readonly<Record<string, string>>) =>
+  (code: string | null | undefined): string | null =>
+    code === null || code === undefined ? null : (words[code] ?? code);
+
+// The words of the codes the lists show (the dashboard's catalog writes the same).
+export const ROLE_WORDS = { ADMIN: '管理员', LEADER: '领导小组成员', UNIT: '单位联系人' } as const;
+export const CADENCE_WORDS = { MONTHLY: '每月', QUARTERLY: '每季度', YEARLY: '每年', ONCE: '一次性' } as const;
+export const HOLIDAY_WORDS = { NEXT_WORKDAY: '顺延至下一工作日', NONE: '不顺延' } as const;
+export const REVIEW_STATE_WORDS = { PENDING: '待审核', ACCEPTED: '已通过', RETURNED: '已退回' } as const;
+export const DECISION_WORDS = { ACCEPT: '通过', RETURN: '退回', REJECT: '不予采纳' } as const;
+export const SUBMISSION_KIND_WORDS = { DATA: '报送数据', NO_DATA: '本期无数据' } as const;
+export const EXPLANATION_STATUS_WORDS = { PENDING: '待处理', ACCEPTED: '已采纳', REJECTED: '不予采纳' } as const;
+export const CIRCULAR_STATE_WORDS = { DRAFT: '草稿', PUBLISHED: '已发布' } as const;
+export const NOTICE_KIND_WORDS = { REMINDER: '报送提醒', OVERDUE: '逾期未报通知', ESCALATION: '逾期未报督办', SUMMARY: '催报汇总', CHASE: '催报' } as const;
+export const DELIVERY_WORDS = {
+  PENDING: '发送中', SENT: '已发送', PARTIAL: '部分发送失败', FAILED: '发送失败', CANCELLED: '已停发', IN_APP_ONLY: '仅站内', NO_RECIPIENT: '无收件地址',
+} as const;
+export const AUDIT_ACTION_WORDS = {
+  CREATE: '新增', UPDATE: '修改', DELETE: '删除', LOGIN: '登录', CHANGE_PASSWORD: '修改密码', ACCEPT: '通过', RETURN: '退回',
+  REJECT: '不予采纳', EXEMPT: '免报', PUBLISH: '发布', FINALISE: '定稿', REOPEN: '重新打开', RUN: '执行', CHASE: '催报',
+} as const;
+export const RESOURCE_WORDS = {
+  auth: '登录认证', users: '用户', units: '单位', contacts: '联系人', streams: '报送事项', assignments: '报送责任',
+  obligations: '应报事项', submissions: '报送', reviews: '审核', explanations: '未报说明', exemptions: '免报', attachments: '附件',
+  'scoring-rules': '评分规则', notices: '通知', circulars: '季度通报', assessments: '年度目标考核', 'assessment-adjustments': '考核加减分',
+  settings: '系统设置', 'notice-jobs': '催报任务', records: '信用信息',
+} as const;
