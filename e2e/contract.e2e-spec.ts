@@ -28,6 +28,12 @@ describe('the API answers as the contract describes', () => {
     const accepted = await t.prisma.submission.findFirstOrThrow({ where: { review: { is: { decision: 'ACCEPT' } }, recordedByOffice: false }, include: { obligation: true } });
     ids.submissions = accepted.id;
     unitToken = await t.userToken('UNIT', accepted.obligation.unitId);
+    // The bulk actions' bodies name real records: a filing waiting for review, an overdue obligation and its unit.
+    const pending = await t.http().get(`/api/submissions?range=[0,0]&filter=${encodeURIComponent('{"reviewState":"PENDING"}')}`).set(bearer(admin)).expect(200);
+    const overdue = await t.http().get(`/api/obligations?range=[0,1]&filter=${encodeURIComponent('{"status":"OVERDUE"}')}`).set(bearer(admin)).expect(200);
+    BODIES['post /api/reviews/bulk'] = { submissionIds: [pending.body[0].id] };
+    BODIES['post /api/notices/jobs/chase'] = { unitIds: [overdue.body[0].unitId] };
+    BODIES['post /api/exemptions/bulk'] = { obligationIds: [overdue.body[1].id], reason: '职能划转，本期不再报送' };
   });
   afterAll(() => t.close());
 

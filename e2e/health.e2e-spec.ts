@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { API_RESPONSES } from '@credit/contract/api';
+import { API_RESPONSES, LIST_EXPORTS } from '@credit/contract/api';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 
 describe('health', () => {
@@ -25,6 +25,14 @@ describe('health', () => {
     for (const key of Object.keys(API_RESPONSES)) {
       const [method, path] = key.split(' ');
       expect([key, doc.body.paths[path]?.[method]?.responses['200'].content['application/json'].schema]).toEqual([key, expect.anything()]);
+    }
+    // Every list resource exports its filtered list as .xlsx (the contract names them).
+    for (const resource of LIST_EXPORTS) {
+      const key = `get /api/${resource}/export.xlsx`;
+      expect([key, Object.keys(doc.body.paths[`/api/${resource}/export.xlsx`]?.get?.responses['200'].content ?? {})]).toEqual([
+        key,
+        ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ]);
     }
     const figures = doc.body.paths['/api/dashboard/figures'].get.responses['200'].content['application/json'].schema;
     expect(figures.required).toEqual(expect.arrayContaining(['onTimeRate', 'unitsOverdue']));

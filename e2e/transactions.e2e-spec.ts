@@ -79,6 +79,9 @@ describe('every write route commits its change with its audit event', () => {
     ['post /api/explanations', async () => ({ method: 'post', url: '/api/explanations', as: 'UNIT', body: { obligationId: await obligation('2026-09'), category: 'STAFF_CHANGE', text: '原联系人调岗，新联系人尚未交接' } }), 'explanation'],
     ['post /api/explanations/{id}/decision', async () => ({ method: 'post', url: `/api/explanations/${ids.explanation}/decision`, body: { decision: 'ACCEPT' } })],
     ['post /api/exemptions', async () => ({ method: 'post', url: '/api/exemptions', body: { obligationId: await obligation('2026-08'), reason: '职能划转，本月不再报送' } }), 'exemption'],
+    ['post /api/exemptions/bulk', async () => ({ method: 'post', url: '/api/exemptions/bulk', body: { obligationIds: [await obligation('2026-07'), await obligation('2026-06')], reason: '职能划转，本期不再报送' } })],
+    ['post /api/reviews/bulk', async () => ({ method: 'post', url: '/api/reviews/bulk', body: { submissionIds: [(await send({ method: 'post', url: '/api/submissions', as: 'UNIT', body: { obligationId: await obligation('2026-05'), kind: 'NO_DATA', reason: '本月未产生双公示信息' } })).body.id] } })],
+    ['post /api/notices/jobs/chase', async () => ({ method: 'post', url: '/api/notices/jobs/chase', body: { unitIds: [unitId] } })],
     ['delete /api/exemptions/{id}', async () => ({ method: 'delete', url: `/api/exemptions/${ids.exemption}` })],
     ['put /api/compliance/scoring-rules/{year}', async () => ({ method: 'put', url: '/api/compliance/scoring-rules/2026', body: { latePerReport: 0.5, missingPerReport: 1, excusedPerReport: 0.25, noContact: 1 } })],
     ['post /api/assessments/{year}/adjustments', async () => ({ method: 'post', url: '/api/assessments/2026/adjustments', body: { unitId, points: 1, reason: '主动报送典型案例，予以加分' } }), 'adjustment'],
@@ -117,8 +120,8 @@ describe('every write route commits its change with its audit event', () => {
 
   it('each write answers 2xx and adds its audit event in the same commit', async () => {
     for (const [route, call, keep] of steps) {
+      const c = await call(); // (after the step's own preparation, which may write and audit too)
       const before = await t.prisma.auditEvent.count();
-      const c = await call();
       const res = await send(c);
       expect({ route, status: res.status, body: res.status < 300 ? null : res.body }).toEqual({ route, status: expect.any(Number), body: null });
       expect(res.status).toBeLessThan(300);

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import type { Tx } from '../database/prisma.service.ts';
 import { TransactionRunner } from '../database/transaction-runner.ts';
 import type { AuthUser } from '../identity/current-user.ts';
-import { notFound } from '../common/errors.ts';
+import { conflict, type FieldErrors, notFound } from '../common/errors.ts';
+import { HttpException } from '@nestjs/common';
 import { AuditEventsRepository } from './audit-events.repository.ts';
 import { Clock } from '../clock/clock.ts';
 
@@ -78,6 +79,33 @@ export class AuditTrail {
     });
   }
 
+  /**
+   * A bulk write: `work` for each item in ONE transaction, each with its own event (`action`, CREATE by default).
+   * All or nothing: an item refused (a 4xx of its own) is reported under `<field>.<index>` with the item's name,
+   * every other item is still checked, and if any was refused nothing is kept (409 listing them all).
+   */
+  createEach<I, T extends AuditedRecord>(
+    o: AuditedWrite & { items: readonly I[]; field: string; name: (item: I) => string | Promise<string>; action?: string; work: (tx: Tx, item: I) => PromiseLike<T> },
+  ): Promise<T[]> {
+    return this.transactions.run(async (tx) => {
+      const done: T[] = [];
+      const errors: FieldErrors = {};
+      for (const [i, item] of o.items.entries()) {
+        try {
+          const after = await o.work(tx, item);
+          await this.record(tx, { ...this.of(o, o.action ?? 'CREATE', after), after });
+          done.push(after);
+        } catch (error) {
+          if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
+          errors[`${o.field}.${i}`] = `${await o.name(item)}：${messageOf(error)}`;
+        }
+      }
+      const refused = Object.keys(errors).length;
+      if (refused > 0) throw conflict(`所选 ${o.items.length} 项中有 ${refused} 项不能办理，全部未办理，请取消勾选这些项后重试`, errors);
+      return done;
+    }, o.timeoutMs);
+  }
+
   /** Records one event in the caller's transaction. */
   record(tx: Tx, e: AuditEventInput) {
     return this.events.create(tx, {
@@ -96,4 +124,11 @@ export class AuditTrail {
   private of(o: AuditedWrite, action: string, record: AuditedRecord): AuditEventInput {
     return { user: o.user, action, resource: o.resource, recordId: record.id, unitId: unitOf(record, o.unitField) };
   }
+}
+
+function messageOf(error: HttpException): string {
+  const body = error.getResponse() as { message?: unknown; errors?: Record<string, string> } | string;
+  if (typeof body === 'string') return body;
+  const field = body.errors ? Object.values(body.errors)[0] : undefined;
+  return String(field ?? body.message ?? error.message);
 }

@@ -8,7 +8,7 @@ import { shanghaiDate, toShanghaiIso } from '../domain/dates.ts';
 import type { CellValue } from './xlsx.ts';
 
 /** Most rows one export holds; a larger list answers 400 asking to narrow the filter. */
-export const MAX_EXPORT_ROWS = 100_000;
+export { MAX_EXPORT_ROWS } from '@credit/contract/api';
 
 /** Names of the records rows refer to by id. */
 export interface ExportNames {

@@ -148,6 +148,23 @@ export class Page<T> {
   }
 }
 
+/** `q` as an SQL LIKE pattern matching it anywhere (its own % and _ are literal). */
+export const likeAnywhere = (q: string): string => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+
+/** Prisma `where` of a record hanging off an obligation whose unit, stream or period contains `q`. */
+export function obligationSearchWhere(q: string | undefined, extra: Record<string, unknown>[] = []) {
+  if (!q) return {};
+  const contains = { contains: q, mode: 'insensitive' as const };
+  return {
+    OR: [
+      { obligation: { unit: { name: contains } } },
+      { obligation: { stream: { name: contains } } },
+      { obligation: { period: contains } },
+      ...extra.map((e) => Object.fromEntries(Object.keys(e).map((k) => [k, contains]))),
+    ],
+  };
+}
+
 /** Prisma `where` fragment for the shared `id` filter. */
 export function idWhere(id: number | number[] | undefined): { id?: number | { in: number[] } } {
   if (id === undefined) return {};

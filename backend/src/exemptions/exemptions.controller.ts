@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Delete, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
-import { createExemptionSchema, type CreateExemptionDto, EXEMPTION_LIST, EXEMPTION_EXPORT } from './exemptions.dto.ts';
+import { bulkExemptSchema, type BulkExemptDto, createExemptionSchema, type CreateExemptionDto, EXEMPTION_LIST, EXEMPTION_EXPORT } from './exemptions.dto.ts';
 import { ExemptionsService } from './exemptions.service.ts';
 import { ListExporter } from '../list-exports/list-exporter.service.ts';
 
@@ -31,6 +31,14 @@ export class ExemptionsController {
   @Roles('ADMIN')
   create(@Body(new ZodPipe(createExemptionSchema)) dto: CreateExemptionDto, @CurrentUser() user: AuthUser) {
     return this.exemptions.create(dto, user);
+  }
+
+  /** Waives every selected obligation with one reason (all or nothing; a refused item is named in `errors`). */
+  @Post('bulk')
+  @HttpCode(200)
+  @Roles('ADMIN')
+  exemptMany(@Body(new ZodPipe(bulkExemptSchema)) dto: BulkExemptDto, @CurrentUser() user: AuthUser) {
+    return this.exemptions.exemptMany(dto, user);
   }
 
   @Delete(':id')

@@ -11,6 +11,13 @@ export const createExemptionSchema = z.object({
 });
 export type CreateExemptionDto = z.infer<typeof createExemptionSchema>;
 
+/** 批量免报: the selected obligations, waived with one reason. */
+export const bulkExemptSchema = z.object({
+  obligationIds: z.array(id()).min(1, '请至少选择一项').max(200, '一次最多办理 200 项'),
+  reason: createExemptionSchema.shape.reason,
+});
+export type BulkExemptDto = z.infer<typeof bulkExemptSchema>;
+
 const exemptionFilter = z.object({
   id: idFilter,
   obligationId: idQuery().optional(),

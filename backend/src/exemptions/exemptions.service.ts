@@ -4,7 +4,8 @@ import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { ObligationAccess } from '../obligations/obligation-access.service.ts';
-import { type CreateExemptionDto, type ExemptionFilter, toExemptionResponse } from './exemptions.dto.ts';
+import type { Tx } from '../database/prisma.service.ts';
+import { type BulkExemptDto, type CreateExemptionDto, type ExemptionFilter, toExemptionResponse } from './exemptions.dto.ts';
 import { ExemptionsRepository } from './exemptions.repository.ts';
 import { Clock } from '../clock/clock.ts';
 
@@ -30,20 +31,31 @@ export class ExemptionsService {
   }
 
   async create(dto: CreateExemptionDto, user: AuthUser) {
-    return this.audit.create({
+    return this.audit.create({ user, resource: 'exemptions', unitField: 'unitId', work: (tx) => this.exemptIn(tx, dto, user) });
+  }
+
+  /** 批量免报: every selected obligation waived with the one reason, in one transaction, each audited; all or nothing. */
+  async exemptMany(dto: BulkExemptDto, user: AuthUser) {
+    const exemptions = await this.audit.createEach({
       user,
       resource: 'exemptions',
       unitField: 'unitId',
-      work: async (tx) => {
-        const o = await this.obligations.lockVisible(tx, dto.obligationId, user);
-        if (o.exemption) throw conflict('该事项已免报');
-        const now = await this.obligations.statusNow(tx, o.id);
-        if (now?.status === 'ON_TIME' || now?.status === 'LATE') throw conflict('该事项已审核通过，不能再免报');
-        const e = await this.repo.create(tx, { obligationId: o.id, reason: dto.reason, createdById: user.id, createdAt: this.clock.now() });
-        await this.obligations.refresh(tx, o.id);
-        return toExemptionResponse(e);
-      },
+      items: dto.obligationIds,
+      field: 'obligationIds',
+      name: (id) => this.obligations.label(id),
+      work: (tx, obligationId) => this.exemptIn(tx, { obligationId, reason: dto.reason }, user),
     });
+    return { count: exemptions.length, exemptions };
+  }
+
+  private async exemptIn(tx: Tx, dto: CreateExemptionDto, user: AuthUser) {
+    const o = await this.obligations.lockVisible(tx, dto.obligationId, user);
+    if (o.exemption) throw conflict('该事项已免报');
+    const now = await this.obligations.statusNow(tx, o.id);
+    if (now?.status === 'ON_TIME' || now?.status === 'LATE') throw conflict('该事项已审核通过，不能再免报');
+    const e = await this.repo.create(tx, { obligationId: o.id, reason: dto.reason, createdById: user.id, createdAt: this.clock.now() });
+    await this.obligations.refresh(tx, o.id);
+    return toExemptionResponse(e);
   }
 
   async delete(id: number, user: AuthUser) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cellPeriod, cellTime, cellWord, EXPLANATION_STATUS_WORDS, type ListExport } from '../common/list-export.ts';
 import { explanationCategoryLabel } from '../domain/labels.ts';
 import type { Explanation } from '../generated/prisma/client.ts';
-import { idFilter, type ListSpec } from '../common/list-query.ts';
+import { idFilter, type ListSpec, searchFilter } from '../common/list-query.ts';
 import { obligationRef, type WithObligationRef } from '../obligations/obligation-ref.ts';
 import { id, idQuery } from '../common/validation.ts';
 
@@ -23,6 +23,8 @@ export type DecideExplanationDto = z.infer<typeof decideExplanationSchema>;
 
 const explanationFilter = z.object({
   id: idFilter,
+  /** Unit name, stream name, period or text containing it. */
+  q: searchFilter,
   obligationId: idQuery().optional(),
   unitId: idQuery().optional(),
   status: z.enum(['PENDING', 'ACCEPTED', 'REJECTED']).optional(),

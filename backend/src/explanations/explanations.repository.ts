@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
-import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
+import { idWhere, obligationSearchWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import { OBLIGATION_REF_INCLUDE } from '../obligations/obligation-ref.ts';
 import type { ExplanationFilter } from './explanations.dto.ts';
 
@@ -16,6 +16,7 @@ export class ExplanationsRepository {
     const where: Prisma.ExplanationWhereInput = {
       AND: [
         idWhere(f.id),
+        obligationSearchWhere(f.q, [{ text: true }]),
         onlyUnitId !== null ? { obligation: { unitId: onlyUnitId } } : {},
         f.unitId !== undefined ? { obligation: { unitId: f.unitId } } : {},
         f.obligationId !== undefined ? { obligationId: f.obligationId } : {},

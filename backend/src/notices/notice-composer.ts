@@ -132,6 +132,9 @@ export function composeNotices(input: ChaseInput): NoticeDraft[] {
   return drafts;
 }
 
+/** Who a unit's own notice (an overdue digest, the office's chase) goes to: its working contacts, each address once. */
+export const unitRecipients = (contacts: ContactAddress[]): Recipient[] => distinctEmails(workingContacts(contacts));
+
 /** Reminders and overdue notices go to the unit's working contacts; the leader only when no one else is listed. */
 function workingContacts(contacts: ContactAddress[]): Recipient[] {
   const working = contacts.filter((c) => !c.leader || c.primary);

@@ -4,7 +4,8 @@ import { ZodPipe } from '../common/validation.ts';
 import { NoticeJob } from './notice-job.service.ts';
 import type { NoticeSettingsValues } from '../settings/settings-keys.ts';
 import { NoticeSettings, updateNoticeSettingsSchema } from './notice-settings.ts';
-import { type RunDto, runInstant, runSchema } from './notices.dto.ts';
+import { type ChaseUnitsDto, chaseUnitsSchema, type RunDto, runInstant, runSchema } from './notices.dto.ts';
+import { NoticeChase } from './notice-chase.service.ts';
 import { Clock } from '../clock/clock.ts';
 
 /** A request waits this long for mail at most; what is left goes out with the outbox's next pass. */
@@ -18,6 +19,7 @@ export class NoticeJobController {
     private readonly clock: Clock,
     private readonly job: NoticeJob,
     private readonly settings: NoticeSettings,
+    private readonly chaser: NoticeChase,
   ) {}
 
   @Post('run')
@@ -25,6 +27,13 @@ export class NoticeJobController {
   run(@Body(new ZodPipe(runSchema)) dto: RunDto, @CurrentUser() user: AuthUser) {
     const now = this.clock.now();
     return this.job.run(runInstant(dto.asOf, now), { dryRun: dto.dryRun, user, now, deliveryBudgetMs: HTTP_DELIVERY_BUDGET_MS });
+  }
+
+  /** 催报所选单位: an ad-hoc notice to each selected unit, through the inbox and the mail outbox (all or nothing). */
+  @Post('chase')
+  @HttpCode(200)
+  chase(@Body(new ZodPipe(chaseUnitsSchema)) dto: ChaseUnitsDto, @CurrentUser() user: AuthUser) {
+    return this.chaser.chase(dto, user);
   }
 
   @Get('settings')

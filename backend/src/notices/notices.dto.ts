@@ -4,7 +4,7 @@ import { cellDay, cellTime, cellWord, cellYesNo, DELIVERY_WORDS, NOTICE_KIND_WOR
 import type { Mail, MailAttempt, Notice } from '../generated/prisma/client.ts';
 import type { MailStatus } from '../generated/prisma/enums.ts';
 import { idFilter, type ListSpec, searchFilter } from '../common/list-query.ts';
-import { idQuery, isoInstant, localDate } from '../common/validation.ts';
+import { id, idQuery, isoInstant, localDate } from '../common/validation.ts';
 import { fromDbDate } from '../database/db-dates.ts';
 
 export { NOTICE_KINDS, type DeliveryStatus };
@@ -32,6 +32,12 @@ export const NOTICE_LIST: ListSpec<typeof noticeFilter> = {
   defaultSort: ['id', 'DESC'],
   filter: noticeFilter,
 };
+
+/** 催报所选单位: the units the office chases now (an ad-hoc notice each). */
+export const chaseUnitsSchema = z.object({
+  unitIds: z.array(id()).min(1, '请至少选择一个单位').max(200, '一次最多催报 200 个单位'),
+});
+export type ChaseUnitsDto = z.infer<typeof chaseUnitsSchema>;
 
 /** A day (that day at 09:00 Shanghai, the scheduled time) or an instant with its offset. */
 const asOf = z.union([localDate, isoInstant], { error: '应为日期（YYYY-MM-DD）或带时区的时间' });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module.ts';
 import { ObligationsModule } from '../obligations/obligations.module.ts';
 import { NoticeJobController } from './notice-job.controller.ts';
+import { NoticeChase } from './notice-chase.service.ts';
 import { NoticeJob } from './notice-job.service.ts';
 import { NoticeSettings } from './notice-settings.ts';
 import { NoticesController } from './notices.controller.ts';
@@ -13,7 +14,7 @@ import { NoticesService } from './notices.service.ts';
 @Module({
   imports: [MailModule, ObligationsModule],
   controllers: [NoticesController, NoticeJobController],
-  providers: [NoticesRepository, NoticesService, NoticeSettings, NoticeJob, NoticesScheduler],
+  providers: [NoticesRepository, NoticesService, NoticeSettings, NoticeJob, NoticeChase, NoticesScheduler],
   exports: [NoticeJob],
 })
 export class NoticesModule {}

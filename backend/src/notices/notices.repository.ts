@@ -94,6 +94,21 @@ export class NoticesRepository {
     return inOfficeOrder(rows).map(toLine);
   }
 
+  /** What the office's chase lists for these units at `asOf`: everything past due with nothing valid filed. */
+  async owedBy(db: Db, unitIds: number[], asOf: Date): Promise<ChaseLine[]> {
+    const rows = await db.$queryRaw<LineRow[]>(sql`
+      SELECT s.id, s.unit_id, u.name AS unit_name, st.name AS stream_name, s.period, s.due_at,
+        u.sort_order AS unit_order, st.sort_order AS stream_order
+      FROM (${statusesAt(null, sql`${STILL_OWED} AND o.due_at < ${asOf} AND o.unit_id = ANY(${unitIds}::int[])`, asOf)}) s
+      JOIN units u ON u.id = s.unit_id
+      JOIN streams st ON st.id = s.stream_id`);
+    return inOfficeOrder(rows).map(toLine);
+  }
+
+  async unitName(unitId: number, db: Db = this.prisma): Promise<string | null> {
+    return (await db.unit.findUnique({ where: { id: unitId }, select: { name: true } }))?.name ?? null;
+  }
+
   async noticeExists(db: Db, dedupeKey: string): Promise<boolean> {
     return (await db.notice.count({ where: { dedupeKey } })) > 0;
   }

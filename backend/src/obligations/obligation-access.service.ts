@@ -4,6 +4,7 @@ import { notFound } from '../common/errors.ts';
 import type { Db, Tx } from '../database/prisma.service.ts';
 import { ObligationsRepository } from './obligations.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import { periodLabel } from '../domain/labels.ts';
 
 /**
  * What every write on an obligation needs (filing, review, explanation, exemption): find it as the user may
@@ -32,6 +33,12 @@ export class ObligationAccess {
 
   statusNow(db: Db, obligationId: number) {
     return this.repo.findWithStatus(obligationId, this.clock.now(), db);
+  }
+
+  /** How an obligation is named to the office (a refused item of a bulk action): 区法院 “双公示”… 2026年9月. */
+  async label(obligationId: number): Promise<string> {
+    const o = await this.repo.findWithStatus(obligationId, this.clock.now());
+    return o ? `${o.unit_name} ${o.stream_name} ${periodLabel(o.period)}` : `应报事项（编号 ${obligationId}）`;
   }
 
   refresh(db: Tx, obligationId: number) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cellDay, cellPeriod, cellStatus, type ListExport } from '../common/list-export.ts';
-import { idFilter, type ListSpec } from '../common/list-query.ts';
+import { idFilter, type ListSpec, searchFilter } from '../common/list-query.ts';
 import { idQuery, isoInstant, monthKey } from '../common/validation.ts';
 
 export const OBLIGATION_STATUSES = ['EXEMPT', 'PENDING', 'SUBMITTED', 'ON_TIME', 'LATE', 'RETURNED', 'OVERDUE', 'EXCUSED'] as const;
@@ -8,6 +8,8 @@ const status = z.enum(OBLIGATION_STATUSES);
 
 const obligationFilter = z.object({
   id: idFilter,
+  /** Unit name, stream name or period containing it. */
+  q: searchFilter,
   unitId: idQuery().optional(),
   streamCode: z.string().max(40).optional(),
   streamId: idQuery().optional(),

@@ -3,7 +3,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import type { ScheduledPeriod } from '../domain/schedule.ts';
-import type { ListQuery } from '../common/list-query.ts';
+import { likeAnywhere, type ListQuery } from '../common/list-query.ts';
 import { replayedFacts, statusesAt } from './obligation-status.sql.ts';
 import type { ObligationFilter, ObligationRow } from './obligations.dto.ts';
 
@@ -116,6 +116,12 @@ export class ObligationsRepository {
     if (f.streamId !== undefined) conditions.push(sql`o.stream_id = ${f.streamId}`);
     if (f.streamCode) conditions.push(sql`o.stream_id = (SELECT id FROM streams WHERE code = ${f.streamCode})`);
     if (f.period) conditions.push(sql`o.period = ${f.period}`);
+    if (f.q) {
+      const like = likeAnywhere(f.q);
+      conditions.push(sql`(o.period ILIKE ${like}
+        OR EXISTS (SELECT 1 FROM units qu WHERE qu.id = o.unit_id AND qu.name ILIKE ${like})
+        OR EXISTS (SELECT 1 FROM streams qs WHERE qs.id = o.stream_id AND qs.name ILIKE ${like}))`);
+    }
     if (f.from) conditions.push(sql`o.report_month >= ${toDbDate(`${f.from}-01`)}`);
     if (f.to) conditions.push(sql`o.report_month <= ${toDbDate(`${f.to}-01`)}`);
     const statuses = f.status === undefined ? null : Array.isArray(f.status) ? f.status : [f.status];

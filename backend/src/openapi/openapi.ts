@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { PUBLIC_KEY, ROLES_KEY } from '../identity/current-user.ts';
 import { type ListSpec, ListQueryPipe } from '../common/list-query.ts';
 import { ZodPipe } from '../common/validation.ts';
+import { XLSX } from '../common/downloads.ts';
 
 type Operation = Record<string, unknown>;
 
@@ -89,6 +90,7 @@ export function describeRoutes(app: NestExpressApplication): RouteInfo[] {
 /** The 200 answer, with its schema when the contract describes the route's answer. */
 function success(method: string, route: string): Operation {
   const schema = API_RESPONSES[`${method} ${route}`];
+  if (route.endsWith('.xlsx')) return { description: '成功（Excel 文件）', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } };
   return { description: '成功', ...(schema ? { content: { 'application/json': { schema: jsonSchema(schema, 'output') } } } : {}) };
 }
 

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Get, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
-import { createReviewSchema, type CreateReviewDto, REVIEW_LIST, REVIEW_EXPORT } from './reviews.dto.ts';
+import { bulkAcceptSchema, type BulkAcceptDto, createReviewSchema, type CreateReviewDto, REVIEW_LIST, REVIEW_EXPORT } from './reviews.dto.ts';
 import { ReviewsService } from './reviews.service.ts';
 import { ListExporter } from '../list-exports/list-exporter.service.ts';
 
@@ -31,5 +31,13 @@ export class ReviewsController {
   @Roles('ADMIN')
   decide(@Body(new ZodPipe(createReviewSchema)) dto: CreateReviewDto, @CurrentUser() user: AuthUser) {
     return this.reviews.decide(dto, user);
+  }
+
+  /** Accepts every selected filing in one transaction (all or nothing; a refused item is named in `errors`). */
+  @Post('bulk')
+  @HttpCode(200)
+  @Roles('ADMIN')
+  acceptMany(@Body(new ZodPipe(bulkAcceptSchema)) dto: BulkAcceptDto, @CurrentUser() user: AuthUser) {
+    return this.reviews.acceptMany(dto, user);
   }
 }

@@ -13,6 +13,12 @@ export const createReviewSchema = z
   .refine((v) => v.decision !== 'RETURN' || !!v.reason, { path: ['reason'], message: '退回时须填写退回原因' });
 export type CreateReviewDto = z.infer<typeof createReviewSchema>;
 
+/** 批量通过: the selected filings of the review queue, accepted together (returning needs a reason each). */
+export const bulkAcceptSchema = z.object({
+  submissionIds: z.array(id()).min(1, '请至少选择一项').max(200, '一次最多办理 200 项'),
+});
+export type BulkAcceptDto = z.infer<typeof bulkAcceptSchema>;
+
 const reviewFilter = z.object({
   id: idFilter,
   submissionId: idQuery().optional(),

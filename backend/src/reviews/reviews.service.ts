@@ -4,9 +4,11 @@ import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { conflict, invalid, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { correctionWindowEnd, obligationStatus } from '../domain/status.ts';
+import { periodLabel } from '../domain/labels.ts';
 import { ObligationAccess } from '../obligations/obligation-access.service.ts';
 import { SubmissionsRepository } from '../submissions/submissions.repository.ts';
-import { type CreateReviewDto, type ReviewFilter, toReviewResponse } from './reviews.dto.ts';
+import type { Tx } from '../database/prisma.service.ts';
+import { type BulkAcceptDto, type CreateReviewDto, type ReviewFilter, toReviewResponse } from './reviews.dto.ts';
 import { ReviewsRepository } from './reviews.repository.ts';
 import { Clock } from '../clock/clock.ts';
 import { RecordFilingService } from '../records/record-filing.service.ts';
@@ -35,53 +37,70 @@ export class ReviewsService {
   }
 
   async decide(dto: CreateReviewDto, user: AuthUser) {
-    return this.audit.create({
+    return this.audit.create({ user, resource: 'reviews', unitField: 'unitId', work: (tx) => this.decideIn(tx, dto, user) });
+  }
+
+  /** 批量通过: every selected filing accepted in one transaction, each audited; all or nothing. */
+  async acceptMany(dto: BulkAcceptDto, user: AuthUser) {
+    const reviews = await this.audit.createEach({
       user,
       resource: 'reviews',
       unitField: 'unitId',
-      work: async (tx) => {
-        const submission = await this.submissions.findById(dto.submissionId, tx);
-        if (!submission) throw invalid('submissionId', '报送记录不存在');
-        if (submission.withdrawnAt) throw conflict('该报送已由报送单位撤回，无需审核');
-        const o = await this.obligations.lockVisible(tx, submission.obligationId, user);
-        const history = await this.submissions.history(tx, o.id);
-        const target = history.find((h) => h.id === submission.id)!;
-        if (target.review) throw conflict('该版本已审核，不能重复审核');
-        if (history.at(-1)!.id !== submission.id) throw conflict('只能审核最新版本');
-
-        const decidedAt = this.clock.now();
-        let timelinessAt: Date | null = null;
-        let correctionUntil: Date | null = null;
-        if (dto.decision === 'ACCEPT') {
-          const facts = {
-            dueAt: o.dueAt,
-            correctionWorkdays: o.stream.correctionWorkdays,
-            exemptedAt: null,
-            explanations: [],
-            submissions: history.map((h) => ({
-              id: h.id,
-              version: h.version,
-              filedAt: h.filedAt,
-              review: h.id === submission.id ? { decision: 'ACCEPT' as const, decidedAt } : h.review,
-            })),
-          };
-          timelinessAt = obligationStatus(facts, decidedAt).timelinessAt;
-        } else {
-          correctionUntil = correctionWindowEnd(decidedAt, o.stream.correctionWorkdays);
-        }
-        const review = await this.repo.create(tx, {
-          submissionId: submission.id,
-          decision: dto.decision,
-          reason: dto.reason ?? null,
-          reviewerId: user.id,
-          decidedAt,
-          timelinessAt,
-          correctionUntil,
-        });
-        if (dto.decision === 'RETURN') await this.records.leave(tx, submission.id);
-        await this.obligations.refresh(tx, o.id);
-        return toReviewResponse(review);
-      },
+      items: dto.submissionIds,
+      field: 'submissionIds',
+      name: (id) => this.label(id),
+      work: (tx, submissionId) => this.decideIn(tx, { submissionId, decision: 'ACCEPT' }, user),
     });
+    return { count: reviews.length, reviews };
+  }
+
+  /** How a refused item of a bulk action is named: 区法院 2026年9月 第2版. */
+  private async label(submissionId: number): Promise<string> {
+    const s = await this.submissions.findById(submissionId);
+    return s ? `${s.obligation.unit.name} ${periodLabel(s.obligation.period)} 第${s.version}版` : `报送（编号 ${submissionId}）`;
+  }
+
+  private async decideIn(tx: Tx, dto: CreateReviewDto, user: AuthUser) {
+    const submission = await this.submissions.findById(dto.submissionId, tx);
+    if (!submission) throw invalid('submissionId', '报送记录不存在');
+    if (submission.withdrawnAt) throw conflict('该报送已由报送单位撤回，无需审核');
+    const o = await this.obligations.lockVisible(tx, submission.obligationId, user);
+    const history = await this.submissions.history(tx, o.id);
+    const target = history.find((h) => h.id === submission.id)!;
+    if (target.review) throw conflict('该版本已审核，不能重复审核');
+    if (history.at(-1)!.id !== submission.id) throw conflict('只能审核最新版本');
+
+    const decidedAt = this.clock.now();
+    let timelinessAt: Date | null = null;
+    let correctionUntil: Date | null = null;
+    if (dto.decision === 'ACCEPT') {
+      const facts = {
+        dueAt: o.dueAt,
+        correctionWorkdays: o.stream.correctionWorkdays,
+        exemptedAt: null,
+        explanations: [],
+        submissions: history.map((h) => ({
+          id: h.id,
+          version: h.version,
+          filedAt: h.filedAt,
+          review: h.id === submission.id ? { decision: 'ACCEPT' as const, decidedAt } : h.review,
+        })),
+      };
+      timelinessAt = obligationStatus(facts, decidedAt).timelinessAt;
+    } else {
+      correctionUntil = correctionWindowEnd(decidedAt, o.stream.correctionWorkdays);
+    }
+    const review = await this.repo.create(tx, {
+      submissionId: submission.id,
+      decision: dto.decision,
+      reason: dto.reason ?? null,
+      reviewerId: user.id,
+      decidedAt,
+      timelinessAt,
+      correctionUntil,
+    });
+    if (dto.decision === 'RETURN') await this.records.leave(tx, submission.id);
+    await this.obligations.refresh(tx, o.id);
+    return toReviewResponse(review);
   }
 }

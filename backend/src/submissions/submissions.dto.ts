@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cellPeriod, cellTime, cellWord, cellYesNo, REVIEW_STATE_WORDS, SUBMISSION_KIND_WORDS, type ListExport } from '../common/list-export.ts';
 import type { Attachment, Review, Submission } from '../generated/prisma/client.ts';
-import { idFilter, type ListSpec } from '../common/list-query.ts';
+import { idFilter, type ListSpec, searchFilter } from '../common/list-query.ts';
 import { id, idQuery, isoInstant } from '../common/validation.ts';
 
 const count = z.number().int().min(0).max(10_000_000);
@@ -51,6 +51,8 @@ export type ReopenSubmissionDto = z.infer<typeof reopenSubmissionSchema>;
 
 const submissionFilter = z.object({
   id: idFilter,
+  /** Unit name, stream name, period or text containing it. */
+  q: searchFilter,
   obligationId: idQuery().optional(),
   unitId: idQuery().optional(),
   streamId: idQuery().optional(),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
-import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
+import { idWhere, obligationSearchWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import type { SubmissionFilter } from './submissions.dto.ts';
 
 export const SUBMISSION_INCLUDE = {
@@ -30,6 +30,7 @@ export class SubmissionsRepository {
     const where: Prisma.SubmissionWhereInput = {
       AND: [
         idWhere(f.id),
+        obligationSearchWhere(f.q, [{ reason: true }]),
         onlyUnitId !== null ? { obligation: { unitId: onlyUnitId } } : {},
         f.unitId !== undefined ? { obligation: { unitId: f.unitId } } : {},
         f.streamId !== undefined ? { obligation: { streamId: f.streamId } } : {},

@@ -6,12 +6,14 @@ import { assessmentSchemeSchema, assessmentStateSchema, scoringRulesSchema, year
 import { loginAnswerSchema, loginSchema, sessionUserSchema } from './auth.ts';
 import { figuresSchema, matrixSchema, overdueSchema, rankingRowSchema, recordQualitySchema, roundsSchema, trendSchema } from './dashboard.ts';
 import { mailSettingsSchema, noticeJobSettingsSchema, noticeSchema, outboxStatusSchema, runResultSchema, unreadCountSchema } from './notices.ts';
+import { LIST_RESPONSES } from './lists.ts';
 import { obligationSchema } from './obligations.ts';
 import { returnReasonsSchema, submissionSchema, unitOverviewSchema } from './transitions.ts';
 
 export * from './assessments.ts';
 export * from './auth.ts';
 export * from './dashboard.ts';
+export * from './lists.ts';
 export * from './notices.ts';
 export * from './obligations.ts';
 export * from './records.ts';
@@ -49,6 +51,7 @@ export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'get /api/units/{id}/overview': unitOverviewSchema,
   'get /api/settings/return-reasons': returnReasonsSchema,
   'put /api/settings/return-reasons': returnReasonsSchema,
+  ...LIST_RESPONSES,
 });
 
 /** Request bodies the contract owns (the backend's pipes validate with these very schemas). */
