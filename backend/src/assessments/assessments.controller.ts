@@ -24,14 +24,14 @@ import {
 } from './assessments.dto.ts';
 import { AssessmentsService } from './assessments.service.ts';
 import { AssessmentStagesService } from './assessment-stages.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('assessments')
 export class AssessmentsController {
   constructor(
     private readonly assessments: AssessmentsService,
     private readonly stages: AssessmentStagesService,
-    private readonly exporter: ListExporter,
+    private readonly exporter: ListExports,
   ) {}
 
   @Get()

@@ -5,11 +5,11 @@ import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { ASSIGNMENT_LIST, createAssignmentSchema, type CreateAssignmentDto, updateAssignmentSchema, type UpdateAssignmentDto, ASSIGNMENT_EXPORT } from './assignments.dto.ts';
 import { AssignmentsService } from './assignments.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('assignments')
 export class AssignmentsController {
-  constructor(private readonly assignments: AssignmentsService, private readonly exporter: ListExporter) {}
+  constructor(private readonly assignments: AssignmentsService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(ASSIGNMENT_LIST)) query: ListQueryOf<typeof ASSIGNMENT_LIST>, @CurrentUser() user: AuthUser) {

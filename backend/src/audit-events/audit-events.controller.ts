@@ -5,12 +5,12 @@ import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam } from '../common/validation.ts';
 import { AUDIT_EVENT_LIST, AUDIT_EVENT_EXPORT } from './audit-events.dto.ts';
 import { AuditEventsService } from './audit-events.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('audit-events')
 @Roles('ADMIN', 'LEADER')
 export class AuditEventsController {
-  constructor(private readonly service: AuditEventsService, private readonly exporter: ListExporter) {}
+  constructor(private readonly service: AuditEventsService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(AUDIT_EVENT_LIST)) query: ListQueryOf<typeof AUDIT_EVENT_LIST>) {

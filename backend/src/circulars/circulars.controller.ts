@@ -17,11 +17,11 @@ import {
 } from './circulars.dto.ts';
 import { CircularsService } from './circulars.service.ts';
 import { PDF } from '../documents/pdf-converter.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('circulars')
 export class CircularsController {
-  constructor(private readonly circulars: CircularsService, private readonly exporter: ListExporter) {}
+  constructor(private readonly circulars: CircularsService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(CIRCULAR_LIST)) query: ListQueryOf<typeof CIRCULAR_LIST>, @CurrentUser() user: AuthUser) {

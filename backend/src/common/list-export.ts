@@ -5,6 +5,8 @@
 // exactly the rows the list shows, all pages of them, with the same visibility.
 import { periodLabel, statusLabel } from '../domain/labels.ts';
 import { shanghaiDate, toShanghaiIso } from '../domain/dates.ts';
+import type { Response } from 'express';
+import type { ListQuery, Page } from './list-query.ts';
 import type { CellValue } from './xlsx.ts';
 
 /** Most rows one export holds; a larger list answers 400 asking to narrow the filter. */
@@ -30,6 +32,14 @@ export interface ListExport<T> {
   /** The sheet's title and the file's name: 应报事项, 报送审核 … */
   title: string;
   columns: readonly ExportColumn<T>[];
+}
+
+/**
+ * Sends the workbook of every row `list` answers for the query's filter and sort. Provided by list-exports/;
+ * an abstract class here so that every resource's controller depends on the shared kernel only.
+ */
+export abstract class ListExports {
+  abstract send<T, F>(res: Response, query: ListQuery<F>, spec: ListExport<T>, list: (q: ListQuery<F>) => Promise<Page<T>>): Promise<void>;
 }
 
 /** A calendar date: `2026-11-05` (a stored LocalDate as it is, an instant on the Shanghai calendar). */

@@ -11,11 +11,11 @@ import {
   type UpdateContactDto, CONTACT_EXPORT
 } from './contacts.dto.ts';
 import { ContactsService } from './contacts.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('contacts')
 export class ContactsController {
-  constructor(private readonly contacts: ContactsService, private readonly exporter: ListExporter) {}
+  constructor(private readonly contacts: ContactsService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(CONTACT_LIST)) query: ListQueryOf<typeof CONTACT_LIST>, @CurrentUser() user: AuthUser) {

@@ -5,11 +5,11 @@ import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { bulkExemptSchema, type BulkExemptDto, createExemptionSchema, type CreateExemptionDto, EXEMPTION_LIST, EXEMPTION_EXPORT } from './exemptions.dto.ts';
 import { ExemptionsService } from './exemptions.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('exemptions')
 export class ExemptionsController {
-  constructor(private readonly exemptions: ExemptionsService, private readonly exporter: ListExporter) {}
+  constructor(private readonly exemptions: ExemptionsService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(EXEMPTION_LIST)) query: ListQueryOf<typeof EXEMPTION_LIST>, @CurrentUser() user: AuthUser) {

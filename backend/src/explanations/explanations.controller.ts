@@ -12,11 +12,11 @@ import {
   EXPLANATION_EXPORT,
 } from './explanations.dto.ts';
 import { ExplanationsService } from './explanations.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('explanations')
 export class ExplanationsController {
-  constructor(private readonly explanations: ExplanationsService, private readonly exporter: ListExporter) {}
+  constructor(private readonly explanations: ExplanationsService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(EXPLANATION_LIST)) query: ListQueryOf<typeof EXPLANATION_LIST>, @CurrentUser() user: AuthUser) {

@@ -6,7 +6,7 @@ import type { Response } from 'express';
 import { Clock } from '../clock/clock.ts';
 import { sendDownload, XLSX } from '../common/downloads.ts';
 import { invalid } from '../common/errors.ts';
-import { type ExportNames, type ListExport, MAX_EXPORT_ROWS, cellTime } from '../common/list-export.ts';
+import { type ExportNames, type ListExport, ListExports, MAX_EXPORT_ROWS, cellTime } from '../common/list-export.ts';
 import type { ListQuery, Page } from '../common/list-query.ts';
 import { addTableSheet, newWorkbook, workbookBuffer } from '../common/xlsx.ts';
 import { shanghaiDate } from '../domain/dates.ts';
@@ -14,7 +14,7 @@ import { Settings } from '../settings/settings.service.ts';
 import { ListExportsRepository } from './list-exports.repository.ts';
 
 @Injectable()
-export class ListExporter {
+export class ListExporter implements ListExports {
   constructor(
     private readonly repo: ListExportsRepository,
     private readonly settings: Settings,

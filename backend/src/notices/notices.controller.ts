@@ -5,12 +5,12 @@ import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam } from '../common/validation.ts';
 import { NOTICE_LIST, NOTICE_EXPORT } from './notices.dto.ts';
 import { NoticesService } from './notices.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 /** The in-app inbox: every signed-in user, scoped to what they may see. */
 @Controller('notices')
 export class NoticesController {
-  constructor(private readonly notices: NoticesService, private readonly exporter: ListExporter) {}
+  constructor(private readonly notices: NoticesService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(NOTICE_LIST)) query: ListQueryOf<typeof NOTICE_LIST>, @CurrentUser() user: AuthUser) {

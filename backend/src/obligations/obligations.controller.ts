@@ -5,11 +5,11 @@ import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { generateSchema, OBLIGATION_LIST, OBLIGATION_EXPORT } from './obligations.dto.ts';
 import { ObligationsService } from './obligations.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('obligations')
 export class ObligationsController {
-  constructor(private readonly obligations: ObligationsService, private readonly exporter: ListExporter) {}
+  constructor(private readonly obligations: ObligationsService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(OBLIGATION_LIST)) query: ListQueryOf<typeof OBLIGATION_LIST>, @CurrentUser() user: AuthUser) {

@@ -5,11 +5,11 @@ import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { bulkAcceptSchema, type BulkAcceptDto, createReviewSchema, type CreateReviewDto, REVIEW_LIST, REVIEW_EXPORT } from './reviews.dto.ts';
 import { ReviewsService } from './reviews.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('reviews')
 export class ReviewsController {
-  constructor(private readonly reviews: ReviewsService, private readonly exporter: ListExporter) {}
+  constructor(private readonly reviews: ReviewsService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(REVIEW_LIST)) query: ListQueryOf<typeof REVIEW_LIST>, @CurrentUser() user: AuthUser) {

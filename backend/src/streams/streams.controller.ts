@@ -5,11 +5,11 @@ import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { createStreamSchema, type CreateStreamDto, STREAM_LIST, updateStreamSchema, type UpdateStreamDto, STREAM_EXPORT } from './streams.dto.ts';
 import { StreamsService } from './streams.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('streams')
 export class StreamsController {
-  constructor(private readonly streams: StreamsService, private readonly exporter: ListExporter) {}
+  constructor(private readonly streams: StreamsService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(STREAM_LIST)) query: ListQueryOf<typeof STREAM_LIST>) {

@@ -6,14 +6,14 @@ import { IdParam, ZodPipe } from '../common/validation.ts';
 import { createSubmissionSchema, type CreateSubmissionDto, reopenSubmissionSchema, type ReopenSubmissionDto, SUBMISSION_LIST, SUBMISSION_EXPORT } from './submissions.dto.ts';
 import { SubmissionTransitions } from './submission-transitions.service.ts';
 import { SubmissionsService } from './submissions.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('submissions')
 export class SubmissionsController {
   constructor(
     private readonly submissions: SubmissionsService,
     private readonly transitions: SubmissionTransitions,
-    private readonly exporter: ListExporter,
+    private readonly exporter: ListExports,
   ) {}
 
   @Get()

@@ -5,11 +5,11 @@ import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { createUnitSchema, type CreateUnitDto, UNIT_LIST, updateUnitSchema, type UpdateUnitDto, UNIT_EXPORT } from './units.dto.ts';
 import { UnitsService } from './units.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('units')
 export class UnitsController {
-  constructor(private readonly units: UnitsService, private readonly exporter: ListExporter) {}
+  constructor(private readonly units: UnitsService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(UNIT_LIST)) query: ListQueryOf<typeof UNIT_LIST>, @CurrentUser() user: AuthUser) {

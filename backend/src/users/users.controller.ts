@@ -5,12 +5,12 @@ import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import { createUserSchema, type CreateUserDto, updateUserSchema, type UpdateUserDto, USER_LIST, USER_EXPORT } from './users.dto.ts';
 import { UsersService } from './users.service.ts';
-import { ListExporter } from '../list-exports/list-exporter.service.ts';
+import { ListExports } from '../common/list-export.ts';
 
 @Controller('users')
 @Roles('ADMIN')
 export class UsersController {
-  constructor(private readonly users: UsersService, private readonly exporter: ListExporter) {}
+  constructor(private readonly users: UsersService, private readonly exporter: ListExports) {}
 
   @Get()
   list(@Query(new ListQueryPipe(USER_LIST)) query: ListQueryOf<typeof USER_LIST>) {
