@@ -8,6 +8,7 @@ import { Confirm, TopToolbar, useListContext, useNotify, useRefresh, useTranslat
 import { ActionButton } from '../common/ActionButton';
 import { useApi } from '../common/api';
 import { DownloadButton } from '../common/DownloadButton';
+import { ExportXlsxButton } from '../common/lists';
 import { currentMonth } from '../common/format';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { useCan } from '../common/useSession';
@@ -66,6 +67,7 @@ export const YearActions = () => {
         </>
       )}
       {can('export', 'assessments') && <DownloadButton label="app.assessments.export" path={`/assessments/${year}/export.xlsx`} />}
+      <ExportXlsxButton />
       {state && !finalised && can('finalise', 'assessments') && (
         <>
           <ActionButton label={translate('app.assessments.editRules')} icon={<TuneIcon />} onClick={() => setEditingRules(true)} />

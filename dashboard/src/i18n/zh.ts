@@ -1,6 +1,7 @@
 import { CADENCE_LABELS, EXPLANATION_CATEGORY_LABELS, STATUS_LABELS } from '@credit/contract/labels';
 import type { TranslationMessages } from 'react-admin';
 import { documentsMessages } from './zh-documents';
+import { listsMessages } from './zh-lists';
 import { recordKindLabels, recordsMessages, recordsResource } from './zh-records';
 import { roundsMessages } from './zh-rounds';
 import { transitionReviewStates, transitionsMessages } from './zh-transitions';
@@ -368,6 +369,7 @@ const zh: TranslationMessages = {
     records: recordsMessages,
     documents: documentsMessages,
     rounds: roundsMessages,
+    lists: listsMessages,
     explanationStatus: { PENDING: '待处理', ACCEPTED: '已采纳', REJECTED: '不予采纳' },
     explanationCategory: { ...EXPLANATION_CATEGORY_LABELS },
     version: '第 %{version} 版',

@@ -1,12 +1,18 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
 import SettingsIcon from '@mui/icons-material/Settings';
+import CommentIcon from '@mui/icons-material/Comment';
+import { createElement } from 'react';
 import { Menu, useResourceDefinitions, useTranslate } from 'react-admin';
 import { useCan, useRole } from '../common/useSession';
 import { NoticesMenuItem } from '../notices/NoticesMenuItem';
+import { CountMenuItem } from './CountMenuItem';
 
 /** Resources the menus place themselves (under a name of the role's own). */
 const PLACED = new Set(['obligations', 'submissions']);
+/** What the badges count: filings waiting for review, explanations waiting for a decision. */
+const PENDING_FILINGS = { reviewState: 'PENDING' };
+const PENDING_EXPLANATIONS = { status: 'PENDING' };
 
 /**
  * The menu of a role. The office: its home, the obligations, the review queue, then every other resource
@@ -37,10 +43,33 @@ export const AppMenu = () => {
     <Menu>
       <Menu.DashboardItem primaryText={translate('app.menu.home')} />
       <Menu.ResourceItem name="obligations" />
-      <Menu.Item to="/submissions" primaryText={translate('app.menu.reviewQueue')} leftIcon={<FactCheckIcon />} />
+      <CountMenuItem
+        to="/submissions"
+        primaryText={translate('app.menu.reviewQueue')}
+        icon={<FactCheckIcon />}
+        resource="submissions"
+        filter={PENDING_FILINGS}
+        testId="review-count"
+      />
       {Object.values(resources)
         .filter((r) => r.hasList && !PLACED.has(r.name) && can('list', r.name))
-        .map((r) => (r.name === 'notices' ? <NoticesMenuItem key={r.name} /> : <Menu.ResourceItem key={r.name} name={r.name} />))}
+        .map((r) =>
+          r.name === 'notices' ? (
+            <NoticesMenuItem key={r.name} />
+          ) : r.name === 'explanations' ? (
+            <CountMenuItem
+              key={r.name}
+              to="/explanations"
+              primaryText={translate('resources.explanations.name')}
+              icon={r.icon ? createElement(r.icon) : <CommentIcon />}
+              resource="explanations"
+              filter={PENDING_EXPLANATIONS}
+              testId="explanation-count"
+            />
+          ) : (
+            <Menu.ResourceItem key={r.name} name={r.name} />
+          ),
+        )}
       {role === 'ADMIN' && <Menu.Item to="/settings" primaryText={translate('app.transitions.settingsMenu')} leftIcon={<SettingsIcon />} />}
     </Menu>
   );

@@ -1,13 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { Stack } from '@mui/material';
 import { DataTable, NumberField, SelectArrayInput, TextInput, useListContext } from 'react-admin';
+import { BulkChaseButton, BulkExemptButton } from '../common/BulkActions';
 import { DueField } from '../common/fields';
 import { addMonths, currentMonth } from '../common/format';
 import { streamFilter, unitFilter } from '../common/filters';
+import { SearchBox } from '../common/lists';
 import { AppList } from '../common/pages';
 import { statusChoices } from '../common/statuses';
 import { StatusChip } from '../common/StatusChip';
-import { useRole } from '../common/useSession';
+import { useCan, useRole } from '../common/useSession';
 import { ObligationActions } from './ObligationActions';
 
 const monthInput = (source: 'from' | 'to') => <TextInput key={source} source={source} type="month" slotProps={{ inputLabel: { shrink: true } }} />;
@@ -42,8 +44,10 @@ const StatusDropsDefaultWindow = ({ window }: { window: { from: string; to: stri
 /** 应报事项: filters by unit, stream, period and status; one chip per status. */
 export const ObligationList = () => {
   const office = useRole() !== 'UNIT';
+  const can = useCan();
   const defaults = useMemo(() => (office ? lastThreeMonths() : undefined), [office]);
   const filters = [
+    <SearchBox key="q" source="q" alwaysOn hint="app.lists.search" />,
     ...(office ? [unitFilter()] : []),
     streamFilter(),
     <SelectArrayInput key="status" source="status" choices={statusChoices} alwaysOn sx={{ minWidth: 200 }} />,
@@ -52,9 +56,22 @@ export const ObligationList = () => {
     monthInput('to'),
   ];
   return (
-    <AppList filters={filters} filterDefaultValues={defaults} sort={{ field: 'dueAt', order: 'DESC' }}>
-      <StatusDropsDefaultWindow window={defaults} />
-      <DataTable rowClick="show" bulkActionButtons={false}>
+    <AppList filters={filters} filterDefaultValues={defaults} sort={{ field: 'dueAt', order: 'DESC' }} phone={{ tertiary: () => <StatusChip /> }}
+      beside={<StatusDropsDefaultWindow window={defaults} />}
+    >
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={
+          office && can('exempt', 'obligations') ? (
+            <>
+              <BulkChaseButton />
+              <BulkExemptButton />
+            </>
+          ) : (
+            false
+          )
+        }
+      >
         {office && <DataTable.Col source="unitName" />}
         <DataTable.Col source="streamCode" label="resources.obligations.fields.streamName" render={(r) => r.streamName} />
         <DataTable.Col source="period" />

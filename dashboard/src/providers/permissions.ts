@@ -34,6 +34,8 @@ const ACTIONS: Record<string, { resource: string; roles: string[] }> = {
   review: { resource: 'submissions', roles: ['ADMIN'] },
   decide: { resource: 'explanations', roles: ['ADMIN'] },
   exempt: { resource: 'obligations', roles: ['ADMIN'] },
+  // 催报所选单位 (an ad-hoc notice to each, POST /api/notices/jobs/chase)
+  chase: { resource: 'obligations', roles: ['ADMIN'] },
   file: { resource: 'obligations', roles: ['UNIT'] },
   // a report the office received outside the system (e.g. by e-mail), recorded with its received time
   recordOffline: { resource: 'obligations', roles: ['ADMIN'] },
