@@ -4,7 +4,7 @@
 // in force, and on screens under 600 px a compact SimpleList instead of the wide table.
 import { type ReactNode, useMemo, useState } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
-import { type Theme, useMediaQuery } from '@mui/material';
+import { Box, type Theme, useMediaQuery } from '@mui/material';
 import { periodLabel } from '@credit/contract/labels';
 import {
   Button,
@@ -127,12 +127,14 @@ const DEFAULT_ROW: Required<Pick<PhoneRow, 'primary' | 'secondary'>> = {
 export const PhoneList = ({ primary, secondary, tertiary }: PhoneRow) => {
   const { hasShow } = useResourceDefinition();
   return (
-    <SimpleList
-      primaryText={primary ?? DEFAULT_ROW.primary}
-      secondaryText={secondary ?? DEFAULT_ROW.secondary}
-      tertiaryText={tertiary}
-      rowClick={hasShow ? 'show' : false}
-      sx={{ '& .MuiListItemText-primary': { overflowWrap: 'anywhere' } }}
-    />
+    <Box data-testid="phone-list">
+      <SimpleList
+        primaryText={primary ?? DEFAULT_ROW.primary}
+        secondaryText={secondary ?? DEFAULT_ROW.secondary}
+        tertiaryText={tertiary}
+        rowClick={hasShow ? 'show' : false}
+        sx={{ '& .MuiListItemText-primary': { overflowWrap: 'anywhere' } }}
+      />
+    </Box>
   );
 };

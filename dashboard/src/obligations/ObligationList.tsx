@@ -56,7 +56,15 @@ export const ObligationList = () => {
     monthInput('to'),
   ];
   return (
-    <AppList filters={filters} filterDefaultValues={defaults} sort={{ field: 'dueAt', order: 'DESC' }} phone={{ tertiary: () => <StatusChip /> }}
+    <AppList
+      filters={filters}
+      filterDefaultValues={defaults}
+      sort={{ field: 'dueAt', order: 'DESC' }}
+      phone={{
+        primary: (r) => (office ? r.unitName : r.streamName),
+        secondary: (r) => (office ? `${r.streamName} · ${r.period}` : r.period),
+        tertiary: () => <StatusChip />,
+      }}
       beside={<StatusDropsDefaultWindow window={defaults} />}
     >
       <DataTable

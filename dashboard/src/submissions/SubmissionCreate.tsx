@@ -40,7 +40,7 @@ const ObligationSummary = ({ obligation }: { obligation: RaRecord }) => {
       <Typography variant="h6" component="h1">
         {translate('app.filing.title', { stream: obligation.streamName, period: obligation.period })}
       </Typography>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Typography variant="body2">{obligation.unitName}</Typography>
         <Typography variant="body2">{translate('app.filing.due', { due: formatDay(obligation.dueAt) })}</Typography>
         {isStatus(obligation.status) && <StatusBadge status={obligation.status} label={translate(`app.status.${obligation.status}`)} />}
@@ -78,7 +78,7 @@ const CountsInputs = () => {
             step={1}
             min={0}
             fullWidth={false}
-            sx={{ width: 200 }}
+            sx={{ width: { xs: '100%', sm: 200 } }}
           />
         ))}
       </Stack>
@@ -102,7 +102,7 @@ const ReceivedAtInput = () => (
     defaultValue={shanghaiDateTimeLocal()}
     validate={required()}
     slotProps={{ inputLabel: { shrink: true } }}
-    sx={{ width: 280 }}
+    sx={{ width: 280, maxWidth: '100%' }}
   />
 );
 
@@ -119,7 +119,7 @@ const ObligationPicker = ({ withUnit }: { withUnit: boolean }) => (
       optionText={(o: RaRecord) => `${withUnit ? `${o.unitName} ` : ''}${o.streamName} ${o.period}`}
       label="app.filing.obligation"
       validate={required()}
-      sx={{ minWidth: 360 }}
+      sx={{ minWidth: { sm: 360 }, maxWidth: '100%' }}
     />
   </ReferenceInput>
 );

@@ -31,10 +31,13 @@ export function launch(): Promise<Browser> {
 
 /**
  * A page in Beijing time and Chinese, like the office's computers. `now`: the instant its clock starts at, when
- * the test moved the app's clock elsewhere (`t.clock.set`); both must say the same day.
+ * the test moved the app's clock elsewhere (`t.clock.set`); both must say the same day. `viewport`: a phone's
+ * screen (under 600 px wide: a mobile, touch browser).
  */
-export async function newPage(browser: Browser, console: ConsoleErrors, options: { now?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } });
+export async function newPage(browser: Browser, console: ConsoleErrors, options: { now?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const viewport = options.viewport ?? { width: 1440, height: 1000 };
+  const phone = viewport.width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {};
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport, ...phone });
   // The browser's day is the server's (TEST_NOW, then running on), whatever the machine's date.
   await context.clock.install({ time: new Date(options.now ?? TEST_NOW) });
   const page = await context.newPage();
