@@ -117,6 +117,30 @@ describe('dashboard in Chromium: lists — export, search, bulk, badges, phones'
     expect(await t.prisma.auditEvent.count({ where: { resource: 'reviews', action: 'CREATE' } })).toBe(3);
   });
 
+  it('on 应报事项 the office exempts the selected obligations with one reason, and chases their units', async () => {
+    const filter = { unitId: unit.id, status: ['OVERDUE'] };
+    await office.goto(`${base}/#/obligations?filter=${enc(filter)}&sort=dueAt&order=ASC`);
+    await office.locator('tbody tr').first().waitFor();
+    const rows = office.locator('tbody tr');
+    for (const i of [0, 1]) await rows.nth(i).locator('input[type=checkbox]').check();
+    await office.getByRole('button', { name: '催报所选单位' }).waitFor();
+    await screenshot(office, 'lists-desktop-obligations-bulk');
+    await office.getByRole('button', { name: '催报所选单位' }).click();
+    await office.getByRole('dialog').getByText('向所选事项涉及的 1 个单位发出催报？').waitFor();
+    await office.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await office.getByText('已向 1 个单位发出催报').waitFor();
+    expect(await t.prisma.notice.count({ where: { unitId: unit.id, title: { startsWith: '【催报】' } } })).toBe(1);
+
+    await office.locator('tbody tr').first().waitFor();
+    for (const i of [0, 1]) await rows.nth(i).locator('input[type=checkbox]').check();
+    await office.getByRole('button', { name: '批量免报' }).click();
+    await office.getByRole('dialog').locator('textarea[name=reason]').fill('职能划转，不再承担该项报送');
+    await office.getByRole('dialog').getByRole('button', { name: '批量免报' }).click();
+    await office.getByText('已免报 2 项').waitFor();
+    expect(await t.prisma.exemption.count({ where: { reason: '职能划转，不再承担该项报送' } })).toBe(2);
+    expect(await t.prisma.auditEvent.count({ where: { resource: 'exemptions', action: 'CREATE' } })).toBe(2);
+  });
+
   it('on a 390 × 844 phone the unit desk, a list and the filing form fit the screen', async () => {
     const phone = await newPage(browser, console, { viewport: PHONE });
     await signIn(phone, base, 'lianluoyuan', PASSWORD);
