@@ -63,7 +63,7 @@ describe('dashboard in Chromium: lists — export, search, bulk, badges, phones'
     expect(total).toBeGreaterThan(25);
     expect(await office.locator('tbody tr').count()).toBe(25);
     await screenshot(office, 'lists-desktop-obligations-export');
-    const [file] = await Promise.all([office.waitForEvent('download'), office.getByTestId('export-xlsx').click()]);
+    const [file] = await Promise.all([office.waitForEvent('download'), office.getByRole('button', { name: '导出 Excel' }).click()]);
     expect(file.suggestedFilename()).toMatch(/^应报事项（\d{4}-\d{2}-\d{2}）\.xlsx$/);
     const sheet = (await readXlsx(await readFile((await file.path())!))).worksheets[0]!;
     const [header, ...rows] = sheetRows(sheet, 4);

@@ -2,12 +2,10 @@
 // list as filtered and sorted now — every row, not the page; react-admin's own ExportButton would first fetch
 // the rows into the browser and write a CSV with English headers), a 添加筛选 menu that agrees with the filters
 // in force, and on screens under 600 px a compact SimpleList instead of the wide table.
-import { type ReactNode, useMemo, useState } from 'react';
-import DownloadIcon from '@mui/icons-material/Download';
+import { type ReactNode, useMemo } from 'react';
 import { Box, type Theme, useMediaQuery } from '@mui/material';
 import { periodLabel } from '@credit/contract/labels';
 import {
-  Button,
   CreateButton,
   FilterButton,
   ListContextProvider,
@@ -18,11 +16,10 @@ import {
   TopToolbar,
   useFilterContext,
   useListContext,
-  useNotify,
   useResourceDefinition,
   useTranslate,
 } from 'react-admin';
-import { downloadFile } from './download';
+import { DownloadButton } from './DownloadButton';
 
 /** The search box of a list, its hint saying what it searches (a catalog key). */
 export const SearchBox = ({ hint, ...props }: SearchInputProps & { hint: string }) => {
@@ -36,33 +33,11 @@ export const usePhone = () => useMediaQuery((theme: Theme) => theme.breakpoints.
 /** 导出 Excel: GET /api/<resource>/export.xlsx with the list's filter and sort. */
 export const ExportXlsxButton = () => {
   const { resource, filterValues, filter, sort, total } = useListContext();
-  const translate = useTranslate();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      await downloadFile(`/${resource}/export.xlsx`, {
-        filter: JSON.stringify({ ...filterValues, ...filter }),
-        ...(sort?.field ? { sort: JSON.stringify([sort.field, sort.order]) } : {}),
-      });
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+  const params = {
+    filter: JSON.stringify({ ...filterValues, ...filter }),
+    ...(sort?.field ? { sort: JSON.stringify([sort.field, sort.order]) } : {}),
   };
-  return (
-    <Button
-      label="app.lists.export"
-      onClick={run}
-      disabled={busy || !total}
-      title={translate('app.lists.exportTitle', { total: total ?? 0 })}
-      data-testid="export-xlsx"
-    >
-      <DownloadIcon />
-    </Button>
-  );
+  return <DownloadButton label="app.lists.export" path={`/${resource}/export.xlsx`} params={params} disabled={!total} variant="text" />;
 };
 
 /**

@@ -3,7 +3,6 @@
 
 export const listsMessages = {
   export: '导出 Excel',
-  exportTitle: '导出当前筛选条件下的全部 %{total} 条（不止本页）',
   search: '搜索（单位、事项、期间）',
   searchText: '搜索（单位、事项、期间、说明）',
   selected: '已选 %{count} 项',
