@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellTime, type ListExport } from '../common/list-export.ts';
 import type { Appeal } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { id, idQuery, yearQuery } from '../common/validation.ts';
@@ -55,3 +56,19 @@ export function toAppealResponse(a: Appeal & { unit: { name: string } }) {
     createdAt: a.createdAt,
   };
 }
+
+/** GET /api/appeals/export.xlsx: the columns of the filtered list's workbook. */
+export const APPEAL_EXPORT: ListExport<ReturnType<typeof toAppealResponse>> = {
+  title: '年度考核申诉',
+  columns: [
+    { header: '年度', width: 8, value: (r) => r.year },
+    { header: '单位', width: 28, value: (r) => r.unitName },
+    { header: '申诉事项', width: 36, value: (r) => r.subject },
+    { header: '分值', width: 8, value: (r) => r.points },
+    { header: '申诉理由', width: 36, value: (r) => r.reason },
+    { header: '状态', width: 10, value: (r) => r.statusLabel },
+    { header: '复核意见', width: 30, value: (r) => r.decisionReason },
+    { header: '复核时间', width: 18, value: (r) => cellTime(r.decidedAt) },
+    { header: '申诉时间', width: 18, value: (r) => cellTime(r.createdAt) },
+  ],
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cellTime, type ListExport } from '../common/list-export.ts';
 import type { BonusClaim } from '../generated/prisma/client.ts';
 import { idFilter, type ListSpec } from '../common/list-query.ts';
 import { id, idQuery, yearQuery } from '../common/validation.ts';
@@ -52,3 +53,19 @@ export function toBonusResponse(b: BonusClaim & { unit: { name: string } }, rule
     createdAt: b.createdAt,
   };
 }
+
+/** GET /api/bonuses/export.xlsx: the columns of the filtered list's workbook. */
+export const BONUS_EXPORT: ListExport<ReturnType<typeof toBonusResponse>> = {
+  title: '年度考核加分申报',
+  columns: [
+    { header: '年度', width: 8, value: (r) => r.year },
+    { header: '单位', width: 28, value: (r) => r.unitName },
+    { header: '加分项目', width: 24, value: (r) => r.categoryName },
+    { header: '申报分值', width: 10, value: (r) => r.points },
+    { header: '申报理由', width: 36, value: (r) => r.reason },
+    { header: '状态', width: 10, value: (r) => r.statusLabel },
+    { header: '处理意见', width: 30, value: (r) => r.decisionReason },
+    { header: '处理时间', width: 18, value: (r) => cellTime(r.decidedAt) },
+    { header: '申报时间', width: 18, value: (r) => cellTime(r.createdAt) },
+  ],
+};

@@ -12,7 +12,7 @@ const ids = z.array(z.number().int());
 /** The resources whose list `GET /api/<resource>/export.xlsx` exports (filter and sort as the list's; all rows). */
 export const LIST_EXPORTS = [
   'units', 'contacts', 'streams', 'assignments', 'obligations', 'submissions', 'reviews', 'explanations',
-  'exemptions', 'notices', 'circulars', 'assessments', 'users', 'audit-events', 'records',
+  'exemptions', 'notices', 'circulars', 'assessments', 'users', 'audit-events', 'records', 'appeals', 'bonuses',
 ] as const;
 export type ListExportResource = (typeof LIST_EXPORTS)[number];
 
