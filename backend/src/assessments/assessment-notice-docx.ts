@@ -67,7 +67,7 @@ export function assessmentNoticeText(doc: AssessmentNoticeDocument): { kind: 'he
     ? `你单位考核等次为“不合格”，请于一个月内向${doc.officeName}报送整改报告，说明问题原因、整改措施和完成时限。`
     : '请你单位对照扣分事项认真整改，进一步做好社会信用信息报送工作。';
   const appeal = doc.stage === 'PRELIMINARY' && doc.appealDeadlineLabel
-    ? [{ kind: 'paragraph' as const, text: `如对初评结果有异议，请于${doc.appealDeadlineLabel}前通过信用办督查考核平台提出申诉，并附相关材料；逾期未申诉的，视为无异议。` }]
+    ? [{ kind: 'paragraph' as const, text: `如对初评结果有异议，请于${doc.appealDeadlineLabel}前通过信用办督查考核平台提出申诉，并附相关材料；未在期限内申诉的，视为无异议。` }]
     : [];
   return [
     { kind: 'paragraph', text: `根据${doc.basis}和${doc.year}年度考核方案，${stage}：你单位${doc.year}年度社会信用体系建设工作目标考核得分为${pointsLabel(doc.score)}分，等次为“${doc.gradeLabel}”，在参加考核的${doc.units}个单位中排名第${doc.rank}位。` },
