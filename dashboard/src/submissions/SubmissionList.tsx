@@ -1,6 +1,6 @@
 import { DataTable, FilterButton, SelectInput, TextInput, TopToolbar } from 'react-admin';
 import { kindChoices, reviewStateChoices } from '../common/choices';
-import { TimeField } from '../common/fields';
+import { TimeField, PeriodField } from '../common/fields';
 import { streamFilter, unitFilter } from '../common/filters';
 import { AppList } from '../common/pages';
 import { ReviewStateChip } from '../common/StatusChip';
@@ -31,7 +31,7 @@ const ReviewQueue = () => (
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="unitName" disableSort />
       <DataTable.Col source="streamName" disableSort />
-      <DataTable.Col source="period" disableSort />
+      <DataTable.Col source="period" field={PeriodField} disableSort />
       <DataTable.NumberCol source="version" />
       <DataTable.Col source="counts" field={CountsField} disableSort />
       <DataTable.Col source="attachments" field={AttachmentsField} disableSort />
@@ -49,7 +49,7 @@ const FilingHistory = () => (
   <AppList title="app.menu.history" filters={[stateFilter, streamFilter(false), periodFilter]} sort={{ field: 'filedAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="streamName" disableSort />
-      <DataTable.Col source="period" disableSort />
+      <DataTable.Col source="period" field={PeriodField} disableSort />
       <DataTable.NumberCol source="version" />
       <DataTable.Col source="counts" field={CountsField} disableSort />
       <DataTable.Col source="attachments" field={AttachmentsField} disableSort />
