@@ -20,7 +20,7 @@ describe('the API answers as the contract describes', () => {
     admin = await t.adminToken();
     // Notices to list, and ids for the routes that read one record.
     await t.http().post('/api/notices/jobs/run').set(bearer(admin)).send({ asOf: '2026-09-20' }).expect(200);
-    for (const resource of ['obligations', 'notices', 'units']) {
+    for (const resource of ['obligations', 'notices', 'units', 'audit-events']) {
       const list = await t.http().get(`/api/${resource}?range=[0,0]`).set(bearer(admin)).expect(200);
       ids[resource] = list.body[0].id;
     }

@@ -12,6 +12,7 @@
 //   due), and 逾期 alone never names a late filing.
 
 export * from './codes.ts';
+export * from './audit-labels.ts';
 export { CADENCES, parsePeriod, type Cadence, type ParsedPeriod } from './periods.ts';
 import type { DeductionCause, ExplanationCategory, ObligationStatus } from './codes.ts';
 import { parsePeriod, type Cadence } from './periods.ts';
