@@ -48,7 +48,8 @@ describe('the API answers as the contract describes', () => {
   const call = (key: string) => {
     const [method, path] = key.split(' ') as ['get' | 'post' | 'put', string];
     const url = path.replace('{year}', '2026').replace('{id}', () => String(ids[path.split('/')[2]]));
-    const query = path === '/api/compliance/matrix' || path === '/api/compliance/ranking' ? '?from=2026-07&to=2026-09' : path.endsWith('/overview') ? '?year=2026' : '';
+    const query = path === '/api/compliance/matrix' || path === '/api/compliance/ranking' ? '?from=2026-07&to=2026-09'
+      : path.endsWith('/overview') || path === '/api/calendar/holidays' ? '?year=2026' : '';
     const req = t.http()[method](url + query).set(bearer(AS_UNIT.has(key) ? unitToken : admin));
     return method === 'get' ? req : req.send(BODIES[key] ?? {});
   };

@@ -3,6 +3,7 @@
 // strings) and is strict: e2e/contract.e2e-spec.ts parses the running app's answers with it.
 import { z } from 'zod';
 import { auditEventSchema } from './audit.ts';
+import { yearArrangementSchema } from './calendar.ts';
 import { assessmentSchemeSchema, assessmentStateSchema, scoringRulesSchema, yearRulesSchema, yearSchemeSchema } from './assessments.ts';
 import { loginAnswerSchema, loginSchema, sessionUserSchema } from './auth.ts';
 import { figuresSchema, matrixSchema, overdueSchema, rankingRowSchema, recordQualitySchema, roundsSchema, trendSchema } from './dashboard.ts';
@@ -12,6 +13,7 @@ import { returnReasonsSchema, submissionSchema, unitOverviewSchema } from './tra
 
 export * from './assessments.ts';
 export * from './audit.ts';
+export * from './calendar.ts';
 export * from './auth.ts';
 export * from './dashboard.ts';
 export * from './notices.ts';
@@ -46,6 +48,7 @@ export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'get /api/mail/status': outboxStatusSchema,
   'get /api/mail/settings': mailSettingsSchema,
   'get /api/audit-events': z.array(auditEventSchema),
+  'get /api/calendar/holidays': yearArrangementSchema,
   'get /api/audit-events/{id}': auditEventSchema,
   'put /api/mail/settings': mailSettingsSchema,
   'post /api/submissions/{id}/reopen': submissionSchema,
