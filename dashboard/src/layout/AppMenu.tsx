@@ -1,6 +1,7 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
 import SettingsIcon from '@mui/icons-material/Settings';
+import EventIcon from '@mui/icons-material/Event';
 import { Menu, useResourceDefinitions, useTranslate } from 'react-admin';
 import { useCan, useRole } from '../common/useSession';
 import { NoticesMenuItem } from '../notices/NoticesMenuItem';
@@ -18,6 +19,7 @@ export const AppMenu = () => {
   const can = useCan();
   const resources = useResourceDefinitions();
   const role = useRole();
+  const calendarItem = <Menu.Item to="/calendar" primaryText={translate('app.polish.calendar.menu')} leftIcon={<EventIcon />} />;
   if (role === 'UNIT') {
     return (
       <Menu>
@@ -30,6 +32,7 @@ export const AppMenu = () => {
         <Menu.ResourceItem name="circulars" />
         <Menu.ResourceItem name="assessments" />
         <Menu.Item to="/contacts" primaryText={translate('app.menu.myContacts')} leftIcon={<ContactPhoneIcon />} />
+        {calendarItem}
       </Menu>
     );
   }
@@ -42,6 +45,7 @@ export const AppMenu = () => {
         .filter((r) => r.hasList && !PLACED.has(r.name) && can('list', r.name))
         .map((r) => (r.name === 'notices' ? <NoticesMenuItem key={r.name} /> : <Menu.ResourceItem key={r.name} name={r.name} />))}
       {role === 'ADMIN' && <Menu.Item to="/settings" primaryText={translate('app.transitions.settingsMenu')} leftIcon={<SettingsIcon />} />}
+      {calendarItem}
     </Menu>
   );
 };
