@@ -1,9 +1,8 @@
 import type { MouseEvent } from 'react';
 import { Link } from '@mui/material';
-import { periodLabel } from '@credit/contract/labels';
 import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { formatDay, formatTime } from './format';
+import { formatDay, formatTime, periodWords } from './format';
 
 interface ValueFieldProps {
   source: string;
@@ -33,7 +32,7 @@ export const TimeField = (props: ValueFieldProps) => <FormattedField {...props} 
 
 /** A period key in words: 2026年9月, 2026年第三季度, 一次性报送 (never the key ONCE). */
 export const PeriodField = (props: ValueFieldProps) => (
-  <FormattedField {...props} format={(key) => { try { return periodLabel(key); } catch { return key; } }} />
+  <FormattedField {...props} format={periodWords} />
 );
 
 interface LinkFieldProps {

@@ -1,5 +1,5 @@
 /** Display helpers shared by the pages (dates in Beijing time, rates, periods). */
-import { dayLabel, rateLabel, timeLabel } from '@credit/contract/labels';
+import { dayLabel, periodLabel, rateLabel, timeLabel } from '@credit/contract/labels';
 
 /** A rate 0…1 as the documents print it (the contract's rateLabel); null (nothing expected) is the catalog's "—". */
 export const formatRate = (rate: number | null | undefined, none: string): string =>
@@ -35,3 +35,12 @@ export const shanghaiDateTimeLocal = (instant: Date = new Date()): string => tim
 
 /** A datetime-local value read as Beijing time, as ISO 8601 with its offset: '2026-09-05T09:30:00+08:00'. */
 export const shanghaiIso = (local: string): string => `${local.length === 16 ? `${local}:00` : local}+08:00`;
+
+/** A period key in words (2026年9月, 2026年第三季度, 一次性报送); a key the labels do not know is shown as is. */
+export const periodWords = (key: string): string => {
+  try {
+    return periodLabel(key);
+  } catch {
+    return key;
+  }
+};
