@@ -47,7 +47,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = Object.freez
   reopenReason: '重新打开理由', points: '分值', latePerReport: '迟报每次扣分', missingPerReport: '逾期未报每次扣分',
   excusedPerReport: '已说明每次扣分', noContact: '未指定负责人扣分', rules: '评分规则', summary: '摘要',
   // notices, settings, jobs
-  notices: '通知数', forDate: '催报日期', reminderWorkdays: '截止前提醒（工作日）', escalateWorkdays: '逾期后报告领导（工作日）',
+  notices: '通知数', forDate: '催报日期', reminderWorkdays: '截止前提醒（工作日）', escalateWorkdays: '逾期未报后报告领导（工作日）',
   sender: '发件人', maxAttempts: '最多发送次数', areaCode: '行政区划代码', rows: '行数', valid: '有效行数', removed: '清理数量',
   created: '新增数量', obligations: '应报事项数', units: '单位数',
 });
