@@ -24,10 +24,12 @@ const EDITED: Record<Role, string[]> = {
 };
 
 /**
- * Upper-case words a page may show: the formats named in upload hints and downloads. A code of the API
- * (SGS_MONTHLY, SMTP_URL, ONCE, PENDING, ADMIN …) is upper case too, and is what this test looks for.
+ * Upper-case words a page may show: the file formats named in upload hints and downloads, and the two
+ * programs an office opens them with (Word, Excel: a button's label is upper-cased by its style, 下载（WORD）).
+ * A code of the API (SGS_MONTHLY, SMTP_URL, ONCE, PENDING, ADMIN …) is upper case too, and is what this
+ * test looks for.
  */
-const ALLOWED_CAPS = new Set(['PDF', 'OFD', 'CSV', 'ZIP', 'WPS', 'PNG', 'JPG', 'JPEG', 'TXT', 'XLSX', 'XLS', 'DOCX', 'DOC']);
+const ALLOWED_CAPS = new Set(['PDF', 'OFD', 'CSV', 'ZIP', 'WPS', 'PNG', 'JPG', 'JPEG', 'TXT', 'XLSX', 'XLS', 'DOCX', 'DOC', 'WORD', 'EXCEL']);
 
 /** Raw codes in the visible text: upper-case Latin words of two letters or more, with or without underscores. */
 async function rawCodes(page: Page): Promise<string[]> {
