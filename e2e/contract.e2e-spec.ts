@@ -20,7 +20,7 @@ describe('the API answers as the contract describes', () => {
     admin = await t.adminToken();
     // Notices to list, and ids for the routes that read one record.
     await t.http().post('/api/notices/jobs/run').set(bearer(admin)).send({ asOf: '2026-09-20' }).expect(200);
-    for (const resource of ['obligations', 'notices', 'units']) {
+    for (const resource of ['obligations', 'notices', 'units', 'audit-events']) {
       const list = await t.http().get(`/api/${resource}?range=[0,0]`).set(bearer(admin)).expect(200);
       ids[resource] = list.body[0].id;
     }
@@ -54,7 +54,8 @@ describe('the API answers as the contract describes', () => {
   const call = (key: string) => {
     const [method, path] = key.split(' ') as ['get' | 'post' | 'put', string];
     const url = path.replace('{year}', '2026').replace('{id}', () => String(ids[path.split('/')[2]]));
-    const query = path === '/api/compliance/matrix' || path === '/api/compliance/ranking' ? '?from=2026-07&to=2026-09' : path.endsWith('/overview') ? '?year=2026' : '';
+    const query = path === '/api/compliance/matrix' || path === '/api/compliance/ranking' ? '?from=2026-07&to=2026-09'
+      : path.endsWith('/overview') || path === '/api/calendar/holidays' ? '?year=2026' : '';
     const req = t.http()[method](url + query).set(bearer(AS_UNIT.has(key) ? unitToken : admin));
     return method === 'get' ? req : req.send(BODIES[key] ?? {});
   };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Prisma } from '../backend/src/generated/prisma/client.ts';
 import { generateHistory, HistoryAlreadyPresent, type HistoryResult } from '../backend/src/demo/history.ts';
 import { generateDemoRecords } from '../backend/src/demo/history-records.ts';
+import { generateHistoryNotices } from '../backend/src/demo/history-notices.ts';
 import { obligationStatus } from '../backend/src/domain/status.ts';
 import { replayedFacts } from '../backend/src/obligations/obligation-status.sql.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
@@ -119,6 +120,45 @@ describe('demo history (33 units, 12 months)', () => {
       ]);
     }
   });
+
+  it('holds the notices its chase would have sent, each made on its morning from the facts of that morning', async () => {
+    // A unit contact's account, of a unit still missing a report from long ago: it has read its older notices.
+    const missing = await t.prisma.obligation.findFirstOrThrow({ where: { state: 'OPEN', dueAt: { lt: new Date(NOW.getTime() - 60 * 86_400_000) } } });
+    const chasedUnit = { id: missing.unitId };
+    await t.userToken('UNIT', chasedUnit.id);
+    const started = Date.now();
+    const stored = await generateHistoryNotices(t.app, { fromMonth: result.fromMonth, now: NOW });
+    const notices = await t.prisma.notice.findMany({ include: { items: true } });
+    expect(stored).toBe(notices.length);
+    expect(new Set(notices.map((n) => n.kind))).toEqual(new Set(['REMINDER', 'OVERDUE', 'ESCALATION', 'SUMMARY']));
+    // Spread over the year, each dated at 09:00 Beijing time of its day, none after the history's end.
+    expect(new Set(notices.map((n) => n.forDate.toISOString().slice(0, 7))).size).toBeGreaterThanOrEqual(12);
+    for (const n of notices) {
+      expect([n.id, n.createdAt.toISOString()]).toEqual([n.id, new Date(`${n.forDate.toISOString().slice(0, 10)}T09:00:00+08:00`).toISOString()]);
+      expect(n.createdAt.getTime()).toBeLessThanOrEqual(NOW.getTime());
+    }
+    // From the facts of its morning: nothing filed on time at its first version was ever chased as overdue,
+    // and every overdue item was past due that morning.
+    const onTimeFirst = await t.prisma.submission.findMany({
+      where: { version: 1, review: { decision: 'ACCEPT' } },
+      include: { obligation: { select: { dueAt: true } } },
+    });
+    const filedInTime = new Set(onTimeFirst.filter((s) => s.filedAt <= s.obligation.dueAt).map((s) => s.obligationId));
+    const overdue = notices.filter((n) => n.kind === 'OVERDUE');
+    const dues = new Map((await t.prisma.obligation.findMany({ select: { id: true, dueAt: true } })).map((o) => [o.id, o.dueAt]));
+    for (const n of overdue) {
+      for (const id of n.obligationIds) {
+        expect([n.id, id, filedInTime.has(id)]).toEqual([n.id, id, false]);
+        expect(dues.get(id)!.getTime()).toBeLessThan(n.createdAt.getTime());
+      }
+    }
+    // Older notices have been read by their unit; the chase's mails of the past are not sent again.
+    const read = await t.prisma.noticeRead.findMany({ include: { notice: true } });
+    expect(read.length).toBeGreaterThan(0);
+    for (const r of read) expect(r.notice.unitId).toBe(chasedUnit.id);
+    expect(await t.prisma.mail.count({ where: { status: 'PENDING' } })).toBe(0);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 120_000);
 
   it('refuses to write a second history into the same database', async () => {
     await expect(generateHistory(t.app, { now: NOW })).rejects.toBeInstanceOf(HistoryAlreadyPresent);

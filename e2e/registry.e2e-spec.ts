@@ -83,6 +83,16 @@ describe('registry seeded from the plan', () => {
     expect(res.body.warning).toContain('2031');
   });
 
+  it('lists a year\'s holidays and 调休 workdays for the calendar page, and says plainly when a year is not held', async () => {
+    const known = await t.http().get('/api/calendar/holidays').query({ year: 2026 });
+    expect(known.status).toBe(200);
+    expect(known.body.calendarKnown).toBe(true);
+    expect(known.body.holidays).toContainEqual({ name: '国庆节', from: '2026-10-01', to: '2026-10-07', days: 7 });
+    const unknown = await t.http().get('/api/calendar/holidays').query({ year: 2031 });
+    expect(unknown.body).toMatchObject({ calendarKnown: false, holidays: [], workdays: [] });
+    expect(unknown.body.warning).toContain('尚未收录国务院办公厅公布的2031年节假日安排，截止日暂按周末顺延计算');
+  });
+
   it.each([
     [{ stream: 'SGS_MONTHLY', period: '2026-13' }, 400, 'period'],
     [{ stream: 'SGS_MONTHLY', period: '2026-Q3' }, 400, 'period'],

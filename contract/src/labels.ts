@@ -5,11 +5,14 @@
 // - a quarter is 2026年第三季度 (Chinese numeral), as an official document writes it (the circular's title);
 // - a year is 2026年 (not 2026年度: "年度" belongs to the name of a thing, e.g. 2026年度目标考核);
 // - a one-off period is 一次性报送, which reads as a period to a unit (一次性 alone does not);
-// - a date is 2026年10月9日 (GB/T 9704-2012 成文日期: Arabic numerals, no leading zeros);
+// - a date is 2026年10月9日 in a document (GB/T 9704-2012 成文日期: Arabic numerals, no leading zeros);
+// - on a screen a date is 2026-11-05 and a time 2026-11-05 14:30, in Beijing time whatever the machine's zone
+//   (dayLabel, timeLabel: the dashboard and the API's display fields print these two and nothing else);
 // - a status has one word everywhere (DESIGN.md §2.3): 迟报 is LATE, 逾期未报 is OVERDUE (and RETURNED past
 //   due), and 逾期 alone never names a late filing.
 
 export * from './codes.ts';
+export * from './audit-labels.ts';
 export { CADENCES, parsePeriod, type Cadence, type ParsedPeriod } from './periods.ts';
 import type { DeductionCause, ExplanationCategory, ObligationStatus } from './codes.ts';
 import { parsePeriod, type Cadence } from './periods.ts';
@@ -37,6 +40,26 @@ export function chineseDate(d: string): string {
     throw new RangeError(`Invalid LocalDate: ${JSON.stringify(d)}`);
   }
   return `${year}年${month}月${day}日`;
+}
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000; // China has kept UTC+8 all year since 1991
+
+/** The instant's wall-clock fields in Beijing as 'YYYY-MM-DDTHH:mm' (via UTC getters: no Intl, no machine zone). */
+function shanghaiFields(instant: string | Date): string {
+  const ms = new Date(instant).getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`Invalid instant: ${JSON.stringify(instant)}`);
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** A day on a screen: an instant's Beijing day, or a calendar day as it is: '2026-11-05'. */
+export function dayLabel(value: string | Date): string {
+  return typeof value === 'string' && LOCAL_DATE.test(value) ? value : shanghaiFields(value).slice(0, 10);
+}
+
+/** An instant on a screen, in Beijing time to the minute: '2026-11-05 14:30'. */
+export function timeLabel(instant: string | Date): string {
+  return shanghaiFields(instant).replace('T', ' ');
 }
 
 /** '2026-09' → '2026年9月', '2026-Q3' → '2026年第三季度', '2026' → '2026年', 'ONCE' → '一次性报送'. */

@@ -16,6 +16,7 @@ import { reports } from './reports';
 import { submissions } from './submissions';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
+import { NotFoundPage } from './layout/NotFoundPage';
 import { LoginPage } from './login/LoginPage';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -29,6 +30,7 @@ import { users } from './users';
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
+const HolidayCalendarPage = lazyPage(() => import('./calendar/HolidayCalendarPage'), 'HolidayCalendarPage');
 
 const resources = [
   obligations, submissions, records, explanations, exemptions, notices, noticeJobs,
@@ -45,6 +47,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
+    catchAll={NotFoundPage}
     loginPage={LoginPage}
     layout={AppLayout}
     lightTheme={lightTheme}
@@ -54,6 +57,14 @@ export const App = () => (
       <Resource key={resource.name} {...resource} />
     ))}
     <CustomRoutes>
+      <Route
+        path="/calendar"
+        element={
+          <Suspense fallback={<Loading />}>
+            <HolidayCalendarPage />
+          </Suspense>
+        }
+      />
       <Route
         path="/password"
         element={

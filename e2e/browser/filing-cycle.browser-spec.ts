@@ -2,6 +2,7 @@
 // office's home, a unit's filing, a return with a reason, a second filing, the acceptance, the ranking; a
 // unit user typing another unit's URL sees nothing of it; no console error on any page visited.
 import type { Obligation } from '@credit/contract/api';
+import { periodLabel } from '@credit/contract/labels';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
@@ -36,7 +37,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
     const fields = ['legalPersonLicenses', 'legalPersonPenalties', 'naturalPersonLicenses', 'naturalPersonPenalties'];
     for (const [i, field] of fields.entries()) await page.fill(`input[name="counts.${field}"]`, String(values[i]));
   };
-  const queueRow = () => office.locator('tbody tr', { hasText: obligation.unitName }).filter({ hasText: obligation.period });
+  const queueRow = () => office.locator('tbody tr', { hasText: obligation.unitName }).filter({ hasText: periodLabel(obligation.period) });
 
   beforeAll(async () => {
     t = await startAppWithDashboard();
@@ -105,7 +106,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
     await desk.getByRole('button', { name: '提交报送' }).click();
 
     await backOnDeskThenHistory(desk);
-    const row = desk.locator('tbody tr', { hasText: obligation.period }).filter({ hasText: '待审核' });
+    const row = desk.locator('tbody tr', { hasText: periodLabel(obligation.period) }).filter({ hasText: '待审核' });
     await row.waitFor();
     expect(await row.locator('[data-field=legalPersonLicenses]').innerText()).toBe('12');
     await screenshot(desk, '12-unit-history');
@@ -142,7 +143,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
     await fillCounts(desk, [13, 3, 8, 0]);
     await desk.getByRole('button', { name: '提交报送' }).click();
     await backOnDeskThenHistory(desk);
-    const rows = desk.locator('tbody tr', { hasText: obligation.period });
+    const rows = desk.locator('tbody tr', { hasText: periodLabel(obligation.period) });
     await rows.filter({ hasText: '待审核' }).waitFor();
     await rows.filter({ hasText: '已退回' }).getByText(REASON).waitFor();
     await screenshot(desk, '14-unit-history-two-versions');

@@ -94,7 +94,7 @@ describe('dashboard in Chromium: the latest complete round, print, desk', () => 
   it('a matrix cell is a link reached by the keyboard: Enter opens its obligation', async () => {
     const cell = office.locator('[data-testid=matrix-table] a[data-obligation]').first();
     const id = await cell.getAttribute('data-obligation');
-    expect(await cell.getAttribute('aria-label')).toMatch(/^.+ .+ \d{4}-\d{2}：.+，打开应报事项$/);
+    expect(await cell.getAttribute('aria-label')).toMatch(/^.+ .+ \d{4}年\d{1,2}月：.+，打开应报事项$/);
     await cell.focus();
     expect(await cell.evaluate((el) => el === document.activeElement && el.tabIndex >= 0)).toBe(true);
     await office.keyboard.press('Enter');

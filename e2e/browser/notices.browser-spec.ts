@@ -77,7 +77,7 @@ describe('dashboard in Chromium: notices', () => {
     await office.locator('input[name=asOf]').fill(DAY);
     await office.getByRole('button', { name: '预览' }).click();
     await office.locator('[data-testid=run-result][data-dry-run=true]').waitFor();
-    await office.getByText('预览：2026年2月10日（不保存、不发送）').waitFor();
+    await office.getByText('预览：2026-02-10（不保存、不发送）').waitFor();
     for (const kind of KINDS) expect([kind, await countOf(office, kind)]).toEqual([kind, expected[kind]]);
     const overdue = office.locator('[data-testid=group-OVERDUE] [data-testid=run-notice]');
     expect(await overdue.count()).toBe(33);
@@ -101,10 +101,10 @@ describe('dashboard in Chromium: notices', () => {
     await office.locator('input[name=asOf]').fill(DAY);
     await office.getByRole('button', { name: '立即执行' }).click();
     const dialog = office.getByRole('dialog');
-    await dialog.getByText('将按2026年2月10日执行催报').waitFor();
+    await dialog.getByText('将按2026-02-10执行催报').waitFor();
     await dialog.getByRole('button', { name: '确认' }).click();
     await office.locator('[data-testid=run-result][data-dry-run=false]').waitFor();
-    await office.getByText('已执行：2026年2月10日').waitFor();
+    await office.getByText('已执行：2026-02-10').waitFor();
     for (const kind of KINDS) expect([kind, await countOf(office, kind)]).toEqual([kind, expected[kind]]);
     const total = KINDS.reduce((n, k) => n + expected[k], 0);
     expect(await t.prisma.notice.count()).toBe(total);

@@ -3,6 +3,7 @@
 // the office waives another obligation and the unit sees it, with the reason, on its desk; the office's
 // obligation list opens on the last three months. No console error on any page visited.
 import type { Obligation } from '@credit/contract/api';
+import { periodLabel } from '@credit/contract/labels';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
@@ -136,7 +137,7 @@ describe('dashboard in Chromium: offline reports and exemptions', () => {
     await signIn(desk, base, 'mianbao', PASSWORD);
     const row = desk.locator(`[data-testid=desk-exemption][data-obligation="${waived.id}"]`);
     await row.getByText(EXEMPT_REASON).waitFor();
-    expect(await row.innerText()).toContain(waived.period);
+    expect(await row.innerText()).toContain(periodLabel(waived.period));
     expect(await row.innerText()).toContain(waived.streamName);
     expect(await desk.getByRole('button', { name: '补录线下报送' }).count()).toBe(0);
     await expectNoEnglish(desk, ['mianbao']);

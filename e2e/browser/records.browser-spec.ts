@@ -114,7 +114,7 @@ describe('dashboard in Chromium: records filed from a data file', () => {
     await screenshot(desk, '42-records-import-clean');
     await desk.getByRole('button', { name: '提交合规记录' }).click();
     await backOnDeskThenHistory(desk);
-    const row = desk.locator('tbody tr', { hasText: '2026-09' }).filter({ hasText: '待审核' });
+    const row = desk.locator('tbody tr', { hasText: '2026年9月' }).filter({ hasText: '待审核' });
     await row.waitFor();
     expect(await row.locator('[data-field=legalPersonPenalties]').innerText()).toBe('3');
     expect(await row.locator('[data-field=naturalPersonPenalties]').innerText()).toBe('1');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AuditEvent } from '../generated/prisma/client.ts';
-import { AUDIT_ACTION_WORDS, cellTime, cellWord, type ListExport, RESOURCE_WORDS } from '../common/list-export.ts';
+import type { AuditEvent } from '@credit/contract/api';
+import { cellTime, type ListExport } from '../common/list-export.ts';
 import { idFilter, searchFilter, type ListSpec } from '../common/list-query.ts';
 import { idQuery } from '../common/validation.ts';
 
@@ -26,10 +26,11 @@ export const AUDIT_EVENT_EXPORT: ListExport<AuditEvent> = {
   title: '操作日志',
   columns: [
     { header: '时间', width: 18, value: (r) => cellTime(r.at) },
-    { header: '操作人', width: 20, value: (r, n) => (r.userId ? n.user(r.userId) : r.username) },
-    { header: '操作', width: 10, value: (r) => cellWord(AUDIT_ACTION_WORDS)(r.action) },
-    { header: '对象类型', width: 14, value: (r) => cellWord(RESOURCE_WORDS)(r.resource) },
+    { header: '操作人', width: 20, value: (r) => (r.userUnitName ? `${r.userName}（${r.userUnitName}）` : r.userName) },
+    { header: '操作', width: 10, value: (r) => r.actionLabel },
+    { header: '对象类型', width: 14, value: (r) => r.resourceLabel },
     { header: '对象编号', width: 12, value: (r) => r.recordId },
-    { header: '单位', width: 28, value: (r, n) => n.unit(r.unitId) },
+    { header: '单位', width: 28, value: (r) => r.unitName },
+    { header: '变更内容', width: 60, value: (r) => r.changes.map((c) => `${c.label}：${c.before ?? '—'} → ${c.after ?? '—'}`).join('；') || null },
   ],
 };

@@ -39,6 +39,19 @@ export class AuditEventsRepository {
     return this.prisma.auditEvent.findUnique({ where: { id } });
   }
 
+  /** The names of the users (with their unit), units and streams a page of events points at. */
+  async names(ids: { users: number[]; units: number[]; streams: number[] }) {
+    const [users, units, streams] = await Promise.all([
+      this.prisma.user.findMany({
+        where: { id: { in: ids.users } },
+        select: { id: true, username: true, displayName: true, role: true, unit: { select: { name: true } } },
+      }),
+      this.prisma.unit.findMany({ where: { id: { in: ids.units } }, select: { id: true, name: true } }),
+      this.prisma.stream.findMany({ where: { id: { in: ids.streams } }, select: { id: true, name: true } }),
+    ]);
+    return { users, units, streams };
+  }
+
   private where(f: AuditEventFilter): Prisma.AuditEventWhereInput {
     return {
       ...idWhere(f.id),

@@ -14,6 +14,12 @@ export class CalendarController {
     return this.calendar.due(q);
   }
 
+  /** A year's holidays and 调休 workdays for the calendar page; a year not held yet says so. */
+  @Get('holidays')
+  holidays(@Query(new ZodPipe(yearQuerySchema)) q: { year: number }) {
+    return this.calendar.holidays(q.year);
+  }
+
   @Get('days')
   days(@Query(new ZodPipe(yearQuerySchema)) q: { year: number }) {
     return this.calendar.year(q.year);

@@ -3,6 +3,7 @@ import { invalid, notFound } from '../common/errors.ts';
 import { fromDbDateOrNull } from '../database/db-dates.ts';
 import { CALENDAR_UNKNOWN_WARNING, dueDateFor, dueInstant, isCalendarKnown, isWorkday } from '../domain/calendar.ts';
 import { addDays, formatLocalDate, toShanghaiIso } from '../domain/dates.ts';
+import { yearArrangement } from '../domain/holiday-arrangement.ts';
 import { isPeriodOf } from '../domain/periods.ts';
 import { StreamsRepository } from '../streams/streams.repository.ts';
 import type { DueQuery } from './calendar.dto.ts';
@@ -38,6 +39,13 @@ export class CalendarService {
       calendarKnown: due.calendarKnown,
       ...(warning ? { warning } : {}),
     };
+  }
+
+  /** The holidays and adjusted workdays of a year (the calendar page); warns for a year not held yet. */
+  holidays(year: number) {
+    const arrangement = yearArrangement(year);
+    if (arrangement.warning) this.logger.warn(arrangement.warning);
+    return arrangement;
   }
 
   /** Every day of a year with its working-day flag, for the calendar page. */

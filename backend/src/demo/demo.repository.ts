@@ -240,4 +240,29 @@ export class DemoRepository {
   setSubmissionCounts(tx: Tx, submissionId: number, counts: { legalPersonPenalties: number; legalPersonLicenses: number; naturalPersonPenalties: number; naturalPersonLicenses: number }) {
     return tx.submission.update({ where: { id: submissionId }, data: counts });
   }
+
+  /**
+   * Dates what the history's chase runs wrote at the morning they stand for (09:00 Beijing of their day):
+   * the notices, their mails (kept from being sent: a history's chase is over) and the runs' audit events;
+   * a unit has read what is older than two weeks before `now`.
+   */
+  async dateHistoryNotices(now: Date): Promise<void> {
+    const morning = (day: Prisma.Sql) => sql`((${day})::date + time '09:00') AT TIME ZONE 'Asia/Shanghai'`;
+    await this.transactions.run(async (tx) => {
+      await tx.$executeRaw(sql`UPDATE notices SET created_at = ${morning(sql`for_date`)}`);
+      await tx.$executeRaw(sql`
+        UPDATE mail_outbox m SET created_at = n.created_at, next_attempt_at = n.created_at,
+          status = CASE WHEN m.status = 'PENDING' THEN 'SKIPPED'::"MailStatus" ELSE m.status END
+        FROM notices n WHERE n.id = m.notice_id`);
+      await tx.$executeRaw(sql`
+        UPDATE audit_events SET at = ${morning(sql`record_id`)}
+        WHERE resource = 'notice-jobs' AND action = 'RUN' AND user_id IS NULL`);
+      await tx.$executeRaw(sql`
+        INSERT INTO notice_reads (notice_id, user_id, read_at)
+        SELECT n.id, u.id, n.created_at + interval '3 hours' FROM notices n
+        JOIN users u ON u.unit_id = n.unit_id AND u.role = 'UNIT'
+        WHERE n.created_at < ${now}::timestamptz - interval '14 days'
+        ON CONFLICT DO NOTHING`);
+    });
+  }
 }

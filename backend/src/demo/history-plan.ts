@@ -3,6 +3,7 @@
 // repository inserts is exactly what the live system would have recorded. Nothing is dated after `now`:
 // a story that would go on later simply stops there (a filing waiting for review, a return not yet
 // answered, an explanation not yet decided).
+import { periodLabel } from '../domain/labels.ts';
 import { correctionWindowEnd, obligationStatus, type SubmissionFacts } from '../domain/status.ts';
 import {
   EXEMPTION_REASONS,
@@ -207,7 +208,8 @@ function submission(
     counts: null,
     reason: null,
     attachment: {
-      fileName: `${o.unitName}_${o.streamCode}_${o.period}.csv`,
+      // A unit names its file in its own words: 区法院_2026年5月报送数据.csv (never by the stream's code).
+      fileName: `${o.unitName}_${periodLabel(o.period)}报送数据.csv`,
       text: `单位,报送事项,期间,条数\n${o.unitName},${o.streamCode},${o.period},${rows}\n`,
     },
   };

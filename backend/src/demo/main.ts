@@ -15,6 +15,7 @@ import { Settings } from '../settings/settings.service.ts';
 import { DemoRepository } from './demo.repository.ts';
 import { generateHistory } from './history.ts';
 import { generateDemoRecords } from './history-records.ts';
+import { generateHistoryNotices } from './history-notices.ts';
 import { demoUsers } from './history-people.ts';
 
 export const DEMO_PASSWORD = 'demo-2026-pw';
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
     const result = await generateHistory(app, { months: HISTORY_MONTHS });
     const records = await generateDemoRecords(app, { months: HISTORY_MONTHS, now: app.get(Clock).now() });
     console.log(`Records: ${records} valid records entered the district library`);
+    const notices = await generateHistoryNotices(app, { fromMonth: result.fromMonth, now: app.get(Clock).now() });
+    console.log(`Notices: the chase of every morning of the history stored ${notices} notices`);
     await app.get(TransactionRunner).run((tx) => settings.set(tx, 'demo.history', { ...result, at: app.get(Clock).now().toISOString() }));
     console.log(
       `History from ${result.fromMonth}: ${result.obligations} obligations, ${result.submissions} filings, ` +

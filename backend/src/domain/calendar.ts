@@ -55,7 +55,7 @@ function calendarEntry(d: LocalDate): boolean | null {
 
 /** The warning of a due date or calendar page in a year whose official arrangement is not known yet. */
 export const CALENDAR_UNKNOWN_WARNING = (year: number) =>
-  `${year} 年的国务院节假日安排尚未收录，该年按周末休息计算工作日，请在官方通知发布后更新日历数据`;
+  `系统尚未收录国务院办公厅公布的${year}年节假日安排，截止日暂按周末顺延计算（周一至周五均视为工作日）`;
 
 /** Whether chinese-days holds the official arrangement of that year (2004–2026 in 1.5.7). */
 export function isCalendarKnown(year: number): boolean {

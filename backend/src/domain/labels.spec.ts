@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { chineseDate, deductionLabel, periodLabel, pointsLabel, quarterLabel, quarterName, rateLabel, statusLabel } from './labels.ts';
+import { chineseDate, dayLabel, deductionLabel, periodLabel, pointsLabel, quarterLabel, quarterName, rateLabel, statusLabel, timeLabel } from './labels.ts';
 
 describe('chineseDate', () => {
   it.each([
@@ -10,6 +10,21 @@ describe('chineseDate', () => {
 
   it('refuses a date that does not exist', () => {
     expect(() => chineseDate('2026-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('dayLabel and timeLabel (screens)', () => {
+  it('print Beijing time, whatever the machine zone: a day 2026-11-05, a time 2026-11-05 14:30', () => {
+    expect(timeLabel('2026-11-05T06:30:00Z')).toBe('2026-11-05 14:30');
+    expect(timeLabel(new Date('2026-11-05T23:59:59.999+08:00'))).toBe('2026-11-05 23:59');
+    expect(dayLabel('2026-11-04T16:00:00Z')).toBe('2026-11-05');
+    expect(dayLabel('2026-11-05T15:59:59.999Z')).toBe('2026-11-05');
+    // A calendar day is a day, not midnight UTC (which is the day before in New York).
+    expect(dayLabel('2026-11-05')).toBe('2026-11-05');
+  });
+
+  it('refuse what is not an instant', () => {
+    expect(() => timeLabel('soon')).toThrow(RangeError);
   });
 });
 

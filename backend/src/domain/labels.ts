@@ -6,6 +6,7 @@ export {
   BONUS_STATUS_LABELS,
   CADENCE_LABELS,
   chineseDate,
+  dayLabel,
   DEDUCTION_CAUSE_LABELS,
   deductionLabel,
   EXPLANATION_CATEGORY_LABELS,
@@ -18,4 +19,5 @@ export {
   rateLabel,
   STATUS_LABELS,
   statusLabel,
+  timeLabel,
 } from '@credit/contract/labels';

@@ -13,7 +13,7 @@ import { MAIL_CONCURRENCY, MailTransport } from './mail.transport.ts';
 import { Clock } from '../clock/clock.ts';
 import { TransactionRunner } from '../database/transaction-runner.ts';
 
-export const MAIL_NOT_CONFIGURED = '未配置邮件服务器（SMTP_URL），通知仅在站内显示';
+export const MAIL_NOT_CONFIGURED = '未配置邮件服务器，通知仅在站内显示（邮件服务器由系统管理员在部署配置中设置）';
 const SETTLED = '相关事项已报送或已处理，不再发送';
 
 export type AttemptResult = 'sent' | 'retrying' | 'failed';

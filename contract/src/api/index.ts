@@ -2,6 +2,8 @@
 // dashboard and the e2e tests. A response schema describes the JSON on the wire (instants are ISO 8601
 // strings) and is strict: e2e/contract.e2e-spec.ts parses the running app's answers with it.
 import { z } from 'zod';
+import { auditEventSchema } from './audit.ts';
+import { yearArrangementSchema } from './calendar.ts';
 import { assessmentSchemeSchema, assessmentStateSchema, scoringRulesSchema, yearRulesSchema, yearSchemeSchema } from './assessments.ts';
 import { loginAnswerSchema, loginSchema, sessionUserSchema } from './auth.ts';
 import { figuresSchema, matrixSchema, overdueSchema, rankingRowSchema, recordQualitySchema, roundsSchema, trendSchema } from './dashboard.ts';
@@ -11,6 +13,8 @@ import { obligationSchema } from './obligations.ts';
 import { returnReasonsSchema, submissionSchema, unitOverviewSchema } from './transitions.ts';
 
 export * from './assessments.ts';
+export * from './audit.ts';
+export * from './calendar.ts';
 export * from './auth.ts';
 export * from './dashboard.ts';
 export * from './lists.ts';
@@ -45,6 +49,9 @@ export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'put /api/notices/jobs/settings': noticeJobSettingsSchema,
   'get /api/mail/status': outboxStatusSchema,
   'get /api/mail/settings': mailSettingsSchema,
+  'get /api/audit-events': z.array(auditEventSchema),
+  'get /api/calendar/holidays': yearArrangementSchema,
+  'get /api/audit-events/{id}': auditEventSchema,
   'put /api/mail/settings': mailSettingsSchema,
   'post /api/submissions/{id}/reopen': submissionSchema,
   'post /api/submissions/{id}/withdraw': submissionSchema,

@@ -1,51 +1,58 @@
-import { Box } from '@mui/material';
+import type { AuditChange } from '@credit/contract/api';
+import { AUDIT_ACTION_LABELS, AUDIT_RESOURCE_LABELS } from '@credit/contract/labels';
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { SelectInput, useRecordContext, useTranslate } from 'react-admin';
 
-/** Actions and object types written by the backend's audit trail, with their catalog keys. */
-export const AUDIT_ACTIONS = [
-  'CREATE', 'UPDATE', 'DELETE', 'LOGIN', 'CHANGE_PASSWORD', 'ACCEPT', 'RETURN', 'REJECT', 'EXEMPT',
-  'PUBLISH', 'FINALISE', 'REOPEN', 'RUN',
-] as const;
-export const AUDIT_RESOURCES = [
-  'auth', 'users', 'units', 'contacts', 'streams', 'assignments', 'obligations', 'submissions', 'reviews',
-  'explanations', 'exemptions', 'attachments', 'scoring-rules', 'notices', 'circulars', 'assessments', 'settings',
-  'notice-jobs',
-] as const;
+// The API answers the log in words (actionLabel, resourceLabel, userName, userUnitName, changes): the
+// pages show those and never a code name; the filters' choices are the same contract labels.
+const choices = (labels: Readonly<Record<string, string>>) => Object.entries(labels).map(([id, name]) => ({ id, name }));
 
-const actionChoices = AUDIT_ACTIONS.map((id) => ({ id, name: `app.audit.action.${id}` }));
-const resourceChoices = AUDIT_RESOURCES.map((id) => ({ id, name: `app.audit.resource.${id}` }));
+export const actionFilter = <SelectInput key="action" source="action" choices={choices(AUDIT_ACTION_LABELS)} translateChoice={false} />;
+export const resourceFilter = (
+  <SelectInput key="resource" source="resource" choices={choices(AUDIT_RESOURCE_LABELS)} translateChoice={false} />
+);
 
-export const actionFilter = <SelectInput key="action" source="action" choices={actionChoices} />;
-export const resourceFilter = <SelectInput key="resource" source="resource" choices={resourceChoices} />;
-
-/** An action or object type in Chinese; a value the catalog does not know yet is shown as is. */
-export const CodeLabelField = ({ source, prefix }: { source: 'action' | 'resource'; prefix: string }) => {
+/** Who acted: the user's name and, beneath it, their unit. */
+export const ActorField = (_: { label?: string; sortable?: boolean }) => {
   const record = useRecordContext();
-  const translate = useTranslate();
-  const value = record?.[source];
-  if (value == null) return null;
-  return <>{translate(`${prefix}.${value}`, { _: String(value) })}</>;
+  if (!record) return null;
+  return (
+    <>
+      <Typography component="span" variant="body2">{record.userName}</Typography>
+      {record.userUnitName && (
+        <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+          {record.userUnitName}
+        </Typography>
+      )}
+    </>
+  );
 };
 
-export const ActionField = (_: { label?: string; sortable?: boolean }) => (
-  <CodeLabelField source="action" prefix="app.audit.action" />
-);
-export const ObjectTypeField = (_: { label?: string; sortable?: boolean }) => (
-  <CodeLabelField source="resource" prefix="app.audit.resource" />
-);
-
-/** The state of the record before or after the change, as indented JSON. */
-export const JsonField = ({ source }: { source: 'before' | 'after'; label?: string }) => {
+/** Each changed field: its label, the value before and after (as the API words them). */
+export const ChangesField = (_: { label?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const value = record?.[source];
-  if (value == null) return <>{translate('app.none')}</>;
+  const changes = (record?.changes ?? []) as AuditChange[];
+  if (changes.length === 0) return <Typography variant="body2">{translate('app.polish.audit.noChanges')}</Typography>;
+  const value = (v: string | null) => v ?? translate('app.none');
   return (
-    <Box
-      component="pre"
-      sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, fontSize: 13, overflowX: 'auto', maxWidth: '100%' }}
-    >
-      {JSON.stringify(value, null, 2)}
-    </Box>
+    <Table size="small" sx={{ maxWidth: 900 }}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('app.polish.audit.field')}</TableCell>
+          <TableCell>{translate('app.polish.audit.before')}</TableCell>
+          <TableCell>{translate('app.polish.audit.after')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {changes.map((c) => (
+          <TableRow key={c.field}>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{c.label}</TableCell>
+            <TableCell sx={{ wordBreak: 'break-word', color: 'text.secondary' }}>{value(c.before)}</TableCell>
+            <TableCell sx={{ wordBreak: 'break-word' }}>{value(c.after)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 };

@@ -7,14 +7,14 @@ interface BadgeProps {
   label: string;
 }
 
-/** A small chip: the status symbol and its name, in the status colour. */
+/** A small chip: the status's name in the status colour (the symbols are the matrix's, where a word does not fit). */
 export const StatusBadge = ({ status, label }: BadgeProps) => {
-  const { symbol, color } = STATUS_STYLE[status];
+  const { color } = STATUS_STYLE[status];
   return (
     <Chip
       size="small"
       variant="outlined"
-      label={`${symbol} ${label}`}
+      label={label}
       data-status={status}
       sx={{ color, borderColor: color, fontWeight: 500, bgcolor: `${color}14` }}
     />

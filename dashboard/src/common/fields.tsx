@@ -1,13 +1,38 @@
 import type { MouseEvent } from 'react';
 import { Link } from '@mui/material';
-import { DateField, useRecordContext, type DateFieldProps } from 'react-admin';
+import { Typography } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { formatDay, formatTime, periodWords } from './format';
 
-/** A calendar day (YYYY-MM-DD) shown the Chinese way, e.g. 2026/9/5. */
-export const DayField = (props: DateFieldProps) => <DateField locales="zh-CN" emptyText="app.none" {...props} />;
+interface ValueFieldProps {
+  source: string;
+  label?: string;
+  sortable?: boolean;
+  emptyText?: string;
+}
 
-/** An instant shown in Beijing time, e.g. 2026/9/5 09:30:00. */
-export const TimeField = (props: DateFieldProps) => (
-  <DateField locales="zh-CN" showTime options={{ timeZone: 'Asia/Shanghai', hour12: false }} {...props} />
+/** A record's value through `format`, as react-admin's text fields show it; empty: the catalog's "—". */
+const FormattedField = ({ source, emptyText = 'app.none', format }: ValueFieldProps & { format: (value: string) => string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const value = record?.[source];
+  const text = value === null || value === undefined || value === '' ? translate(emptyText, { _: emptyText }) : format(String(value));
+  return (
+    <Typography component="span" variant="body2">
+      {text}
+    </Typography>
+  );
+};
+
+/** A calendar day (or an instant's Beijing day): 2026-09-05. */
+export const DayField = (props: ValueFieldProps) => <FormattedField {...props} format={formatDay} />;
+
+/** An instant in Beijing time: 2026-09-05 09:30. */
+export const TimeField = (props: ValueFieldProps) => <FormattedField {...props} format={formatTime} />;
+
+/** A period key in words: 2026年9月, 2026年第三季度, 一次性报送 (never the key ONCE). */
+export const PeriodField = (props: ValueFieldProps) => (
+  <FormattedField {...props} format={periodWords} />
 );
 
 interface LinkFieldProps {
@@ -31,6 +56,4 @@ export const PhoneField = ({ source }: LinkFieldProps) => {
 };
 
 /** A due time shown as its Beijing calendar day (the due time is the end of that day). */
-export const DueField = (props: DateFieldProps) => (
-  <DateField locales="zh-CN" options={{ timeZone: 'Asia/Shanghai' }} emptyText="app.none" {...props} />
-);
+export const DueField = DayField;

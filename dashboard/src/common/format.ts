@@ -1,19 +1,19 @@
 /** Display helpers shared by the pages (dates in Beijing time, rates, periods). */
-import { rateLabel } from '@credit/contract/labels';
-
-const SHANGHAI = 'Asia/Shanghai';
+import { dayLabel, periodLabel, rateLabel, timeLabel } from '@credit/contract/labels';
 
 /** A rate 0…1 as the documents print it (the contract's rateLabel); null (nothing expected) is the catalog's "—". */
 export const formatRate = (rate: number | null | undefined, none: string): string =>
   rate === null || rate === undefined ? none : rateLabel(rate);
 
-/** The Beijing calendar day of an instant, e.g. 2026/10/8. */
-export const formatDay = (iso: string | Date): string =>
-  new Intl.DateTimeFormat('zh-CN', { timeZone: SHANGHAI, year: 'numeric', month: 'numeric', day: 'numeric' }).format(new Date(iso));
+// The dashboard's only two date formats, the contract's (documents print 2026年11月5日 on the server side).
+/** The Beijing day of an instant, or a calendar day as it is: 2026-11-05. */
+export const formatDay = (value: string | Date): string => dayLabel(value);
+
+/** An instant in Beijing time to the minute: 2026-11-05 14:30. */
+export const formatTime = (instant: string | Date): string => timeLabel(instant);
 
 /** The Beijing date of an instant as 'YYYY-MM-DD'. */
-export const shanghaiDay = (instant: Date = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+export const shanghaiDay = (instant: Date = new Date()): string => dayLabel(instant);
 
 /** The current month in Beijing, 'YYYY-MM'. */
 export const currentMonth = (now: Date = new Date()): string => shanghaiDay(now).slice(0, 7);
@@ -31,13 +31,16 @@ export const daysUntil = (iso: string, now: Date = new Date()): number => {
 };
 
 /** An instant as the value of a datetime-local input in Beijing time, 'YYYY-MM-DDTHH:mm'. */
-export const shanghaiDateTimeLocal = (instant: Date = new Date()): string => {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: SHANGHAI, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
-};
+export const shanghaiDateTimeLocal = (instant: Date = new Date()): string => timeLabel(instant).replace(' ', 'T');
 
 /** A datetime-local value read as Beijing time, as ISO 8601 with its offset: '2026-09-05T09:30:00+08:00'. */
 export const shanghaiIso = (local: string): string => `${local.length === 16 ? `${local}:00` : local}+08:00`;
+
+/** A period key in words (2026年9月, 2026年第三季度, 一次性报送); a key the labels do not know is shown as is. */
+export const periodWords = (key: string): string => {
+  try {
+    return periodLabel(key);
+  } catch {
+    return key;
+  }
+};

@@ -7,6 +7,7 @@ import { ChaseLetterButtons } from '../chase-letters/ChaseLetterButtons';
 import { useApi } from '../common/api';
 import { Panel } from './Panel';
 import type { Overdue, OverdueContact } from '@credit/contract/api';
+import { periodWords } from '../common/format';
 
 const tel = (n: string) => `tel:${n.replace(/[^\d+]/g, '')}`;
 
@@ -90,7 +91,7 @@ export const OverdueUnits = () => {
                   </Typography>
                   {u.obligations.map((o) => (
                     <Typography key={o.obligationId} variant="caption" color="text.secondary" component="p">
-                      {o.period} {o.streamName}
+                      {periodWords(o.period)} {o.streamName}
                     </Typography>
                   ))}
                 </TableCell>

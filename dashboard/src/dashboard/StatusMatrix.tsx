@@ -3,6 +3,7 @@ import { Box, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, Tabl
 import { useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router';
 import { useApi } from '../common/api';
+import { periodWords } from '../common/format';
 import { Pager, usePager } from '../common/Pager';
 import { OBLIGATION_STATUSES, STATUS_STYLE } from '../common/statuses';
 import { useStreamNames } from '../common/StreamNameField';
@@ -32,8 +33,8 @@ const CellLink = ({ cell, unitName, streamName }: { cell: MatrixCell; unitName: 
     <Box
       component={RouterLink}
       to={createPath({ resource: 'obligations', id: cell.obligationId, type: 'show' })}
-      title={`${streamName ?? ''} ${cell.period}：${status}`}
-      aria-label={translate('app.rounds.cellLink', { unit: unitName, stream: streamName ?? '', period: cell.period, status })}
+      title={`${streamName ?? ''} ${periodWords(cell.period)}：${status}`}
+      aria-label={translate('app.rounds.cellLink', { unit: unitName, stream: streamName ?? '', period: periodWords(cell.period), status })}
       data-status={cell.status}
       data-obligation={cell.obligationId}
       sx={{ ...MARK_SX, bgcolor: style.color, textDecoration: 'none', '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 1 } }}

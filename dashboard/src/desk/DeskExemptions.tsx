@@ -2,6 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { useGetList, useTranslate } from 'react-admin';
 import { useStreamNames } from '../common/StreamNameField';
 import { Panel } from '../dashboard/Panel';
+import { periodWords } from '../common/format';
 
 /** 免报事项: what the office waived for the unit (the server narrows the list to the unit), read-only. */
 export const DeskExemptions = () => {
@@ -25,7 +26,7 @@ export const DeskExemptions = () => {
         <TableBody>
           {(data ?? []).map((e) => (
             <TableRow key={e.id} data-testid="desk-exemption" data-obligation={e.obligationId}>
-              <TableCell>{e.period}</TableCell>
+              <TableCell>{periodWords(e.period)}</TableCell>
               <TableCell>{streams.get(e.streamCode) ?? ''}</TableCell>
               <TableCell>{e.reason}</TableCell>
             </TableRow>

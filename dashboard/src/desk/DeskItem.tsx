@@ -1,7 +1,7 @@
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { RecordContextProvider, useTranslate, type RaRecord } from 'react-admin';
-import { daysUntil, formatDay } from '../common/format';
+import { daysUntil, formatDay, periodWords } from '../common/format';
 import { StatusChip } from '../common/StatusChip';
 import { ExplainButton, FileButton } from '../obligations/ObligationActions';
 
@@ -43,7 +43,7 @@ export const DeskItem = ({ obligation, reason, explanationPending = false }: { o
           <Typography variant="body1">
             {obligation.streamName}
             <Box component="span" sx={{ ml: 1, color: 'text.secondary' }}>
-              {obligation.period}
+              {periodWords(obligation.period)}
             </Box>
           </Typography>
           <DueText dueAt={obligation.dueAt} settled={obligation.status === 'SUBMITTED'} />

@@ -1,5 +1,5 @@
 import { DataTable, DeleteButton } from 'react-admin';
-import { TimeField } from '../common/fields';
+import { TimeField, PeriodField } from '../common/fields';
 import { StreamNameField } from '../common/StreamNameField';
 import { unitFilter } from '../common/filters';
 import { AppList } from '../common/pages';
@@ -10,7 +10,7 @@ export const ExemptionList = () => (
     <DataTable rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="unitName" disableSort />
       <DataTable.Col source="streamCode" label="resources.obligations.fields.streamName" field={StreamNameField} disableSort />
-      <DataTable.Col source="period" disableSort />
+      <DataTable.Col source="period" field={PeriodField} disableSort />
       <DataTable.Col source="reason" disableSort />
       <DataTable.Col source="createdAt" field={TimeField} />
       <DataTable.Col label="app.actions" disableSort>

@@ -1,5 +1,6 @@
 import DoNotDisturbOnIcon from '@mui/icons-material/DoNotDisturbOn';
 import type { ResourceProps } from 'react-admin';
+import { periodWords } from '../common/format';
 import { lazyPage } from '../common/lazyPage';
 
 const pages = () => import('./pages');
@@ -8,6 +9,6 @@ const pages = () => import('./pages');
 export const exemptions: ResourceProps = {
   name: 'exemptions',
   icon: DoNotDisturbOnIcon,
-  recordRepresentation: (record) => `${record.unitName} · ${record.streamCode} · ${record.period}`,
+  recordRepresentation: (record) => `${record.unitName} · ${periodWords(record.period)}`,
   list: lazyPage(pages, 'ExemptionList'),
 };

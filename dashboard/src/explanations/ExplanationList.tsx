@@ -1,6 +1,6 @@
 import { DataTable, SelectField, SelectInput, useTranslate } from 'react-admin';
 import { categoryChoices, explanationStatusChoices } from '../common/choices';
-import { TimeField } from '../common/fields';
+import { TimeField, PeriodField } from '../common/fields';
 import { StreamNameField } from '../common/StreamNameField';
 import { unitFilter } from '../common/filters';
 import { SearchBox } from '../common/lists';
@@ -26,7 +26,7 @@ export const ExplanationList = () => {
       <DataTable rowClick="show" bulkActionButtons={false}>
         {office && <DataTable.Col source="unitName" disableSort />}
         <DataTable.Col source="streamCode" label="resources.obligations.fields.streamName" field={StreamNameField} disableSort />
-        <DataTable.Col source="period" disableSort />
+        <DataTable.Col source="period" field={PeriodField} disableSort />
         <DataTable.Col source="category" disableSort>
           <SelectField source="category" choices={categoryChoices} />
         </DataTable.Col>

@@ -1,6 +1,6 @@
 import { Labeled, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { categoryChoices, explanationStatusChoices } from '../common/choices';
-import { TimeField } from '../common/fields';
+import { TimeField, PeriodField } from '../common/fields';
 import { StreamNameField } from '../common/StreamNameField';
 import { DecisionButtons } from './DecisionButtons';
 
@@ -18,7 +18,7 @@ export const ExplanationShow = () => (
       <Labeled label="resources.obligations.fields.streamName">
         <StreamNameField />
       </Labeled>
-      <TextField source="period" />
+      <PeriodField source="period" />
       <SelectField source="category" choices={categoryChoices} />
       <TextField source="text" />
       <TimeField source="filedAt" />

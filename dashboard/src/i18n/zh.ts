@@ -2,6 +2,7 @@ import { CADENCE_LABELS, EXPLANATION_CATEGORY_LABELS, STATUS_LABELS } from '@cre
 import type { TranslationMessages } from 'react-admin';
 import { documentsMessages } from './zh-documents';
 import { listsMessages } from './zh-lists';
+import { polishMessages } from './zh-polish';
 import { recordKindLabels, recordsMessages, recordsResource } from './zh-records';
 import { roundsMessages } from './zh-rounds';
 import { transitionReviewStates, transitionsMessages } from './zh-transitions';
@@ -331,20 +332,6 @@ const zh: TranslationMessages = {
     cadence: { ...CADENCE_LABELS },
     holidayPolicy: { NEXT_WORKDAY: '顺延至下一工作日', NONE: '不顺延' },
     role: { ADMIN: '管理员', LEADER: '领导小组成员', UNIT: '单位联系人' },
-    audit: {
-      action: {
-        CREATE: '新增', UPDATE: '修改', DELETE: '删除', LOGIN: '登录', CHANGE_PASSWORD: '修改密码',
-        ACCEPT: '通过', RETURN: '退回', REJECT: '不予采纳', EXEMPT: '免报', PUBLISH: '发布',
-        FINALISE: '定稿', REOPEN: '重新打开', RUN: '执行',
-      },
-      resource: {
-        auth: '登录认证', users: '用户', units: '单位', contacts: '联系人', streams: '报送事项',
-        assignments: '报送责任', obligations: '应报事项', submissions: '报送', reviews: '审核',
-        explanations: '未报说明', exemptions: '免报', attachments: '附件', 'scoring-rules': '评分规则', notices: '通知', circulars: '季度通报',
-        assessments: '年度目标考核', 'assessment-adjustments': '考核加减分', settings: '系统设置',
-        'notice-jobs': '催报任务',
-      },
-    },
     validation: {
       creditCode: '统一社会信用代码为 18 位数字或大写字母（不含 I、O、S、V、Z）',
       phone: '请输入有效的电话号码，如 0395-2605859',
@@ -370,6 +357,7 @@ const zh: TranslationMessages = {
     documents: documentsMessages,
     rounds: roundsMessages,
     lists: listsMessages,
+    polish: polishMessages,
     explanationStatus: { PENDING: '待处理', ACCEPTED: '已采纳', REJECTED: '不予采纳' },
     explanationCategory: { ...EXPLANATION_CATEGORY_LABELS },
     version: '第 %{version} 版',

@@ -3,6 +3,7 @@ import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
 import SettingsIcon from '@mui/icons-material/Settings';
 import CommentIcon from '@mui/icons-material/Comment';
 import { createElement } from 'react';
+import EventIcon from '@mui/icons-material/Event';
 import { Menu, useResourceDefinitions, useTranslate } from 'react-admin';
 import { useCan, useRole } from '../common/useSession';
 import { NoticesMenuItem } from '../notices/NoticesMenuItem';
@@ -24,6 +25,7 @@ export const AppMenu = () => {
   const can = useCan();
   const resources = useResourceDefinitions();
   const role = useRole();
+  const calendarItem = <Menu.Item to="/calendar" primaryText={translate('app.polish.calendar.menu')} leftIcon={<EventIcon />} />;
   if (role === 'UNIT') {
     return (
       <Menu>
@@ -36,6 +38,7 @@ export const AppMenu = () => {
         <Menu.ResourceItem name="circulars" />
         <Menu.ResourceItem name="assessments" />
         <Menu.Item to="/contacts" primaryText={translate('app.menu.myContacts')} leftIcon={<ContactPhoneIcon />} />
+        {calendarItem}
       </Menu>
     );
   }
@@ -71,6 +74,7 @@ export const AppMenu = () => {
           ),
         )}
       {role === 'ADMIN' && <Menu.Item to="/settings" primaryText={translate('app.transitions.settingsMenu')} leftIcon={<SettingsIcon />} />}
+      {calendarItem}
     </Menu>
   );
 };

@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { formatTime } from '../common/format';
 import type { NoticeMail } from './noticeTypes';
 
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'medium', hour12: false });
-const time = (iso: string | null) => (iso ? TIME.format(new Date(iso)) : '');
+const time = (iso: string | null) => (iso ? formatTime(iso) : '');
 
 type MailState = 'PENDING' | 'RETRYING' | 'SENT' | 'FAILED' | 'SKIPPED' | 'CANCELLED';
 

@@ -1,4 +1,4 @@
-import { chineseDate } from '@credit/contract/labels';
+import { formatDay } from '../common/format';
 import { useState } from 'react';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import PreviewIcon from '@mui/icons-material/Preview';
@@ -102,7 +102,7 @@ const RunCard = () => {
       <Confirm
         isOpen={confirming}
         title={translate('app.notices.run.confirmTitle')}
-        content={translate('app.notices.run.confirmContent', { date: day ? chineseDate(day) : '' })}
+        content={translate('app.notices.run.confirmContent', { date: day ? formatDay(day) : '' })}
         onConfirm={() => run(false)}
         onClose={() => setConfirming(false)}
       />

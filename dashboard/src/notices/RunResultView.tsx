@@ -1,4 +1,4 @@
-import { chineseDate } from '@credit/contract/labels';
+import { formatDay } from '../common/format';
 import { Alert, Box, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCreatePath, useTranslate } from 'react-admin';
 import { KindBadge, useOutboxStatus } from './noticeFields';
@@ -72,7 +72,7 @@ export const RunResultView = ({ result }: { result: RunResult }) => {
     <Stack spacing={2} data-testid="run-result" data-dry-run={String(result.dryRun)}>
       <Box>
         <Typography variant="h6" component="h3">
-          {translate(result.dryRun ? 'app.notices.run.previewTitle' : 'app.notices.run.doneTitle', { date: chineseDate(result.forDate) })}
+          {translate(result.dryRun ? 'app.notices.run.previewTitle' : 'app.notices.run.doneTitle', { date: formatDay(result.forDate) })}
         </Typography>
         <Typography variant="body2" color="text.secondary">
           {translate('app.notices.run.thresholdsLine', result.thresholds)}

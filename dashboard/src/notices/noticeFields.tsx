@@ -1,8 +1,7 @@
-import { chineseDate } from '@credit/contract/labels';
 import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useApi } from '../common/api';
-import { formatDay } from '../common/format';
+import { formatDay, formatTime } from '../common/format';
 import { useCan } from '../common/useSession';
 import { isKind, KIND_STYLE, type Delivery, type DeliveryStatus, type NoticeKind, type OutboxStatus, type Recipient } from './noticeTypes';
 
@@ -40,10 +39,10 @@ export const AddresseeField = (_: { label?: string; sortable?: boolean }) => {
   return <>{record.unitName ?? translate('app.notices.office')}</>;
 };
 
-/** The day the chase ran for, the Chinese way. */
+/** The day the chase ran for: 2026-11-05. */
 export const ForDateField = (_: { label?: string; sortable?: boolean }) => {
   const record = useRecordContext();
-  return record?.forDate ? <>{chineseDate(record.forDate)}</> : null;
+  return record?.forDate ? <>{formatDay(record.forDate)}</> : null;
 };
 
 const DELIVERY_COLOR: Record<DeliveryStatus, 'success' | 'warning' | 'error' | 'default' | 'info'> = {
@@ -95,7 +94,7 @@ export const AddresseeReadField = (_: { label?: string; sortable?: boolean }) =>
   if (!record) return null;
   return (
     <Typography variant="body2" component="span" color={record.addresseeReadAt ? 'text.primary' : 'text.secondary'}>
-      {record.addresseeReadAt ? formatDay(record.addresseeReadAt) : translate('app.notices.unread')}
+      {record.addresseeReadAt ? formatTime(record.addresseeReadAt) : translate('app.notices.unread')}
     </Typography>
   );
 };

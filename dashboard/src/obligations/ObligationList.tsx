@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { Stack } from '@mui/material';
 import { DataTable, NumberField, SelectArrayInput, TextInput, useListContext } from 'react-admin';
 import { BulkChaseButton, BulkExemptButton } from '../common/BulkActions';
-import { DueField } from '../common/fields';
+import { DueField, PeriodField } from '../common/fields';
 import { addMonths, currentMonth } from '../common/format';
 import { streamFilter, unitFilter } from '../common/filters';
 import { SearchBox } from '../common/lists';
@@ -82,7 +82,7 @@ export const ObligationList = () => {
       >
         {office && <DataTable.Col source="unitName" />}
         <DataTable.Col source="streamCode" label="resources.obligations.fields.streamName" render={(r) => r.streamName} />
-        <DataTable.Col source="period" />
+        <DataTable.Col source="period" field={PeriodField} />
         <DataTable.Col source="dueAt" field={DueField} />
         <DataTable.Col source="status" field={StatusChip} />
         <DataTable.Col source="daysLate">

@@ -14,7 +14,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { explanationStatusChoices, categoryChoices } from '../common/choices';
-import { DueField, TimeField } from '../common/fields';
+import { DueField, TimeField, PeriodField } from '../common/fields';
 import { ReviewStateChip, StatusChip } from '../common/StatusChip';
 import { CountsField, ReviewReasonField } from '../submissions/submissionFields';
 import { ObligationActions } from './ObligationActions';
@@ -111,7 +111,7 @@ export const ObligationShow = () => (
           <TextField source="streamName" />
         </Labeled>
         <Labeled>
-          <TextField source="period" />
+          <PeriodField source="period" />
         </Labeled>
         <Labeled>
           <DueField source="dueAt" />

@@ -1,5 +1,6 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import type { ResourceProps } from 'react-admin';
+import { periodWords } from '../common/format';
 import { lazyPage } from '../common/lazyPage';
 
 const pages = () => import('./pages');
@@ -8,7 +9,7 @@ const pages = () => import('./pages');
 export const obligations: ResourceProps = {
   name: 'obligations',
   icon: EventNoteIcon,
-  recordRepresentation: (record) => `${record.unitName} · ${record.streamName} · ${record.period}`,
+  recordRepresentation: (record) => `${record.unitName} · ${record.streamName} · ${periodWords(record.period)}`,
   list: lazyPage(pages, 'ObligationList'),
   show: lazyPage(pages, 'ObligationShow'),
 };

@@ -9,7 +9,6 @@ const filters = [searchFilter, <SelectInput key="cadence" source="cadence" choic
 export const StreamList = () => (
   <AppList filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="code" />
       <DataTable.Col source="name" />
       <DataTable.Col source="cadence">
         <SelectField source="cadence" choices={cadenceChoices} />

@@ -15,7 +15,6 @@ import { DayField } from '../common/fields';
 export const StreamShow = () => (
   <Show>
     <SimpleShowLayout>
-      <TextField source="code" />
       <TextField source="name" />
       <SelectField source="cadence" choices={cadenceChoices} />
       <NumberField source="dueDay" emptyText="app.none" />

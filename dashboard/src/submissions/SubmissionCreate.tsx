@@ -20,7 +20,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { useFormState, useWatch } from 'react-hook-form';
-import { formatDay, shanghaiDateTimeLocal, shanghaiIso } from '../common/format';
+import { formatDay, periodWords, shanghaiDateTimeLocal, shanghaiIso } from '../common/format';
 import { StatusBadge } from '../common/StatusChip';
 import { isStatus } from '../common/statuses';
 import { useCan } from '../common/useSession';
@@ -116,7 +116,7 @@ const ObligationPicker = ({ withUnit }: { withUnit: boolean }) => (
     perPage={200}
   >
     <SelectInput
-      optionText={(o: RaRecord) => `${withUnit ? `${o.unitName} ` : ''}${o.streamName} ${o.period}`}
+      optionText={(o: RaRecord) => `${withUnit ? `${o.unitName} ` : ''}${o.streamName} ${periodWords(o.period)}`}
       label="app.filing.obligation"
       validate={required()}
       sx={{ minWidth: { sm: 360 }, maxWidth: '100%' }}

@@ -2,7 +2,7 @@ import { DataTable, SelectInput, TextInput, TopToolbar } from 'react-admin';
 import { BulkAcceptButton } from '../common/BulkActions';
 import { AppFilterButton, ExportXlsxButton, type PhoneRow, SearchBox } from '../common/lists';
 import { kindChoices, reviewStateChoices } from '../common/choices';
-import { TimeField } from '../common/fields';
+import { TimeField, PeriodField } from '../common/fields';
 import { streamFilter, unitFilter } from '../common/filters';
 import { AppList } from '../common/pages';
 import { ReviewStateChip } from '../common/StatusChip';
@@ -45,7 +45,7 @@ const ReviewQueue = () => {
     <DataTable rowClick="show" bulkActionButtons={can('review', 'submissions') ? <BulkAcceptButton /> : false}>
       <DataTable.Col source="unitName" disableSort />
       <DataTable.Col source="streamName" disableSort />
-      <DataTable.Col source="period" disableSort />
+      <DataTable.Col source="period" field={PeriodField} disableSort />
       <DataTable.NumberCol source="version" />
       <DataTable.Col source="counts" field={CountsField} disableSort />
       <DataTable.Col source="attachments" field={AttachmentsField} disableSort />
@@ -64,7 +64,7 @@ const FilingHistory = () => (
   <AppList title="app.menu.history" filters={[stateFilter, streamFilter(false), periodFilter]} sort={{ field: 'filedAt', order: 'DESC' }} phone={phoneRow(false)}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="streamName" disableSort />
-      <DataTable.Col source="period" disableSort />
+      <DataTable.Col source="period" field={PeriodField} disableSort />
       <DataTable.NumberCol source="version" />
       <DataTable.Col source="counts" field={CountsField} disableSort />
       <DataTable.Col source="attachments" field={AttachmentsField} disableSort />

@@ -10,7 +10,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { kindChoices } from '../common/choices';
-import { DueField, TimeField } from '../common/fields';
+import { DueField, TimeField, PeriodField } from '../common/fields';
 import { ImportQuality } from '../records/ImportQuality';
 import { ReviewStateChip } from '../common/StatusChip';
 import { ReviewButtons } from './ReviewButtons';
@@ -32,7 +32,7 @@ export const SubmissionShow = () => (
       <ReferenceField source="obligationId" reference="obligations" link="show" />
       <TextField source="unitName" />
       <TextField source="streamName" />
-      <TextField source="period" />
+      <PeriodField source="period" />
       <DueField source="dueAt" />
       <NumberField source="version" />
       <SelectField source="kind" choices={kindChoices} />

@@ -1,5 +1,6 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import type { ResourceProps } from 'react-admin';
+import { periodWords } from '../common/format';
 import { lazyPage } from '../common/lazyPage';
 import { t } from '../i18n/translate';
 
@@ -9,7 +10,7 @@ const pages = () => import('./pages');
 export const submissions: ResourceProps = {
   name: 'submissions',
   icon: FactCheckIcon,
-  recordRepresentation: (record) => `${record.unitName} · ${record.streamName} · ${record.period} · ${t('app.version', { version: record.version })}`,
+  recordRepresentation: (record) => `${record.unitName} · ${record.streamName} · ${periodWords(record.period)} · ${t('app.version', { version: record.version })}`,
   list: lazyPage(pages, 'SubmissionList'),
   show: lazyPage(pages, 'SubmissionShow'),
   create: lazyPage(pages, 'SubmissionCreate'),

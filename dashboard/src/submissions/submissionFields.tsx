@@ -3,7 +3,7 @@ import VisibilityIcon from '@mui/icons-material/Visibility';
 import { Box, Button, Link, Stack, Typography } from '@mui/material';
 import { useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { downloadAttachment, isPreviewable, previewAttachment } from '../common/api';
-import { formatDay } from '../common/format';
+import { formatTime } from '../common/format';
 
 export const COUNT_FIELDS = ['legalPersonLicenses', 'legalPersonPenalties', 'naturalPersonLicenses', 'naturalPersonPenalties'] as const;
 type Counts = Record<(typeof COUNT_FIELDS)[number], number>;
@@ -56,7 +56,7 @@ export const ReviewReasonField = (_: ColumnProps) => {
         </Typography>
       )}
       <Typography variant="caption" color="text.secondary">
-        {translate('app.review.reviewedAt')}：{formatDay(review.decidedAt)}
+        {translate('app.review.reviewedAt')}：{formatTime(review.decidedAt)}
       </Typography>
     </Stack>
   );

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { UnitOverview as Overview } from '@credit/contract/api';
 import { useApi } from '../common/api';
 import { ContactCards } from '../common/ContactCards';
-import { currentMonth, formatDay, formatRate } from '../common/format';
+import { currentMonth, formatDay, formatRate, periodWords } from '../common/format';
 import { StatusBadge } from '../common/StatusChip';
 import { OBLIGATION_STATUSES } from '../common/statuses';
 
@@ -67,7 +67,7 @@ export const UnitOverview = ({ contactsAction }: { contactsAction?: ReactNode })
             {data.overdue.map((o) => (
               <li key={o.obligationId}>
                 <Link to={createPath({ resource: 'obligations', id: o.obligationId, type: 'show' })}>
-                  {o.streamName} · {o.period}
+                  {o.streamName} · {periodWords(o.period)}
                 </Link>
                 <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
                   {translate('resources.obligations.fields.dueAt')} {formatDay(o.dueAt)}
