@@ -5,7 +5,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   CREATE: '新增', UPDATE: '修改', DELETE: '删除', LOGIN: '登录', LOGOUT: '退出登录', CHANGE_PASSWORD: '修改密码',
   ACCEPT: '通过', RETURN: '退回', REJECT: '不予采纳', EXEMPT: '免报', PUBLISH: '发布', FINALISE: '定稿',
   REOPEN: '重新打开', WITHDRAW: '撤回', RUN: '执行', READ: '阅读', GENERATE: '生成', SWEEP: '清理',
-  RESTORE_ADMIN: '恢复管理员',
+  RESTORE_ADMIN: '恢复管理员', CHASE: '催报', PRELIMINARY: '初评公示', CONFIRM: '确认', REFUSE: '不予确认',
+  UPHOLD: '申诉成立',
 });
 
 export const AUDIT_RESOURCE_LABELS: Readonly<Record<string, string>> = Object.freeze({
@@ -13,7 +14,8 @@ export const AUDIT_RESOURCE_LABELS: Readonly<Record<string, string>> = Object.fr
   obligations: '应报事项', submissions: '报送', reviews: '审核', explanations: '未报说明', exemptions: '免报',
   attachments: '附件', 'scoring-rules': '评分规则', notices: '通知', circulars: '季度通报', assessments: '年度目标考核',
   'assessment-adjustments': '考核加减分', settings: '系统设置', 'notice-jobs': '催报任务', 'record-imports': '数据文件',
-  records: '信用信息',
+  records: '信用信息', 'assessment-schemes': '考核方案', 'assessment-exclusions': '考核容缺', bonuses: '加分申报',
+  appeals: '考核申诉',
 });
 
 /** Fields the log never shows: secrets, internal counters, and the record's own id (the log names it). */

@@ -86,13 +86,3 @@ export const NOTICE_KIND_WORDS = { REMINDER: '报送提醒', OVERDUE: '逾期未
 export const DELIVERY_WORDS = {
   PENDING: '发送中', SENT: '已发送', PARTIAL: '部分发送失败', FAILED: '发送失败', CANCELLED: '已停发', IN_APP_ONLY: '仅站内', NO_RECIPIENT: '无收件地址',
 } as const;
-export const AUDIT_ACTION_WORDS = {
-  CREATE: '新增', UPDATE: '修改', DELETE: '删除', LOGIN: '登录', CHANGE_PASSWORD: '修改密码', ACCEPT: '通过', RETURN: '退回',
-  REJECT: '不予采纳', EXEMPT: '免报', PUBLISH: '发布', FINALISE: '定稿', REOPEN: '重新打开', RUN: '执行', CHASE: '催报',
-} as const;
-export const RESOURCE_WORDS = {
-  auth: '登录认证', users: '用户', units: '单位', contacts: '联系人', streams: '报送事项', assignments: '报送责任',
-  obligations: '应报事项', submissions: '报送', reviews: '审核', explanations: '未报说明', exemptions: '免报', attachments: '附件',
-  'scoring-rules': '评分规则', notices: '通知', circulars: '季度通报', assessments: '年度目标考核', 'assessment-adjustments': '考核加减分',
-  settings: '系统设置', 'notice-jobs': '催报任务', records: '信用信息',
-} as const;
