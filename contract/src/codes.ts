@@ -14,7 +14,9 @@ export type ExplanationCategory = (typeof EXPLANATION_CATEGORIES)[number];
 export const ROLES = ['ADMIN', 'LEADER', 'UNIT'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const NOTICE_KINDS = ['REMINDER', 'OVERDUE', 'ESCALATION', 'SUMMARY'] as const;
+/** The chase's kinds (what a notice run produces), then the office's decisions (issue 17). */
+export const CHASE_NOTICE_KINDS = ['REMINDER', 'OVERDUE', 'ESCALATION', 'SUMMARY'] as const;
+export const NOTICE_KINDS = [...CHASE_NOTICE_KINDS, 'DECISION'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 export const MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED', 'SKIPPED', 'CANCELLED'] as const;

@@ -82,7 +82,7 @@ export const DECISION_WORDS = { ACCEPT: '通过', RETURN: '退回', REJECT: '不
 export const SUBMISSION_KIND_WORDS = { DATA: '报送数据', NO_DATA: '本期无数据' } as const;
 export const EXPLANATION_STATUS_WORDS = { PENDING: '待处理', ACCEPTED: '已采纳', REJECTED: '不予采纳' } as const;
 export const CIRCULAR_STATE_WORDS = { DRAFT: '草稿', PUBLISHED: '已发布' } as const;
-export const NOTICE_KIND_WORDS = { REMINDER: '报送提醒', OVERDUE: '逾期未报通知', ESCALATION: '逾期未报督办', SUMMARY: '催报汇总', CHASE: '催报' } as const;
+export const NOTICE_KIND_WORDS = { REMINDER: '报送提醒', OVERDUE: '逾期未报通知', ESCALATION: '逾期未报督办', SUMMARY: '催报汇总', DECISION: '办理结果', CHASE: '催报' } as const;
 export const DELIVERY_WORDS = {
   PENDING: '发送中', SENT: '已发送', PARTIAL: '部分发送失败', FAILED: '发送失败', CANCELLED: '已停发', IN_APP_ONLY: '仅站内', NO_RECIPIENT: '无收件地址',
 } as const;

@@ -54,7 +54,7 @@ export class MailRepository {
     return tx.$executeRaw(sql`
       UPDATE mail_outbox m SET status = 'CANCELLED', last_error = ${reason}
       FROM notices n
-      WHERE m.notice_id = n.id AND m.status = 'PENDING' AND n.kind <> 'SUMMARY'
+      WHERE m.notice_id = n.id AND m.status = 'PENDING' AND n.kind NOT IN ('SUMMARY', 'DECISION')
         AND NOT EXISTS (
           SELECT 1 FROM obligations o
           WHERE o.id = ANY(n.obligation_ids) AND ${STILL_OWED})`);

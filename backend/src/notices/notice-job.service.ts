@@ -132,7 +132,7 @@ export class NoticeJob {
   ): RunResult {
     const day = shanghaiDate(asOf);
     const counts = { REMINDER: 0, OVERDUE: 0, ESCALATION: 0, SUMMARY: 0 };
-    for (const n of notices) counts[n.draft.kind]++;
+    for (const n of notices) counts[n.draft.kind as keyof typeof counts]++;
     const unknownYear = isCalendarKnown(Number(day.slice(0, 4))) ? null : Number(day.slice(0, 4));
     if (unknownYear) this.logger.warn(CALENDAR_UNKNOWN_WARNING(unknownYear));
     return {

@@ -3,6 +3,7 @@ import { MailModule } from '../mail/mail.module.ts';
 import { ObligationsModule } from '../obligations/obligations.module.ts';
 import { NoticeJobController } from './notice-job.controller.ts';
 import { NoticeChase } from './notice-chase.service.ts';
+import { DecisionNotices } from './decision-notices.service.ts';
 import { NoticeJob } from './notice-job.service.ts';
 import { NoticeSettings } from './notice-settings.ts';
 import { NoticesController } from './notices.controller.ts';
@@ -14,7 +15,7 @@ import { NoticesService } from './notices.service.ts';
 @Module({
   imports: [MailModule, ObligationsModule],
   controllers: [NoticesController, NoticeJobController],
-  providers: [NoticesRepository, NoticesService, NoticeSettings, NoticeJob, NoticeChase, NoticesScheduler],
-  exports: [NoticeJob],
+  providers: [NoticesRepository, NoticesService, NoticeSettings, NoticeJob, NoticeChase, NoticesScheduler, DecisionNotices],
+  exports: [NoticeJob, DecisionNotices],
 })
 export class NoticesModule {}

@@ -163,7 +163,7 @@ export class NoticesRepository {
       await db.$executeRaw(sql`
         INSERT INTO notice_obligations (obligation_id, kind, stage, notice_id)
         SELECT unnest(n.obligation_ids), n.kind, n.stage, n.id FROM notices n
-        WHERE n.id = ANY(${ids}::int[]) AND n.kind <> 'SUMMARY'`);
+        WHERE n.id = ANY(${ids}::int[]) AND n.kind NOT IN ('SUMMARY', 'DECISION')`);
     }
     return inserted.map((r) => [r.dedupe_key, r.id]);
   }

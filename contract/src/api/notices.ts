@@ -1,6 +1,6 @@
 // The notices API: GET /api/notices, POST /api/notices/jobs/run, GET /api/mail/status.
 import { z } from 'zod';
-import { DELIVERY_STATUSES, MAIL_STATUSES, NOTICE_KINDS } from '../codes.ts';
+import { CHASE_NOTICE_KINDS, DELIVERY_STATUSES, MAIL_STATUSES, NOTICE_KINDS } from '../codes.ts';
 
 export { DELIVERY_STATUSES, MAIL_STATUSES, NOTICE_KINDS, type DeliveryStatus, type MailStatus, type NoticeKind } from '../codes.ts';
 
@@ -133,7 +133,7 @@ export const runResultSchema = z.strictObject({
   thresholds: thresholdsSchema,
   calendarKnown: z.boolean(),
   warning: z.string().optional(),
-  counts: z.record(z.enum(NOTICE_KINDS), count),
+  counts: z.record(z.enum(CHASE_NOTICE_KINDS), count),
   notices: z.array(runNoticeSchema),
   mail: runMailSchema.optional(),
 });

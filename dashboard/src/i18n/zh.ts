@@ -227,7 +227,7 @@ const zh: TranslationMessages = {
   },
   app: {
     notices: {
-      kind: { REMINDER: '报送提醒', OVERDUE: '逾期通知', ESCALATION: '逾期督办', SUMMARY: '催报汇总' },
+      kind: { REMINDER: '报送提醒', OVERDUE: '逾期通知', ESCALATION: '逾期督办', SUMMARY: '催报汇总', DECISION: '办理结果' },
       kindHelp: {
         REMINDER: '截止前 %{reminderWorkdays} 个工作日内尚未报送的，提醒单位联系人',
         OVERDUE: '已过截止时间仍未报送的，每个单位一份逾期通知，列出其全部逾期未报事项',

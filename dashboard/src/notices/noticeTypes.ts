@@ -15,6 +15,7 @@ export const KIND_STYLE: Record<NoticeKind, { symbol: string; color: string }> =
   OVERDUE: { symbol: '逾', color: '#e65100' },
   ESCALATION: { symbol: '督', color: '#c62828' },
   SUMMARY: { symbol: '汇', color: '#5d4037' },
+  DECISION: { symbol: '办', color: '#2e7d32' },
 };
 
 export const isKind = (value: unknown): value is NoticeKind => typeof value === 'string' && value in KIND_STYLE;
