@@ -11,6 +11,8 @@ import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-use
 import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
 import { type AppealFilter, type DecideAppealDto, type FileAppealDto, toAppealResponse } from './appeals.dto.ts';
 import { AppealsRepository } from './appeals.repository.ts';
+import { DecisionNotices } from '../notices/decision-notices.service.ts';
+import { appealDecided } from '../notices/decision-texts.ts';
 
 /**
  * 申诉 → 复核 (DESIGN.md §2.7): while the preliminary result is published, a unit appeals one of its deductions
@@ -25,6 +27,7 @@ export class AppealsService {
     private readonly scoringRules: ScoringRulesService,
     private readonly stages: AssessmentStagesService,
     private readonly audit: AuditTrail,
+    private readonly decisions: DecisionNotices,
   ) {}
 
   async list(q: ListQuery<AppealFilter>, user: AuthUser) {
@@ -78,6 +81,10 @@ export class AppealsService {
         const a = await this.repo.update(tx, id, { status: upheld ? 'UPHELD' : 'REJECTED', decisionReason: dto.reason ?? null, decidedById: user.id, decidedAt: now });
         if (upheld && a.bonusId !== null) await this.repo.confirmClaim(tx, a.bonusId, `申诉成立${dto.reason ? `：${dto.reason}` : ''}`, user.id, now);
         if (upheld) await this.stages.rescorePreliminary(tx, before.year);
+        await this.decisions.send(tx, [{
+          unitId: a.unitId, unitName: a.unit.name, stage: upheld ? 'APPEAL_UPHELD' : 'APPEAL_REJECTED', key: `APPEAL:${a.id}`, obligationIds: [],
+          text: appealDecided({ unitName: a.unit.name, year: a.year, subject: a.subject, points: a.points.toNumber(), upheld, reason: dto.reason ?? null }),
+        }]);
         return toAppealResponse(a);
       },
     });

@@ -13,6 +13,8 @@ import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
 import { AssessmentEvaluator } from './assessment-evaluator.ts';
 import type { FinaliseDto, PreliminaryDto, ReopenDto } from './assessments.dto.ts';
 import { AssessmentsRepository } from './assessments.repository.ts';
+import { DecisionNotices } from '../notices/decision-notices.service.ts';
+import { preliminaryPublished } from '../notices/decision-texts.ts';
 
 /**
  * The stages of a year (DESIGN.md §2.7): OPEN (live) → PRELIMINARY (初评公示: a frozen result units may appeal
@@ -27,6 +29,7 @@ export class AssessmentStagesService {
     private readonly evaluator: AssessmentEvaluator,
     private readonly scoringRules: ScoringRulesService,
     private readonly audit: AuditTrail,
+    private readonly decisions: DecisionNotices,
   ) {}
 
   async state(year: number) {
@@ -68,6 +71,11 @@ export class AssessmentStagesService {
           preliminaryById: user.id,
           appealDeadline,
         });
+        const deadline = shanghaiDate(appealDeadline);
+        await this.decisions.send(tx, live.rows.map((r) => ({
+          unitId: r.unitId, unitName: r.unitName, stage: 'PRELIMINARY_PUBLISHED', key: `PRELIMINARY:${year}:${now.getTime()}`, obligationIds: [],
+          text: preliminaryPublished({ unitName: r.unitName, year, score: r.score, gradeLabel: r.gradeLabel, rank: r.rank, units: live.rows.length, deadline }),
+        })));
         return { id: year, status: 'PRELIMINARY', appealDeadline, units: live.rows.length };
       },
     });

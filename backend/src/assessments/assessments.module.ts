@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NoticesModule } from '../notices/notices.module.ts';
 import { ScoringRulesModule } from '../scoring-rules/scoring-rules.module.ts';
 import { AssessmentsController } from './assessments.controller.ts';
 import { AssessmentsRepository } from './assessments.repository.ts';
@@ -7,7 +8,7 @@ import { AssessmentEvaluator } from './assessment-evaluator.ts';
 import { AssessmentStagesService } from './assessment-stages.service.ts';
 
 @Module({
-  imports: [ScoringRulesModule],
+  imports: [NoticesModule, ScoringRulesModule],
   controllers: [AssessmentsController],
   providers: [AssessmentsRepository, AssessmentEvaluator, AssessmentsService, AssessmentStagesService],
   exports: [AssessmentStagesService, AssessmentsService],

@@ -7,6 +7,8 @@ import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-use
 import { ScoringRulesService, type YearScheme } from '../scoring-rules/scoring-rules.service.ts';
 import { type BonusFilter, type DecideBonusDto, type DeclareBonusDto, toBonusResponse } from './bonuses.dto.ts';
 import { BonusesRepository } from './bonuses.repository.ts';
+import { DecisionNotices } from '../notices/decision-notices.service.ts';
+import { bonusDecided } from '../notices/decision-texts.ts';
 
 const ruleName = (scheme: YearScheme, id: string) => scheme.rules.find((r) => r.kind === 'BONUS' && r.id === id)?.name ?? null;
 
@@ -22,6 +24,7 @@ export class BonusesService {
     private readonly repo: BonusesRepository,
     private readonly scoringRules: ScoringRulesService,
     private readonly audit: AuditTrail,
+    private readonly decisions: DecisionNotices,
   ) {}
 
   async list(q: ListQuery<BonusFilter>, user: AuthUser) {
@@ -79,7 +82,12 @@ export class BonusesService {
           decidedById: user.id,
           decidedAt: this.clock.now(),
         });
-        return toBonusResponse(b, ruleName(await this.scoringRules.schemeFor(b.year, tx), b.ruleId));
+        const item = ruleName(await this.scoringRules.schemeFor(b.year, tx), b.ruleId) ?? b.ruleId;
+        await this.decisions.send(tx, [{
+          unitId: b.unitId, unitName: b.unit.name, stage: dto.decision === 'CONFIRM' ? 'BONUS_CONFIRMED' : 'BONUS_REFUSED', key: `BONUS:${b.id}`, obligationIds: [],
+          text: bonusDecided({ unitName: b.unit.name, year: b.year, item, points: b.points.toNumber(), confirmed: dto.decision === 'CONFIRM', reason: dto.reason ?? null }),
+        }]);
+        return toBonusResponse(b, item);
       },
     });
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NoticesModule } from '../notices/notices.module.ts';
 import { ComplianceModule } from '../compliance/compliance.module.ts';
 import { DocumentsModule } from '../documents/documents.module.ts';
 import { ScoringRulesModule } from '../scoring-rules/scoring-rules.module.ts';
@@ -7,7 +8,7 @@ import { CircularsRepository } from './circulars.repository.ts';
 import { CircularsService } from './circulars.service.ts';
 
 @Module({
-  imports: [ComplianceModule, ScoringRulesModule, DocumentsModule],
+  imports: [NoticesModule, ComplianceModule, ScoringRulesModule, DocumentsModule],
   controllers: [CircularsController],
   providers: [CircularsRepository, CircularsService],
 })

@@ -30,6 +30,8 @@ import {
 } from './circulars.dto.ts';
 import { CircularsRepository } from './circulars.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import { DecisionNotices } from '../notices/decision-notices.service.ts';
+import { circularPublished } from '../notices/decision-texts.ts';
 import { PdfConverter } from '../documents/pdf-converter.ts';
 
 
@@ -52,6 +54,7 @@ export class CircularsService {
     private readonly settings: Settings,
     private readonly audit: AuditTrail,
     private readonly pdfs: PdfConverter,
+    private readonly decisions: DecisionNotices,
   ) {}
 
   /** Units see published circulars only; drafts are the office's. */
@@ -139,6 +142,12 @@ export class CircularsService {
           publishedAt: this.clock.now(),
           publishedById: user.id,
         });
+        // Every unit of the circular hears of it, once per published version.
+        const units = await this.repo.rows(id, tx);
+        await this.decisions.send(tx, units.map((u) => ({
+          unitId: u.unitId, unitName: u.unitName, stage: 'CIRCULAR_PUBLISHED', key: `CIRCULAR:${id}`, obligationIds: [],
+          text: circularPublished({ unitName: u.unitName, title: published.title, number: published.number!, issuedOn }),
+        })));
         return auditView(published);
       },
     });

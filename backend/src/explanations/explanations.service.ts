@@ -12,6 +12,8 @@ import {
 } from './explanations.dto.ts';
 import { ExplanationsRepository } from './explanations.repository.ts';
 import { Clock } from '../clock/clock.ts';
+import { DecisionNotices } from '../notices/decision-notices.service.ts';
+import { explanationDecided } from '../notices/decision-texts.ts';
 
 /** 未报说明: a unit explains a missed report; the office accepts it (→ EXCUSED) or rejects it. */
 @Injectable()
@@ -21,6 +23,7 @@ export class ExplanationsService {
     private readonly repo: ExplanationsRepository,
     private readonly obligations: ObligationAccess,
     private readonly audit: AuditTrail,
+    private readonly decisions: DecisionNotices,
   ) {}
 
   async list(q: ListQuery<ExplanationFilter>, user: AuthUser) {
@@ -79,6 +82,15 @@ export class ExplanationsService {
           decidedAt: this.clock.now(),
         });
         await this.obligations.refresh(tx, before.obligationId);
+        const o = await this.obligations.lockVisible(tx, before.obligationId, user);
+        await this.decisions.send(tx, [{
+          unitId: before.unitId,
+          unitName: before.unitName,
+          stage: dto.decision === 'ACCEPT' ? 'EXPLANATION_ACCEPTED' : 'EXPLANATION_REJECTED',
+          key: `EXPLANATION:${id}`,
+          obligationIds: [before.obligationId],
+          text: explanationDecided({ unitName: before.unitName, streamName: o.stream.name, period: before.period, accepted: dto.decision === 'ACCEPT', reason: dto.reason ?? null }),
+        }]);
         return toExplanationResponse(e);
       },
     });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NoticesModule } from '../notices/notices.module.ts';
 import { ObligationsModule } from '../obligations/obligations.module.ts';
 import { RecordsModule } from '../records/records.module.ts';
 import { SubmissionsModule } from '../submissions/submissions.module.ts';
@@ -8,7 +9,7 @@ import { ReviewsService } from './reviews.service.ts';
 import { ReturnReasonsController, ReviewSettings } from './return-reasons.ts';
 
 @Module({
-  imports: [ObligationsModule, RecordsModule, SubmissionsModule],
+  imports: [NoticesModule, ObligationsModule, RecordsModule, SubmissionsModule],
   controllers: [ReviewsController, ReturnReasonsController],
   providers: [ReviewsRepository, ReviewsService, ReviewSettings],
 })

@@ -12,6 +12,9 @@ import { type BulkAcceptDto, type CreateReviewDto, type ReviewFilter, toReviewRe
 import { ReviewsRepository } from './reviews.repository.ts';
 import { Clock } from '../clock/clock.ts';
 import { RecordFilingService } from '../records/record-filing.service.ts';
+import { DecisionNotices } from '../notices/decision-notices.service.ts';
+import { filingAccepted, filingReturned } from '../notices/decision-texts.ts';
+import { shanghaiDate } from '../domain/dates.ts';
 
 /** The office accepts a submission or returns it with a reason; timeliness is settled at acceptance. */
 @Injectable()
@@ -23,6 +26,7 @@ export class ReviewsService {
     private readonly obligations: ObligationAccess,
     private readonly audit: AuditTrail,
     private readonly records: RecordFilingService,
+    private readonly decisions: DecisionNotices,
   ) {}
 
   async list(q: ListQuery<ReviewFilter>, user: AuthUser) {
@@ -101,6 +105,18 @@ export class ReviewsService {
     });
     if (dto.decision === 'RETURN') await this.records.leave(tx, submission.id);
     await this.obligations.refresh(tx, o.id);
+    // The unit hears of the decision (issue 17), in this transaction: exactly once per review.
+    const words = { unitName: submission.obligation.unit.name, streamName: submission.obligation.stream.name, period: o.period, version: submission.version };
+    await this.decisions.send(tx, [{
+      unitId: o.unitId,
+      unitName: words.unitName,
+      stage: dto.decision === 'ACCEPT' ? 'FILING_ACCEPTED' : 'FILING_RETURNED',
+      key: `REVIEW:${review.id}`,
+      obligationIds: [o.id],
+      text: dto.decision === 'ACCEPT'
+        ? filingAccepted({ ...words, late: timelinessAt !== null && timelinessAt > o.dueAt })
+        : filingReturned({ ...words, reason: dto.reason ?? null, correctionUntil: correctionUntil && shanghaiDate(correctionUntil) }),
+    }]);
     return toReviewResponse(review);
   }
 }
