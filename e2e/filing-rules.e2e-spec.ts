@@ -118,6 +118,15 @@ describe('filing rules', () => {
       await expectUnchanged();
     });
 
+    it('the obligation says from when it may be filed, so the desk offers no button before', async () => {
+      const byPeriod = async (period: string) => {
+        const o = await t.prisma.obligation.findFirstOrThrow({ where: { id: { in: own }, period, stream: { code: 'SGS_MONTHLY' } } });
+        return (await t.http().get(`/api/obligations/${o.id}`).set(bearer(unitUser))).body;
+      };
+      expect((await byPeriod('2026-11')).filingOpensOn).toBe('2026-12-01');
+      expect((await byPeriod('2026-10')).filingOpensOn).toBe('2026-11-01');
+    });
+
     it('a review by a UNIT user → 403; a return without reason → 400', async () => {
       const s = await t.http().post('/api/submissions').set(bearer(unitUser)).send({ obligationId: own[1], kind: 'DATA', counts: COUNTS });
       expect(s.status).toBe(201);

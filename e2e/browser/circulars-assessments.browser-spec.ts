@@ -70,9 +70,15 @@ describe('dashboard in Chromium: circulars, assessment, statistics tables', () =
     await office.locator('input[name=issuedOn]').fill('2026-11-27');
     await office.getByRole('dialog').getByRole('button', { name: '发布' }).click();
     await office.getByText('召信用办〔2026〕1号').first().waitFor();
-    // The number shows in the notification first; the edit link goes when the record is read back published.
-    await office.getByRole('link', { name: '编辑' }).waitFor({ state: 'detached' });
-    expect(await office.getByRole('link', { name: '编辑' }).count()).toBe(0);
+    // The number shows in the notification first; the edit link goes when the record is read back published
+    // (react-admin may render the cached draft once more meanwhile): wait until it has stayed gone a moment.
+    const edit = office.getByRole('link', { name: '编辑' });
+    let gone = 0;
+    for (let i = 0; i < 100 && gone < 3; i++) {
+      gone = (await edit.count()) === 0 ? gone + 1 : 0;
+      await office.waitForTimeout(100);
+    }
+    expect(await edit.count()).toBe(0);
     expect(await downloaded(office, () => office.getByRole('button', { name: '下载公文（.docx）' }).click())).toBe('召信用办〔2026〕1号.docx');
     await expectNoEnglish(office);
     await screenshot(office, '42-circular-published');

@@ -105,7 +105,7 @@ describe('dashboard in Chromium: lists — export, search, bulk, badges, phones'
     await office.locator('tbody tr').first().waitFor();
     expect(await office.getByTestId('review-count').innerText()).toBe('3');
     // Newest first: the last filed on top.
-    expect(await office.locator('tbody tr td:nth-child(4)').allInnerTexts()).toEqual(['2026-09', '2026-08', '2026-07']);
+    expect(await office.locator('tbody tr td:nth-child(4)').allInnerTexts()).toEqual(['2026年9月', '2026年8月', '2026年7月']);
     await office.locator('thead input[type=checkbox]').check();
     await office.getByRole('button', { name: '批量通过' }).waitFor();
     await screenshot(office, 'lists-desktop-review-queue-bulk');

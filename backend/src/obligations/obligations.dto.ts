@@ -1,3 +1,5 @@
+import { filingOpensOn } from '../domain/filing-window.ts';
+import type { Cadence } from '../domain/periods.ts';
 import { z } from 'zod';
 import { cellDay, cellPeriod, cellStatus, type ListExport } from '../common/list-export.ts';
 import { idFilter, type ListSpec, searchFilter } from '../common/list-query.ts';
@@ -37,6 +39,7 @@ export interface ObligationRow {
   stream_id: number;
   stream_code: string;
   stream_name: string;
+  stream_cadence: Cadence;
   period: string;
   due_at: Date;
   status: (typeof OBLIGATION_STATUSES)[number];
@@ -64,6 +67,8 @@ export function toObligationResponse(r: ObligationRow) {
     missing: r.missing,
     daysLate: r.days_late,
     latestSubmissionId: r.latest_submission_id,
+    /** The first day the period may be filed (a month once it has ended); null: at once. */
+    filingOpensOn: filingOpensOn(r.stream_cadence, r.period),
   };
 }
 

@@ -129,7 +129,7 @@ export class ObligationsRepository {
     const order = SORT_COLUMNS[q.sort.field] ?? sql`s.due_at`;
     const direction = q.sort.order === 'asc' ? sql`ASC` : sql`DESC`;
     const rows = await this.prisma.$queryRaw<(ObligationRow & { total: bigint })[]>(sql`
-      SELECT s.*, u.name AS unit_name, st.code AS stream_code, st.name AS stream_name, count(*) OVER () AS total
+      SELECT s.*, u.name AS unit_name, st.code AS stream_code, st.name AS stream_name, st.cadence::text AS stream_cadence, count(*) OVER () AS total
       FROM (${statusesAt(asOf, Prisma.join(conditions, ' AND '), now)}) s
       JOIN units u ON u.id = s.unit_id
       JOIN streams st ON st.id = s.stream_id
@@ -150,7 +150,7 @@ export class ObligationsRepository {
   /** One obligation with its status now, or null. */
   async findWithStatus(id: number, now: Date, db: Db = this.prisma): Promise<ObligationRow | null> {
     const rows = await db.$queryRaw<ObligationRow[]>(sql`
-      SELECT s.*, u.name AS unit_name, st.code AS stream_code, st.name AS stream_name
+      SELECT s.*, u.name AS unit_name, st.code AS stream_code, st.name AS stream_name, st.cadence::text AS stream_cadence
       FROM (${statusesAt(null, sql`o.id = ${id}`, now)}) s
       JOIN units u ON u.id = s.unit_id JOIN streams st ON st.id = s.stream_id`);
     return rows[0] ?? null;

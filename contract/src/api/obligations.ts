@@ -17,5 +17,7 @@ export const obligationSchema = z.strictObject({
   missing: z.boolean(),
   daysLate: z.number().int().nullable(),
   latestSubmissionId: z.number().int().nullable(),
+  /** The first day (Asia/Shanghai) the period may be filed: a month once it has ended; null: at once. */
+  filingOpensOn: z.string().nullable(),
 });
 export type Obligation = z.infer<typeof obligationSchema>;

@@ -5,6 +5,8 @@ export const roundsMessages = {
   /** A period picker's option after the latest complete round: its reports are still being collected. */
   open: '%{label}（收集中）',
   openShort: '收集中',
+  /** A month's report before the month has ended (DESIGN §2.3: figures run to the month's last day). */
+  opensOn: '%{date}起可报送',
   notDue: '%{label}（未截止）',
   latest: '最近一轮已截止：%{label}',
   openNote: '%{label}的报送正在收集中（%{due}截止），数据尚不完整，不参与比较。',

@@ -2,7 +2,7 @@ import { formatDay } from '../common/format';
 import { Alert, Box, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCreatePath, useTranslate } from 'react-admin';
 import { KindBadge, useOutboxStatus } from './noticeFields';
-import { NOTICE_KINDS, type NoticeKind, type RunNotice, type RunResult } from './noticeTypes';
+import { CHASE_NOTICE_KINDS, type NoticeKind, type RunNotice, type RunResult } from './noticeTypes';
 
 /** A group lists this many notices at most (a province-wide run has thousands); the rest are counted. */
 const MAX_ROWS = 100;
@@ -80,7 +80,7 @@ export const RunResultView = ({ result }: { result: RunResult }) => {
       </Box>
       {result.warning && <Alert severity="warning">{result.warning}</Alert>}
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
-        {NOTICE_KINDS.map((kind) => (
+        {CHASE_NOTICE_KINDS.map((kind) => (
           <Box key={kind} data-testid={`count-${kind}`} sx={{ display: 'flex', alignItems: 'center', gap: 1, mr: 2 }}>
             <KindBadge kind={kind} />
             <Typography component="span" variant="h6" data-count={result.counts[kind]}>
@@ -95,7 +95,7 @@ export const RunResultView = ({ result }: { result: RunResult }) => {
           {translate(result.dryRun ? 'app.notices.run.nothing' : 'app.notices.run.nothingNew')}
         </Typography>
       )}
-      {NOTICE_KINDS.filter((kind) => result.counts[kind] > 0).map((kind) => (
+      {CHASE_NOTICE_KINDS.filter((kind) => result.counts[kind] > 0).map((kind) => (
         <Box key={kind} data-testid={`group-${kind}`}>
           <Typography variant="subtitle1" component="h4" sx={{ fontWeight: 600 }}>
             {translate('app.notices.run.group', { kind: translate(`app.notices.kind.${kind}`), count: result.counts[kind] })}

@@ -1,8 +1,8 @@
 /** The notices API's codes and shapes (the contract package) and how the dashboard shows them. */
-import { MAIL_STATUSES, NOTICE_KINDS, type NoticeKind } from '@credit/contract/labels';
+import { CHASE_NOTICE_KINDS, MAIL_STATUSES, NOTICE_KINDS, type NoticeKind } from '@credit/contract/labels';
 import { toChoices } from '../common/choices';
 
-export { MAIL_STATUSES, NOTICE_KINDS, type NoticeKind };
+export { CHASE_NOTICE_KINDS, MAIL_STATUSES, NOTICE_KINDS, type NoticeKind };
 export type { MailStatus } from '@credit/contract/labels';
 export type { Delivery, DeliveryStatus, NoticeMail, OutboxStatus, Recipient, RunNotice, RunResult } from '@credit/contract/api';
 

@@ -3,13 +3,14 @@ import BlockIcon from '@mui/icons-material/Block';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import SendIcon from '@mui/icons-material/Send';
-import { MenuItem, TextField } from '@mui/material';
+import { Chip, MenuItem, TextField } from '@mui/material';
 import { useNotify, useRecordContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { useNavigate } from 'react-router';
 import { ActionButton } from '../common/ActionButton';
 import { categoryChoices } from '../common/choices';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { useCan } from '../common/useSession';
+import { shanghaiDay } from '../common/format';
 import { postJson } from '../providers/http';
 
 const FILEABLE = new Set(['PENDING', 'OVERDUE', 'RETURNED']);
@@ -23,6 +24,10 @@ export const FileButton = ({ record: given }: { record?: RaRecord }) => {
   const navigate = useNavigate();
   const can = useCan();
   if (!record || !can('file', 'obligations') || !FILEABLE.has(record.status)) return null;
+  // A month is filed once it has ended: before that, say from when (the server refuses an early filing anyway).
+  if (record.filingOpensOn && record.filingOpensOn > shanghaiDay()) {
+    return <Chip size="small" variant="outlined" label={translate('app.rounds.opensOn', { date: record.filingOpensOn })} />;
+  }
   const label = record.status === 'RETURNED' ? 'app.desk.refile' : 'app.desk.file';
   return (
     <ActionButton
