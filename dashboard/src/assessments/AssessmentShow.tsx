@@ -21,6 +21,8 @@ import { reportSaveError } from '../common/api';
 import { TimeField } from '../common/fields';
 import { useCan } from '../common/useSession';
 import { API_URL, httpClient, postJson } from '../providers/http';
+import { Exclusions } from './Exclusions';
+import { ResultSummary, ScoreRows, type UnitResult } from './ScoreRows';
 
 /** "满分 100 分，扣 3.75 分，计算得分 96.25 分；人工调整 +1.5 分；最终得分 97.75 分". */
 const Why = (_: { label?: string }) => {
@@ -39,6 +41,23 @@ const Why = (_: { label?: string }) => {
       {record.finalised ? ` ${translate('app.assessments.finalisedNote')}` : ''}
     </Alert>
   );
+};
+
+/** The grade, each category's score and the bonuses. */
+const Result = (_: { label?: string }) => {
+  const record = useRecordContext<UnitResult>();
+  return record ? <ResultSummary result={record} /> : null;
+};
+
+/** Every traced row: deductions, bonuses, 容缺 with their marks. */
+const Rows = () => {
+  const record = useRecordContext<UnitResult>();
+  return record ? <ScoreRows rows={record.deductions} /> : null;
+};
+
+const ExclusionsOf = () => {
+  const record = useRecordContext<UnitResult>();
+  return record ? <Exclusions result={record} /> : null;
 };
 
 /** ADMIN, while the year is open: withdraw an adjustment. */
@@ -155,14 +174,12 @@ export const AssessmentShow = () => {
         <NumberField source="rank" />
         <NumberField source="score" />
         <Why label="app.assessments.why" />
-        <Labeled label="resources.assessments.fields.deductions" fullWidth>
-          <ArrayField source="deductions">
-            <DataTable bulkActionButtons={false} rowClick={false} empty={<>{translate('app.assessments.noDeductions')}</>}>
-              <DataTable.Col source="causeLabel" label="app.assessments.cause" disableSort />
-              <DataTable.Col source="label" label="app.assessments.detail" disableSort />
-              <DataTable.NumberCol source="points" label="app.assessments.lost" disableSort />
-            </DataTable>
-          </ArrayField>
+        <Result label="app.assessments2.categoriesTitle" />
+        <Labeled label="app.assessments2.rowsTitle" fullWidth>
+          <Rows />
+        </Labeled>
+        <Labeled label="app.assessments2.exclusions" fullWidth>
+          <ExclusionsOf />
         </Labeled>
         <Labeled label="resources.assessments.fields.adjustments" fullWidth>
           <ArrayField source="adjustments">

@@ -4,6 +4,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import CommentIcon from '@mui/icons-material/Comment';
 import { createElement } from 'react';
 import EventIcon from '@mui/icons-material/Event';
+import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import { Menu, useResourceDefinitions, useTranslate } from 'react-admin';
 import { useCan, useRole } from '../common/useSession';
 import { NoticesMenuItem } from '../notices/NoticesMenuItem';
@@ -18,7 +19,7 @@ const PENDING_EXPLANATIONS = { status: 'PENDING' };
 /**
  * The menu of a role. The office: its home, the obligations, the review queue, then every other resource
  * it may list, in the order App registers them. A unit: its desk, its notices, its obligations, filings,
- * explanations, its records (信用信息库), the published circulars, its annual score and its contacts. 通知 carries the unread count.
+ * explanations, its records (信用信息库), the published circulars, 我的考核 and its contacts. 通知 carries the unread count.
  */
 export const AppMenu = () => {
   const translate = useTranslate();
@@ -36,7 +37,7 @@ export const AppMenu = () => {
         <Menu.ResourceItem name="records" />
         <Menu.ResourceItem name="explanations" />
         <Menu.ResourceItem name="circulars" />
-        <Menu.ResourceItem name="assessments" />
+        <Menu.Item to="/my-assessment" primaryText={translate('app.assessments2.myTitle')} leftIcon={<EmojiEventsIcon />} />
         <Menu.Item to="/contacts" primaryText={translate('app.menu.myContacts')} leftIcon={<ContactPhoneIcon />} />
         {calendarItem}
       </Menu>
