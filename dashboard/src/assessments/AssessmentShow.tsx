@@ -46,18 +46,21 @@ const Why = (_: { label?: string }) => {
 /** The grade, each category's score and the bonuses. */
 const Result = (_: { label?: string }) => {
   const record = useRecordContext<UnitResult>();
-  return record ? <ResultSummary result={record} /> : null;
+  return record?.categories ? <ResultSummary result={record} /> : null;
 };
 
-/** Every traced row: deductions, bonuses, 容缺 with their marks. */
+/**
+ * Every traced row: deductions, bonuses, 容缺 with their marks. (While the page opens, the record may still be the
+ * list's row, without the detail's fields.)
+ */
 const Rows = () => {
   const record = useRecordContext<UnitResult>();
-  return record ? <ScoreRows rows={record.deductions} /> : null;
+  return record?.deductions ? <ScoreRows rows={record.deductions} /> : null;
 };
 
 const ExclusionsOf = () => {
   const record = useRecordContext<UnitResult>();
-  return record ? <Exclusions result={record} /> : null;
+  return record?.exclusions && record.scheme ? <Exclusions result={record} /> : null;
 };
 
 /** ADMIN, while the year is open: withdraw an adjustment. */

@@ -11,7 +11,7 @@ import { useSessionUser } from '../common/useSession';
 import { postJson } from '../providers/http';
 import { BonusDialog, type BonusRule } from './BonusDialog';
 import { type Appeal, AppealsTable, type Bonus, BonusesTable } from './MyClaims';
-import { appealOpen, type ResultRow, ResultSummary, ScoreRows, type UnitResult, YearStateLine } from './ScoreRows';
+import { adjustmentRows, appealOpen, type ResultRow, ResultSummary, ScoreRows, type UnitResult, YearStateLine } from './ScoreRows';
 
 const listParams = (year: number) => ({ filter: JSON.stringify({ year }), sort: '["createdAt","DESC"]', range: '[0,99]' });
 const APPEALABLE = new Set(['PER_ITEM', 'RATE_THRESHOLD']);
@@ -71,8 +71,8 @@ export const MyAssessment = () => {
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <TextField type="number" size="small" name="year" label={l('year')} value={year} onChange={(e) => setYear(Number(e.target.value) || year)}
           slotProps={{ htmlInput: { min: 2000, max: 2100 } }} sx={{ width: 140 }} />
-        {state && <Typography variant="body2">{l(`status.${state.status}`)}</Typography>}
-        <YearStateLine state={state} />
+        {state && state.status !== 'PRELIMINARY' && <Typography variant="body2">{l(`status.${state.status}`)}</Typography>}
+        <YearStateLine state={state} office={false} />
       </Stack>
       {error && <Alert severity="warning">{error.message}</Alert>}
       {!result && !error && <Loading />}
@@ -81,7 +81,7 @@ export const MyAssessment = () => {
           <ResultSummary result={result} />
           {canAppeal && <Alert severity="info" sx={{ mt: 1 }}>{l('appealHelp')}</Alert>}
           <Typography variant="subtitle1" sx={{ mt: 2 }}>{l('rowsTitle')}</Typography>
-          <ScoreRows rows={result.deductions} action={rowAction} />
+          <ScoreRows rows={[...result.deductions, ...adjustmentRows(result)]} action={rowAction} />
         </Section>
       )}
       <Section

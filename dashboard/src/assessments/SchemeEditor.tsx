@@ -61,12 +61,12 @@ export const SchemeEditor = ({ open, year, onClose }: { open: boolean; year: num
         {isDefault && <Alert severity="info" sx={{ mb: 1 }}>{translate('app.assessments2.editorDefault')}</Alert>}
         {draft && (
           <Stack direction={{ xs: 'column', lg: 'row' }} spacing={3}>
-            <Box sx={{ flex: 3, minWidth: 0 }} data-testid="scheme-editor">
+            <Box sx={{ flex: 1, minWidth: 0 }} data-testid="scheme-editor">
               <CategoriesEditor draft={draft} set={set} errors={errors} />
               <RulesEditor draft={draft} set={set} errors={errors} />
               <GradesEditor draft={draft} set={set} errors={errors} />
             </Box>
-            <Box sx={{ flex: 2, minWidth: 0 }}>
+            <Box sx={{ flex: { lg: '0 0 560px' }, position: { lg: 'sticky' }, top: 0, alignSelf: 'flex-start', maxHeight: { lg: 'calc(100vh - 160px)' }, overflow: 'auto' }}>
               <SchemePreview {...preview} />
             </Box>
           </Stack>

@@ -76,14 +76,14 @@ export const SchemePreview = ({ rows, errors, busy }: ReturnType<typeof usePrevi
         <Table size="small" data-testid="scheme-preview">
           <TableHead>
             <TableRow>
-              {['rank', 'unit', 'currentScore', 'newScore', 'change', 'currentGrade', 'newGrade'].map((k) => <TableCell key={k}>{l(k)}</TableCell>)}
+              {['rank', 'unit', 'currentScore', 'newScore', 'change', 'currentGrade', 'newGrade'].map((k) => <TableCell key={k} sx={{ whiteSpace: 'nowrap' }}>{l(k)}</TableCell>)}
             </TableRow>
           </TableHead>
           <TableBody>
             {rows.map((r) => (
               <TableRow key={r.unitId} data-unit={r.unitName}>
                 <TableCell>{r.rank}</TableCell>
-                <TableCell>{r.unitName}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.unitName}</TableCell>
                 <TableCell>{r.currentScore ?? translate('app.none')}</TableCell>
                 <TableCell>{r.score}</TableCell>
                 <TableCell>{delta(r.score, r.currentScore)}</TableCell>

@@ -9,7 +9,7 @@ import { shanghaiDay } from '../common/format';
 export interface ResultRow {
   id: number | null;
   key: string;
-  kind: 'PER_ITEM' | 'RATE_THRESHOLD' | 'BONUS' | 'NOT_APPLICABLE';
+  kind: 'PER_ITEM' | 'RATE_THRESHOLD' | 'BONUS' | 'NOT_APPLICABLE' | 'MANUAL';
   ruleName: string | null;
   categoryName: string | null;
   points: number;
@@ -32,13 +32,20 @@ export interface UnitResult {
   categories: { categoryId: string; name: string; score: number; notApplicable: boolean }[];
   deductions: ResultRow[];
   exclusions: { categoryId: string; reason: string; createdAt: string }[];
+  adjustments: { id: number; points: number; reason: string }[];
   scheme: { categories: { id: string; name: string }[]; rules: { kind: string; id: string; name: string; pointsEach?: number }[] };
 }
+
+/** The office's manual adjustments as rows of the score (their reason is the row's label). */
+export const adjustmentRows = (result: UnitResult): ResultRow[] =>
+  result.adjustments.map((a) => ({
+    id: null, key: `MANUAL:${a.id}`, kind: 'MANUAL', ruleName: null, categoryName: null, points: a.points, capped: false, waived: false, label: a.reason,
+  }));
 
 /** A deduction loses its points (−1), a bonus adds them (+2), 容缺 gives the category's average. */
 const signed = (row: ResultRow) => {
   if (row.kind === 'NOT_APPLICABLE') return String(row.points);
-  if (row.kind === 'BONUS') return row.points ? `+${row.points}` : '0';
+  if (row.kind === 'BONUS' || row.kind === 'MANUAL') return row.points > 0 ? `+${row.points}` : row.points < 0 ? `−${-row.points}` : '0';
   return row.points ? `−${row.points}` : '0';
 };
 
@@ -49,15 +56,18 @@ export const deadlineLabel = (iso: string) => chineseDate(shanghaiDay(new Date(i
 export const appealOpen = (state: AssessmentState | undefined) =>
   state?.status === 'PRELIMINARY' && !!state.appealDeadline && Date.now() <= Date.parse(state.appealDeadline);
 
-/** "初评公示中，申诉期至 2026年12月4日 · 2 件申诉待复核" (nothing while the year is open or final). */
-export const YearStateLine = ({ state }: { state: AssessmentState | undefined }) => {
+/**
+ * "初评公示中，申诉期至 2026年12月4日；2 件申诉待复核" (nothing while the year is open or final). The count is every
+ * unit's: the office's only.
+ */
+export const YearStateLine = ({ state, office = true }: { state: AssessmentState | undefined; office?: boolean }) => {
   const translate = useTranslate();
   if (state?.status !== 'PRELIMINARY' || !state.appealDeadline) return null;
   const deadline = deadlineLabel(state.appealDeadline);
   return (
     <Typography variant="body2" color="warning.main" data-testid="year-state">
       {translate(appealOpen(state) ? 'app.assessments2.appealWindow' : 'app.assessments2.appealClosed', { deadline })}
-      {state.openAppeals > 0 ? `；${translate('app.assessments2.openAppeals', { count: state.openAppeals })}` : ''}
+      {office && state.openAppeals > 0 ? `；${translate('app.assessments2.openAppeals', { count: state.openAppeals })}` : ''}
     </Typography>
   );
 };
