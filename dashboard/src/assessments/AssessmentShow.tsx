@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import AddIcon from '@mui/icons-material/Add';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField as MuiTextField } from '@mui/material';
+import { Alert } from '@mui/material';
 import {
   ArrayField,
   DataTable,
@@ -17,11 +17,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
-import { reportSaveError } from '../common/api';
 import { TimeField } from '../common/fields';
 import { useCan } from '../common/useSession';
 import { API_URL, httpClient, postJson } from '../providers/http';
 import { Exclusions } from './Exclusions';
+import { PointsDialog } from './PointsDialog';
 import { ResultSummary, ScoreRows, type UnitResult } from './ScoreRows';
 
 /** "满分 100 分，扣 3.75 分，计算得分 96.25 分；人工调整 +1.5 分；最终得分 97.75 分". */
@@ -88,64 +88,19 @@ const RemoveAdjustment = () => {
 const AdjustDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [points, setPoints] = useState('');
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   if (!record) return null;
-  const close = () => {
-    setPoints('');
-    setReason('');
-    setErrors({});
-    onClose();
-  };
-  const save = async () => {
-    try {
-      await postJson(`/assessments/${record.year}/adjustments`, { unitId: record.unitId, points: points === '' ? null : Number(points), reason });
-      notify('app.assessments.adjusted', { type: 'success' });
-      close();
-      refresh();
-    } catch (e) {
-      reportSaveError(e, setErrors, notify);
-    }
-  };
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
-      <DialogTitle>{translate('app.assessments.adjustTitle', { unit: record.unitName })}</DialogTitle>
-      <DialogContent>
-        <MuiTextField
-          type="number"
-          name="points"
-          label={translate('app.assessments.points')}
-          value={points}
-          onChange={(e) => setPoints(e.target.value)}
-          fullWidth
-          margin="dense"
-          error={Boolean(errors.points)}
-          helperText={errors.points ?? translate('app.assessments.pointsHelp')}
-          slotProps={{ htmlInput: { step: 0.25 } }}
-        />
-        <MuiTextField
-          name="reason"
-          label={translate('app.assessments.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          multiline
-          minRows={3}
-          fullWidth
-          margin="dense"
-          error={Boolean(errors.reason)}
-          helperText={errors.reason}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={save}>
-          {translate('ra.action.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <PointsDialog
+      open={open}
+      title={translate('app.assessments.adjustTitle', { unit: record.unitName })}
+      pointsLabel={translate('app.assessments.points')}
+      pointsHelp={translate('app.assessments.pointsHelp')}
+      reasonLabel={translate('app.assessments.reason')}
+      submitLabel={translate('ra.action.save')}
+      done="app.assessments.adjusted"
+      send={(points, reason) => postJson(`/assessments/${record.year}/adjustments`, { unitId: record.unitId, points, reason })}
+      onClose={onClose}
+    />
   );
 };
 
