@@ -116,6 +116,7 @@ describe('dashboard in Chromium: the assessment scheme, bonuses, 初评 and appe
     await office.goto(`${base}/#/bonuses`);
     const row = office.locator('tbody tr', { hasText: court.name });
     await row.getByText('信用修复典型案例被市里转发').waitFor();
+    await office.getByTestId('bonus-count').filter({ hasText: /^1$/ }).waitFor(); // the menu counts what waits
     await expectNoEnglish(office);
     await expectNoCodes(office);
     await row.getByRole('button', { name: '确认', exact: true }).click();
@@ -161,6 +162,7 @@ describe('dashboard in Chromium: the assessment scheme, bonuses, 初评 and appe
     await office.goto(`${base}/#/assessments`);
     await office.reload(); // the unit's appeal came meanwhile
     await office.getByText('1 件申诉待复核').waitFor();
+    await office.getByTestId('appeal-count').filter({ hasText: /^1$/ }).waitFor();
     await office.getByRole('menuitem', { name: '申诉复核' }).click();
     const queued = office.locator('tbody tr', { hasText: court.name }).filter({ hasText: row.label });
     await queued.waitFor();

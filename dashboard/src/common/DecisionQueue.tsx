@@ -1,5 +1,5 @@
 import CloseIcon from '@mui/icons-material/Close';
-import { DataTable, NumberInput, SelectField, SelectInput, useRecordContext } from 'react-admin';
+import { DataTable, NumberInput, type RaRecord, SelectField, SelectInput, useRecordContext } from 'react-admin';
 import { AcceptOrRefuse, type DecisionMessages } from './AcceptOrRefuse';
 import { toChoices } from './choices';
 import { TimeField } from './fields';
@@ -23,8 +23,9 @@ interface QueueSpec {
 }
 
 /** ADMIN, on a record waiting for the office: accept or refuse it (with a reason). */
-const Decision = ({ spec }: { spec: QueueSpec; label?: string }) => {
-  const record = useRecordContext();
+const Decision = (props: { spec: QueueSpec; label?: string; record?: RaRecord }) => {
+  const { spec } = props;
+  const record = useRecordContext(props);
   const can = useCan();
   if (!record || record.status !== spec.statuses[0] || !can(spec.action, spec.resource)) return null;
   return (
@@ -47,7 +48,12 @@ export const DecisionQueue = ({ spec }: { spec: QueueSpec }) => {
     <NumberInput key="year" source="year" min={2000} max={2100} />,
   ];
   return (
-    <AppList filters={filters} filterDefaultValues={{ status: spec.statuses[0] }} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <AppList
+      filters={filters}
+      filterDefaultValues={{ status: spec.statuses[0] }}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      phone={{ secondary: (r) => `${r[spec.subject] ?? ''} · ${r.points}`, tertiary: (r) => <Decision spec={spec} record={r} /> }}
+    >
       <DataTable rowClick={false} bulkActionButtons={false}>
         <DataTable.NumberCol source="year" options={{ useGrouping: false }} disableSort />
         <DataTable.Col source="unitName" disableSort />

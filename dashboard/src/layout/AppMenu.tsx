@@ -14,7 +14,12 @@ import { CountMenuItem } from './CountMenuItem';
 const PLACED = new Set(['obligations', 'submissions']);
 /** What the badges count: filings waiting for review, explanations waiting for a decision. */
 const PENDING_FILINGS = { reviewState: 'PENDING' };
-const PENDING_EXPLANATIONS = { status: 'PENDING' };
+/** Lists whose entry shows how many records wait for the office: explanations, bonus claims, appeals. */
+const COUNTED: Record<string, { filter: Record<string, unknown>; testId: string }> = {
+  explanations: { filter: { status: 'PENDING' }, testId: 'explanation-count' },
+  bonuses: { filter: { status: 'PENDING' }, testId: 'bonus-count' },
+  appeals: { filter: { status: 'OPEN' }, testId: 'appeal-count' },
+};
 
 /**
  * The menu of a role. The office: its home, the obligations, the review queue, then every other resource
@@ -60,15 +65,15 @@ export const AppMenu = () => {
         .map((r) =>
           r.name === 'notices' ? (
             <NoticesMenuItem key={r.name} />
-          ) : r.name === 'explanations' ? (
+          ) : COUNTED[r.name] ? (
             <CountMenuItem
               key={r.name}
-              to="/explanations"
-              primaryText={translate('resources.explanations.name')}
+              to={`/${r.name}`}
+              primaryText={translate(`resources.${r.name}.name`)}
               icon={r.icon ? createElement(r.icon) : <CommentIcon />}
-              resource="explanations"
-              filter={PENDING_EXPLANATIONS}
-              testId="explanation-count"
+              resource={r.name}
+              filter={COUNTED[r.name]!.filter}
+              testId={COUNTED[r.name]!.testId}
             />
           ) : (
             <Menu.ResourceItem key={r.name} name={r.name} />
