@@ -24,16 +24,27 @@ import { Exclusions } from './Exclusions';
 import { PointsDialog } from './PointsDialog';
 import { ResultSummary, ScoreRows, type UnitResult } from './ScoreRows';
 
-/** "满分 100 分，扣 3.75 分，计算得分 96.25 分；人工调整 +1.5 分；最终得分 97.75 分". */
+/** The full points of a scheme: Σ weight × category points (100 for the default scheme). */
+const fullPoints = (scheme: { categories: { maxPoints: number; weight?: number }[] } | undefined) =>
+  scheme ? Math.round(scheme.categories.reduce((sum, c) => sum + c.maxPoints * (c.weight ?? 1), 0) * 100) / 100 : 100;
+
+/**
+ * "满分 100 分，扣 3.75 分，计算得分 96.25 分；人工调整 +1.5 分；最终得分 97.75 分"; under a scheme of other full points
+ * or with bonuses, those too.
+ */
 const Why = (_: { label?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const full = fullPoints(record.scheme);
+  const simple = full === 100 && !record.bonusTotal;
   return (
     <Alert severity={record.finalised ? 'success' : 'info'} sx={{ maxWidth: 860 }}>
-      {translate('app.assessments.whyLine', {
+      {translate(simple ? 'app.assessments.whyLine' : 'app.assessments2.whyLine', {
+        full,
         deductions: record.deductionTotal,
+        bonus: record.bonusTotal,
         computed: record.computedScore,
         adjustments: signed(record.adjustmentTotal),
         score: record.score,

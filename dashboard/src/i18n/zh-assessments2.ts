@@ -56,6 +56,7 @@ export const assessments2Messages = {
   previewError: '方案有误，无法预览', currentScore: '现行得分', newScore: '新方案得分', currentGrade: '现行等次',
   newGrade: '新方案等次', change: '变化', unit: '单位', rank: '名次',
   // The result of a unit
+  whyLine: '满分 %{full} 分，扣 %{deductions} 分，加分 %{bonus} 分，计算得分 %{computed} 分；人工调整 %{adjustments} 分；最终得分 %{score} 分。',
   categoriesTitle: '分类得分', categoryScore: '%{name} %{score} 分', categoryScoreNA: '%{name} %{score} 分（容缺）',
   bonusLine: '加分 %{points} 分', scoreLine: '最终得分 %{score} 分（第 %{rank} 名）', gradeLine: '等次：%{grade}', bonusTotal: '加分', rowsTitle: '得分明细',
   rowKind: '类型', rowCategory: '类别', rowRule: '规则', rowLabel: '事项', rowPoints: '分值',
