@@ -102,6 +102,24 @@ describe('dashboard in Chromium: the assessment scheme, bonuses, 初评 and appe
     await office.locator('tbody tr', { hasText: court.name }).getByText(String(saved)).first().waitFor();
   });
 
+  it('容缺 on a unit\'s page: the category is scored at the others\' average, shown as a row; withdrawn again', async () => {
+    const other = s.units[2]!;
+    await office.goto(`${base}/#/assessments/2026-${other.id}/show`);
+    await office.getByText('没有容缺项').waitFor();
+    await office.getByRole('button', { name: '设为容缺' }).click();
+    await office.locator('textarea[name=reason]').fill('本单位职能调整，报送工作不适用');
+    await office.getByRole('dialog').getByRole('button', { name: '设为容缺' }).click();
+    await office.getByText('已设为容缺').waitFor();
+    await office.getByText('本单位职能调整，报送工作不适用').waitFor();
+    await office.locator('[data-testid=score-rows] tbody tr', { hasText: '容缺' }).first().waitFor();
+    await office.getByText('报送工作', { exact: false }).filter({ hasText: '（容缺）' }).first().waitFor();
+    await expectNoEnglish(office, ['admin']);
+    await expectNoCodes(office);
+    await office.getByRole('button', { name: '撤销容缺' }).click();
+    await office.getByText('已撤销容缺').waitFor();
+    await office.getByText('没有容缺项').waitFor();
+  });
+
   it('the unit declares a bonus from 我的考核; the office confirms it from 加分申报', async () => {
     const before = await result();
     await desk.getByRole('menuitem', { name: '我的考核' }).click();

@@ -1,7 +1,9 @@
+import type { AssessmentState } from '@credit/contract/api';
 import { useState } from 'react';
 import { MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
+import { useApi } from '../common/api';
 import { TimeField } from '../common/fields';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { useCan } from '../common/useSession';
@@ -21,7 +23,9 @@ export const Exclusions = ({ result }: { result: UnitResult }) => {
   const free = result.scheme.categories.filter((c) => !result.exclusions.some((e) => e.categoryId === c.id));
   const [categoryId, setCategoryId] = useState('');
   const chosen = free.some((c) => c.id === categoryId) ? categoryId : (free[0]?.id ?? '');
-  const office = can('adjust', 'assessments') && !result.finalised;
+  const { data: state } = useApi<AssessmentState>(`/assessments/${result.year}/state`);
+  // 容缺 changes the live result: only while the year is open (not during 初评公示, not once final).
+  const office = can('adjust', 'assessments') && state?.status === 'OPEN';
   const nameOf = (id: string) => result.scheme.categories.find((c) => c.id === id)?.name ?? id;
 
   const add = async (reason: string) => {

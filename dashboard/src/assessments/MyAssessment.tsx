@@ -40,7 +40,12 @@ export const MyAssessment = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const user = useSessionUser();
-  const [year, setYear] = useState(Number(currentMonth().slice(0, 4)));
+  const [yearText, setYearText] = useState(currentMonth().slice(0, 4));
+  const [year, setYear] = useState(Number(yearText));
+  const chooseYear = (text: string) => {
+    setYearText(text);
+    if (/^\d{4}$/.test(text) && Number(text) >= 2000 && Number(text) <= 2100) setYear(Number(text));
+  };
   const [declaring, setDeclaring] = useState(false);
   const [target, setTarget] = useState<Target | null>(null);
   const l = (k: string, args?: object) => translate(`app.assessments2.${k}`, args);
@@ -69,7 +74,7 @@ export const MyAssessment = () => {
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }}>
       <Title title={l('myTitle')} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <TextField type="number" size="small" name="year" label={l('year')} value={year} onChange={(e) => setYear(Number(e.target.value) || year)}
+        <TextField type="number" size="small" name="year" label={l('year')} value={yearText} onChange={(e) => chooseYear(e.target.value)}
           slotProps={{ htmlInput: { min: 2000, max: 2100 } }} sx={{ width: 140 }} />
         {state && state.status !== 'PRELIMINARY' && <Typography variant="body2">{l(`status.${state.status}`)}</Typography>}
         <YearStateLine state={state} office={false} />
@@ -86,7 +91,7 @@ export const MyAssessment = () => {
       )}
       <Section
         title={l('myBonuses')}
-        action={result && state?.status !== 'FINALISED' && bonusRules.length > 0 && (
+        action={result && state?.status === 'OPEN' && bonusRules.length > 0 && (
           <ActionButton label={l('declare')} icon={<AddIcon />} variant="contained" onClick={() => setDeclaring(true)} />
         )}
       >
