@@ -4,7 +4,7 @@ import { MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, Text
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
 import { useApi } from '../common/api';
-import { TimeField } from '../common/fields';
+import { formatTime } from '../common/format';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { useCan } from '../common/useSession';
 import { API_URL, httpClient, postJson } from '../providers/http';
@@ -62,7 +62,7 @@ export const Exclusions = ({ result }: { result: UnitResult }) => {
               <TableRow key={e.categoryId}>
                 <TableCell>{nameOf(e.categoryId)}</TableCell>
                 <TableCell>{e.reason}</TableCell>
-                <TableCell><TimeField record={e} source="createdAt" /></TableCell>
+                <TableCell>{formatTime(e.createdAt)}</TableCell>
                 {office && (
                   <TableCell>
                     <ActionButton label={translate('app.assessments2.removeExclusion')} color="error" variant="text" onClick={() => remove(e.categoryId)} />

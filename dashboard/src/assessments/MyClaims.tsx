@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { TimeField } from '../common/fields';
+import { formatTime } from '../common/format';
 
 /** A bonus claim (GET /api/bonuses). */
 export interface Bonus {
@@ -57,7 +57,7 @@ export const BonusesTable = ({ bonuses, action }: { bonuses: Bonus[]; action: (b
             <TableCell>{b.categoryName}</TableCell>
             <TableCell>{b.points}</TableCell>
             <TableCell>{b.reason}</TableCell>
-            <TableCell><TimeField record={b} source="createdAt" /></TableCell>
+            <TableCell>{formatTime(b.createdAt)}</TableCell>
             <TableCell>{translate(`app.assessments2.bonusStatus.${b.status}`)}</TableCell>
             <TableCell>{none(b.decisionReason, translate('app.none'))}</TableCell>
             <TableCell>{action(b)}</TableCell>
@@ -81,10 +81,10 @@ export const AppealsTable = ({ appeals }: { appeals: Appeal[] }) => {
             <TableCell>{a.subject}</TableCell>
             <TableCell>{a.points}</TableCell>
             <TableCell>{a.reason}</TableCell>
-            <TableCell><TimeField record={a} source="createdAt" /></TableCell>
+            <TableCell>{formatTime(a.createdAt)}</TableCell>
             <TableCell>{translate(`app.assessments2.appealStatus.${a.status}`)}</TableCell>
             <TableCell>{none(a.decisionReason, translate('app.none'))}</TableCell>
-            <TableCell>{a.decidedAt ? <TimeField record={a} source="decidedAt" /> : translate('app.none')}</TableCell>
+            <TableCell>{a.decidedAt ? formatTime(a.decidedAt) : translate('app.none')}</TableCell>
           </TableRow>
         ))}
       </TableBody>
