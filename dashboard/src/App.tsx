@@ -1,9 +1,11 @@
 import { Suspense } from 'react';
 import { Route } from 'react-router';
 import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
+import { appeals } from './appeals';
 import { assessments } from './assessments';
 import { assignments } from './assignments';
 import { auditEvents } from './audit-events';
+import { bonuses } from './bonuses';
 import { circulars } from './circulars';
 import { lazyPage } from './common/lazyPage';
 import { contacts } from './contacts';
@@ -31,10 +33,11 @@ const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
 const HolidayCalendarPage = lazyPage(() => import('./calendar/HolidayCalendarPage'), 'HolidayCalendarPage');
+const MyAssessment = lazyPage(() => import('./assessments/pages'), 'MyAssessment');
 
 const resources = [
   obligations, submissions, records, explanations, exemptions, notices, noticeJobs,
-  circulars, assessments, reports,
+  circulars, assessments, bonuses, appeals, reports,
   units, contacts, streams, assignments, users, auditEvents,
 ];
 
@@ -78,6 +81,14 @@ export const App = () => (
         element={
           <Suspense fallback={<Loading />}>
             <SettingsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/my-assessment"
+        element={
+          <Suspense fallback={<Loading />}>
+            <MyAssessment />
           </Suspense>
         }
       />

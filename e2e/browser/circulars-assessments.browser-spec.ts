@@ -1,6 +1,6 @@
 // Issue 6's pages in a real Chromium against the real app serving the built dashboard: the office drafts the
 // quarter's circular, edits and publishes it and downloads the Word file; scores the year, adjusts a unit with
-// a reason, finalises; downloads the statistics tables; a unit sees only its own score and the published
+// a reason, finalises; downloads the statistics tables; a unit sees its own score (我的考核) and the published
 // circular. No English and no console error on any page.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
@@ -132,9 +132,9 @@ describe('dashboard in Chromium: circulars, assessment, statistics tables', () =
     await signIn(desk, base, 'xinxiyuan', 'password-123');
     await desk.getByRole('menuitem', { name: '季度通报' }).click();
     await desk.locator('tbody tr', { hasText: '召信用办〔2026〕1号' }).waitFor();
-    await desk.getByRole('menuitem', { name: '年度目标考核' }).click();
-    await desk.locator('tbody tr', { hasText: unit.name }).waitFor();
-    expect(await desk.locator('tbody tr').count()).toBe(1);
+    await desk.getByRole('menuitem', { name: '我的考核' }).click();
+    await desk.getByText(`${unit.name} · 最终得分`).waitFor();
+    await desk.getByText('主动公开典型案例，予以加分').waitFor(); // the office's adjustment, as a row of its score
     expect(await desk.getByRole('button', { name: '定稿' }).count()).toBe(0);
     expect(await desk.getByRole('menuitem', { name: '统计报表' }).count()).toBe(0);
     await expectNoEnglish(desk);

@@ -1,10 +1,13 @@
-import { DataTable, NumberInput } from 'react-admin';
+import { GRADE_LABELS } from '@credit/contract/labels';
+import { DataTable, NumberInput, SelectField } from 'react-admin';
+import { toChoices } from '../common/choices';
 import { searchFilter } from '../common/filters';
 import { currentMonth } from '../common/format';
 import { AppList } from '../common/pages';
 import { useRole } from '../common/useSession';
 import { YearActions } from './YearActions';
 
+const gradeChoices = toChoices('app.assessments2.grade', Object.keys(GRADE_LABELS));
 const yearFilter = <NumberInput key="year" source="year" alwaysOn min={2000} max={2100} />;
 
 /** Every unit's score of the year in rank order (a unit: its own row); click a row for why. */
@@ -28,7 +31,11 @@ export const AssessmentList = () => {
         <DataTable.NumberCol source="excused" disableSort />
         <DataTable.NumberCol source="computedScore" />
         <DataTable.NumberCol source="adjustmentTotal" />
+        <DataTable.NumberCol source="bonusTotal" label="app.assessments2.bonusTotal" disableSort />
         <DataTable.NumberCol source="score" />
+        <DataTable.Col source="grade" label="app.assessments2.gradeLabel" disableSort>
+          <SelectField source="grade" choices={gradeChoices} />
+        </DataTable.Col>
       </DataTable>
     </AppList>
   );

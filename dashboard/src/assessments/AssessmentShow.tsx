@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import AddIcon from '@mui/icons-material/Add';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField as MuiTextField } from '@mui/material';
+import { Alert } from '@mui/material';
 import {
   ArrayField,
   DataTable,
@@ -17,21 +17,34 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
-import { reportSaveError } from '../common/api';
 import { TimeField } from '../common/fields';
 import { useCan } from '../common/useSession';
 import { API_URL, httpClient, postJson } from '../providers/http';
+import { Exclusions } from './Exclusions';
+import { PointsDialog } from './PointsDialog';
+import { ResultSummary, ScoreRows, type UnitResult } from './ScoreRows';
 
-/** "满分 100 分，扣 3.75 分，计算得分 96.25 分；人工调整 +1.5 分；最终得分 97.75 分". */
+/** The full points of a scheme: Σ weight × category points (100 for the default scheme). */
+const fullPoints = (scheme: { categories: { maxPoints: number; weight?: number }[] } | undefined) =>
+  scheme ? Math.round(scheme.categories.reduce((sum, c) => sum + c.maxPoints * (c.weight ?? 1), 0) * 100) / 100 : 100;
+
+/**
+ * "满分 100 分，扣 3.75 分，计算得分 96.25 分；人工调整 +1.5 分；最终得分 97.75 分"; under a scheme of other full points
+ * or with bonuses, those too.
+ */
 const Why = (_: { label?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const full = fullPoints(record.scheme);
+  const simple = full === 100 && !record.bonusTotal;
   return (
     <Alert severity={record.finalised ? 'success' : 'info'} sx={{ maxWidth: 860 }}>
-      {translate('app.assessments.whyLine', {
+      {translate(simple ? 'app.assessments.whyLine' : 'app.assessments2.whyLine', {
+        full,
         deductions: record.deductionTotal,
+        bonus: record.bonusTotal,
         computed: record.computedScore,
         adjustments: signed(record.adjustmentTotal),
         score: record.score,
@@ -39,6 +52,26 @@ const Why = (_: { label?: string }) => {
       {record.finalised ? ` ${translate('app.assessments.finalisedNote')}` : ''}
     </Alert>
   );
+};
+
+/** The grade, each category's score and the bonuses. */
+const Result = (_: { label?: string }) => {
+  const record = useRecordContext<UnitResult>();
+  return record?.categories ? <ResultSummary result={record} /> : null;
+};
+
+/**
+ * Every traced row: deductions, bonuses, 容缺 with their marks. (While the page opens, the record may still be the
+ * list's row, without the detail's fields.)
+ */
+const Rows = () => {
+  const record = useRecordContext<UnitResult>();
+  return record?.deductions ? <ScoreRows rows={record.deductions} /> : null;
+};
+
+const ExclusionsOf = () => {
+  const record = useRecordContext<UnitResult>();
+  return record?.exclusions && record.scheme ? <Exclusions result={record} /> : null;
 };
 
 /** ADMIN, while the year is open: withdraw an adjustment. */
@@ -66,64 +99,19 @@ const RemoveAdjustment = () => {
 const AdjustDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [points, setPoints] = useState('');
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
   if (!record) return null;
-  const close = () => {
-    setPoints('');
-    setReason('');
-    setErrors({});
-    onClose();
-  };
-  const save = async () => {
-    try {
-      await postJson(`/assessments/${record.year}/adjustments`, { unitId: record.unitId, points: points === '' ? null : Number(points), reason });
-      notify('app.assessments.adjusted', { type: 'success' });
-      close();
-      refresh();
-    } catch (e) {
-      reportSaveError(e, setErrors, notify);
-    }
-  };
   return (
-    <Dialog open={open} onClose={close} fullWidth maxWidth="sm">
-      <DialogTitle>{translate('app.assessments.adjustTitle', { unit: record.unitName })}</DialogTitle>
-      <DialogContent>
-        <MuiTextField
-          type="number"
-          name="points"
-          label={translate('app.assessments.points')}
-          value={points}
-          onChange={(e) => setPoints(e.target.value)}
-          fullWidth
-          margin="dense"
-          error={Boolean(errors.points)}
-          helperText={errors.points ?? translate('app.assessments.pointsHelp')}
-          slotProps={{ htmlInput: { step: 0.25 } }}
-        />
-        <MuiTextField
-          name="reason"
-          label={translate('app.assessments.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          multiline
-          minRows={3}
-          fullWidth
-          margin="dense"
-          error={Boolean(errors.reason)}
-          helperText={errors.reason}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={save}>
-          {translate('ra.action.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <PointsDialog
+      open={open}
+      title={translate('app.assessments.adjustTitle', { unit: record.unitName })}
+      pointsLabel={translate('app.assessments.points')}
+      pointsHelp={translate('app.assessments.pointsHelp')}
+      reasonLabel={translate('app.assessments.reason')}
+      submitLabel={translate('ra.action.save')}
+      done="app.assessments.adjusted"
+      send={(points, reason) => postJson(`/assessments/${record.year}/adjustments`, { unitId: record.unitId, points, reason })}
+      onClose={onClose}
+    />
   );
 };
 
@@ -155,14 +143,12 @@ export const AssessmentShow = () => {
         <NumberField source="rank" />
         <NumberField source="score" />
         <Why label="app.assessments.why" />
-        <Labeled label="resources.assessments.fields.deductions" fullWidth>
-          <ArrayField source="deductions">
-            <DataTable bulkActionButtons={false} rowClick={false} empty={<>{translate('app.assessments.noDeductions')}</>}>
-              <DataTable.Col source="causeLabel" label="app.assessments.cause" disableSort />
-              <DataTable.Col source="label" label="app.assessments.detail" disableSort />
-              <DataTable.NumberCol source="points" label="app.assessments.lost" disableSort />
-            </DataTable>
-          </ArrayField>
+        <Result label="app.assessments2.categoriesTitle" />
+        <Labeled label="app.assessments2.rowsTitle" fullWidth>
+          <Rows />
+        </Labeled>
+        <Labeled label="app.assessments2.exclusions" fullWidth>
+          <ExclusionsOf />
         </Labeled>
         <Labeled label="resources.assessments.fields.adjustments" fullWidth>
           <ArrayField source="adjustments">

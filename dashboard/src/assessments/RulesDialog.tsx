@@ -1,13 +1,16 @@
 import type { Rules } from '@credit/contract/api';
 import { useEffect, useState } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
 import { reportSaveError } from '../common/api';
 import { httpClient, API_URL } from '../providers/http';
 
 const FIELDS = ['latePerReport', 'missingPerReport', 'excusedPerReport', 'noContact'] as const;
 
-/** The year's scoring rules (PUT /api/compliance/scoring-rules/:year); refused (409) once the year is finalised. */
+/**
+ * The year's simple scoring rules (PUT /api/compliance/scoring-rules/:year): they score the compliance ranking, and the
+ * assessment too while the year has no scheme of its own (SchemeEditor). Refused (409) once the year is finalised.
+ */
 export const RulesDialog = ({ open, year, rules, onClose }: { open: boolean; year: number; rules: Rules; onClose: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
@@ -37,6 +40,7 @@ export const RulesDialog = ({ open, year, rules, onClose }: { open: boolean; yea
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="xs">
       <DialogTitle>{translate('app.assessments.rulesTitle', { year })}</DialogTitle>
       <DialogContent>
+        <DialogContentText variant="body2">{translate('app.assessments2.simpleRulesHelp')}</DialogContentText>
         {FIELDS.map((f) => (
           <TextField
             key={f}

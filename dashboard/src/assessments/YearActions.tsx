@@ -2,9 +2,11 @@ import type { AssessmentState } from '@credit/contract/api';
 import { useState } from 'react';
 import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import RuleIcon from '@mui/icons-material/Rule';
 import TuneIcon from '@mui/icons-material/Tune';
 import { Chip, Typography } from '@mui/material';
-import { Confirm, TopToolbar, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { TopToolbar, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
 import { useApi } from '../common/api';
 import { DownloadButton } from '../common/DownloadButton';
@@ -14,6 +16,9 @@ import { ReasonDialog } from '../common/ReasonDialog';
 import { useCan } from '../common/useSession';
 import { postJson } from '../providers/http';
 import { RulesDialog } from './RulesDialog';
+import { SchemeEditor } from './SchemeEditor';
+import { YearStateLine } from './ScoreRows';
+import { FinaliseDialog, PublishDialog } from './StageDialogs';
 
 /** The year the list shows (its filter), this year by default. */
 export const useListYear = (): number => {
@@ -21,7 +26,7 @@ export const useListYear = (): number => {
   return Number(filterValues?.year) || Number(currentMonth().slice(0, 4));
 };
 
-/** The year's state and rules, with the office's actions: rules, finalise, reopen, export. */
+/** The year's state and rules, with the office's actions: scheme, rules, 初评, finalise, reopen, export. */
 export const YearActions = () => {
   const year = useListYear();
   const translate = useTranslate();
@@ -29,22 +34,12 @@ export const YearActions = () => {
   const refresh = useRefresh();
   const can = useCan();
   const { data: state } = useApi<AssessmentState>(`/assessments/${year}/state`);
-  const [confirming, setConfirming] = useState(false);
-  const [reopening, setReopening] = useState(false);
-  const [editingRules, setEditingRules] = useState(false);
+  const { data: scheme } = useApi<{ isDefault: boolean }>(`/assessments/${year}/scheme`);
+  const [dialog, setDialog] = useState<'finalise' | 'reopen' | 'rules' | 'scheme' | 'publish' | null>(null);
+  const close = () => setDialog(null);
   const finalised = state?.status === 'FINALISED';
+  const office = can('finalise', 'assessments');
 
-  const finalise = async () => {
-    try {
-      await postJson(`/assessments/${year}/finalise`, {});
-      notify('app.assessments.finalised', { type: 'success', messageArgs: { year } });
-      refresh();
-    } catch (e) {
-      notify(e instanceof Error ? e.message : 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setConfirming(false);
-    }
-  };
   const reopen = async (reason: string) => {
     await postJson(`/assessments/${year}/reopen`, { reason });
     notify('app.assessments.reopened', { type: 'success' });
@@ -55,44 +50,47 @@ export const YearActions = () => {
     <TopToolbar sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
       {state && (
         <>
-          <Chip size="small" color={finalised ? 'success' : 'default'} label={translate(`app.assessments.status.${state.status}`)} />
-          <Typography variant="body2" color="text.secondary">
-            {translate('app.assessments.rulesLine', {
-              late: state.rules.latePerReport,
-              missing: state.rules.missingPerReport,
-              excused: state.rules.excusedPerReport,
-              noContact: state.rules.noContact,
-            })}
-          </Typography>
+          <Chip size="small" color={finalised ? 'success' : state.status === 'PRELIMINARY' ? 'warning' : 'default'} label={translate(`app.assessments2.status.${state.status}`)} />
+          <YearStateLine state={state} />
+          {scheme?.isDefault && (
+            <Typography variant="body2" color="text.secondary">
+              {translate('app.assessments.rulesLine', {
+                late: state.rules.latePerReport,
+                missing: state.rules.missingPerReport,
+                excused: state.rules.excusedPerReport,
+                noContact: state.rules.noContact,
+              })}
+            </Typography>
+          )}
         </>
       )}
       {can('export', 'assessments') && <DownloadButton label="app.assessments.export" path={`/assessments/${year}/export.xlsx`} />}
       <ExportXlsxButton />
-      {state && !finalised && can('finalise', 'assessments') && (
+      {state && state.status === 'OPEN' && office && (
         <>
-          <ActionButton label={translate('app.assessments.editRules')} icon={<TuneIcon />} onClick={() => setEditingRules(true)} />
-          <ActionButton label={translate('app.assessments.finalise')} icon={<LockIcon />} variant="contained" onClick={() => setConfirming(true)} />
+          <ActionButton label={translate('app.assessments2.scheme')} icon={<TuneIcon />} onClick={() => setDialog('scheme')} />
+          <ActionButton label={translate('app.assessments2.simpleRules')} icon={<RuleIcon />} onClick={() => setDialog('rules')} />
+          <ActionButton label={translate('app.assessments2.publish')} icon={<CampaignIcon />} onClick={() => setDialog('publish')} />
         </>
       )}
-      {finalised && can('finalise', 'assessments') && (
-        <ActionButton label={translate('app.assessments.reopen')} icon={<LockOpenIcon />} color="warning" onClick={() => setReopening(true)} />
+      {state && !finalised && office && (
+        <ActionButton label={translate('app.assessments.finalise')} icon={<LockIcon />} variant="contained" onClick={() => setDialog('finalise')} />
       )}
-      <Confirm
-        isOpen={confirming}
-        title={translate('app.assessments.finaliseTitle', { year })}
-        content={translate('app.assessments.finaliseConfirm')}
-        onConfirm={finalise}
-        onClose={() => setConfirming(false)}
-      />
+      {finalised && office && (
+        <ActionButton label={translate('app.assessments.reopen')} icon={<LockOpenIcon />} color="warning" onClick={() => setDialog('reopen')} />
+      )}
+      {state && <FinaliseDialog open={dialog === 'finalise'} year={year} state={state} onClose={close} />}
+      <PublishDialog open={dialog === 'publish'} year={year} onClose={close} />
       <ReasonDialog
-        open={reopening}
+        open={dialog === 'reopen'}
         title={translate('app.assessments.reopenTitle', { year })}
         label={translate('app.assessments.reopenReason')}
         confirmLabel={translate('app.assessments.reopen')}
-        onClose={() => setReopening(false)}
+        onClose={close}
         onConfirm={reopen}
       />
-      {state && <RulesDialog open={editingRules} year={year} rules={state.rules} onClose={() => setEditingRules(false)} />}
+      {state && <RulesDialog open={dialog === 'rules'} year={year} rules={state.rules} onClose={close} />}
+      <SchemeEditor open={dialog === 'scheme'} year={year} onClose={close} />
     </TopToolbar>
   );
 };

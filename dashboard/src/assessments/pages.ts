@@ -1,2 +1,3 @@
 export { AssessmentList } from './AssessmentList';
 export { AssessmentShow } from './AssessmentShow';
+export { MyAssessment } from './MyAssessment';

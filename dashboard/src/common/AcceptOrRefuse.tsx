@@ -14,6 +14,9 @@ export interface DecisionMessages {
   reasonHelp?: string;
   accepted: string;
   refused: string;
+  /** When set, accepting asks for an optional reason too (an appeal upheld, with the office's note). */
+  acceptTitle?: string;
+  acceptReason?: string;
 }
 
 /**
@@ -32,6 +35,7 @@ export const AcceptOrRefuse = ({ messages, refuseIcon, onDecide, suggestions, su
   const notify = useNotify();
   const refresh = useRefresh();
   const [refusing, setRefusing] = useState(false);
+  const [accepting, setAccepting] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const decide = async (accept: boolean, reason?: string) => {
@@ -52,7 +56,8 @@ export const AcceptOrRefuse = ({ messages, refuseIcon, onDecide, suggestions, su
 
   return (
     <Stack direction="row" spacing={1}>
-      <ActionButton label={translate(messages.accept)} icon={<CheckIcon />} color="success" variant="contained" disabled={busy} onClick={accept} />
+      <ActionButton label={translate(messages.accept)} icon={<CheckIcon />} color="success" variant="contained" disabled={busy}
+        onClick={messages.acceptTitle ? () => setAccepting(true) : accept} />
       <ActionButton label={translate(messages.refuse)} icon={refuseIcon} color="error" disabled={busy} onClick={() => setRefusing(true)} />
       <ReasonDialog
         open={refusing}
@@ -65,6 +70,17 @@ export const AcceptOrRefuse = ({ messages, refuseIcon, onDecide, suggestions, su
         suggestions={suggestions}
         suggestionsLabel={suggestionsLabel}
       />
+      {messages.acceptTitle && (
+        <ReasonDialog
+          open={accepting}
+          required={false}
+          title={translate(messages.acceptTitle)}
+          label={translate(messages.acceptReason ?? messages.reason)}
+          confirmLabel={translate(messages.accept)}
+          onClose={() => setAccepting(false)}
+          onConfirm={(reason) => decide(true, reason || undefined)}
+        />
+      )}
     </Stack>
   );
 };

@@ -1,5 +1,6 @@
 import { CADENCE_LABELS, EXPLANATION_CATEGORY_LABELS, STATUS_LABELS } from '@credit/contract/labels';
 import type { TranslationMessages } from 'react-admin';
+import { assessments2Messages, assessments2Resources } from './zh-assessments2';
 import { documentsMessages } from './zh-documents';
 import { listsMessages } from './zh-lists';
 import { polishMessages } from './zh-polish';
@@ -113,6 +114,7 @@ const zh: TranslationMessages = {
     },
   },
   resources: {
+    ...assessments2Resources,
     records: recordsResource,
     circulars: {
       name: '季度通报',
@@ -358,6 +360,7 @@ const zh: TranslationMessages = {
     rounds: roundsMessages,
     lists: listsMessages,
     polish: polishMessages,
+    assessments2: assessments2Messages,
     explanationStatus: { PENDING: '待处理', ACCEPTED: '已采纳', REJECTED: '不予采纳' },
     explanationCategory: { ...EXPLANATION_CATEGORY_LABELS },
     version: '第 %{version} 版',

@@ -4,6 +4,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import CommentIcon from '@mui/icons-material/Comment';
 import { createElement } from 'react';
 import EventIcon from '@mui/icons-material/Event';
+import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import { Menu, useResourceDefinitions, useTranslate } from 'react-admin';
 import { useCan, useRole } from '../common/useSession';
 import { NoticesMenuItem } from '../notices/NoticesMenuItem';
@@ -13,12 +14,17 @@ import { CountMenuItem } from './CountMenuItem';
 const PLACED = new Set(['obligations', 'submissions']);
 /** What the badges count: filings waiting for review, explanations waiting for a decision. */
 const PENDING_FILINGS = { reviewState: 'PENDING' };
-const PENDING_EXPLANATIONS = { status: 'PENDING' };
+/** Lists whose entry shows how many records wait for the office: explanations, bonus claims, appeals. */
+const COUNTED: Record<string, { filter: Record<string, unknown>; testId: string }> = {
+  explanations: { filter: { status: 'PENDING' }, testId: 'explanation-count' },
+  bonuses: { filter: { status: 'PENDING' }, testId: 'bonus-count' },
+  appeals: { filter: { status: 'OPEN' }, testId: 'appeal-count' },
+};
 
 /**
  * The menu of a role. The office: its home, the obligations, the review queue, then every other resource
  * it may list, in the order App registers them. A unit: its desk, its notices, its obligations, filings,
- * explanations, its records (信用信息库), the published circulars, its annual score and its contacts. 通知 carries the unread count.
+ * explanations, its records (信用信息库), the published circulars, 我的考核 and its contacts. 通知 carries the unread count.
  */
 export const AppMenu = () => {
   const translate = useTranslate();
@@ -36,7 +42,7 @@ export const AppMenu = () => {
         <Menu.ResourceItem name="records" />
         <Menu.ResourceItem name="explanations" />
         <Menu.ResourceItem name="circulars" />
-        <Menu.ResourceItem name="assessments" />
+        <Menu.Item to="/my-assessment" primaryText={translate('app.assessments2.myTitle')} leftIcon={<EmojiEventsIcon />} />
         <Menu.Item to="/contacts" primaryText={translate('app.menu.myContacts')} leftIcon={<ContactPhoneIcon />} />
         {calendarItem}
       </Menu>
@@ -59,15 +65,15 @@ export const AppMenu = () => {
         .map((r) =>
           r.name === 'notices' ? (
             <NoticesMenuItem key={r.name} />
-          ) : r.name === 'explanations' ? (
+          ) : COUNTED[r.name] ? (
             <CountMenuItem
               key={r.name}
-              to="/explanations"
-              primaryText={translate('resources.explanations.name')}
+              to={`/${r.name}`}
+              primaryText={translate(`resources.${r.name}.name`)}
               icon={r.icon ? createElement(r.icon) : <CommentIcon />}
-              resource="explanations"
-              filter={PENDING_EXPLANATIONS}
-              testId="explanation-count"
+              resource={r.name}
+              filter={COUNTED[r.name]!.filter}
+              testId={COUNTED[r.name]!.testId}
             />
           ) : (
             <Menu.ResourceItem key={r.name} name={r.name} />

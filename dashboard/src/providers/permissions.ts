@@ -24,6 +24,9 @@ const NO_WRITE: Record<string, Set<string>> = {
   reports: new Set(['create', 'edit', 'delete']),
   // The library's records come from filed data files only.
   records: new Set(['create', 'edit', 'delete']),
+  // Bonus claims and appeals are declared from 我的考核 and decided by their own actions.
+  bonuses: new Set(['create', 'edit', 'delete']),
+  appeals: new Set(['create', 'edit', 'delete']),
   // Notices are written by the chase job only; the 催报 page is a form, not records.
   notices: new Set(['create', 'edit', 'delete']),
   'notice-jobs': new Set(['create', 'edit', 'delete']),
@@ -45,6 +48,9 @@ const ACTIONS: Record<string, { resource: string; roles: string[] }> = {
   adjust: { resource: 'assessments', roles: ['ADMIN'] },
   finalise: { resource: 'assessments', roles: ['ADMIN'] },
   export: { resource: 'assessments', roles: ['ADMIN', 'LEADER'] },
+  // the queues of 加分申报 and 申诉复核
+  decideBonus: { resource: 'bonuses', roles: ['ADMIN'] },
+  decideAppeal: { resource: 'appeals', roles: ['ADMIN'] },
   // the mail outbox's state and attempt counts (GET /api/mail/status)
   outbox: { resource: 'notices', roles: ['ADMIN'] },
 };
