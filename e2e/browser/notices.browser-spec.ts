@@ -3,7 +3,8 @@
 // confirmation, sets its thresholds, and reads the notices with their delivery; a unit sees its unread count
 // and only its own notices, opens one and the count drops; the leading group reads the list only. No English
 // and no console error on any page.
-import { NOTICE_KINDS, type RunResult } from '@credit/contract/api';
+import type { RunResult } from '@credit/contract/api';
+import { CHASE_NOTICE_KINDS } from '@credit/contract/labels';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { MAIL_NOT_CONFIGURED } from '../../backend/src/mail/mail-outbox.service.ts';
@@ -14,7 +15,7 @@ import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn, st
 const PASSWORD = 'password-123';
 /** Two working days after January's reports were due (Thu 5 Feb 2026): overdue digests, escalations, the summary. */
 const DAY = '2026-02-10';
-const KINDS = NOTICE_KINDS;
+const KINDS = CHASE_NOTICE_KINDS;
 type Counts = RunResult['counts'];
 
 jest.setTimeout(60_000);
