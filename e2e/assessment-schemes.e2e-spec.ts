@@ -3,7 +3,8 @@
 // grades with a quota; the default scheme changes no score; the frozen rows keep their trace.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildScenario, type Scenario } from './support/scenario.ts';
-import { bearer, startTestApp, type TestApp } from './support/test-app.ts';
+import { AttachmentsService } from '../backend/src/attachments/attachments.service.ts';
+import { bearer, startTestApp, TEST_NOW, type TestApp } from './support/test-app.ts';
 
 type Row = Record<string, any>;
 
@@ -153,6 +154,25 @@ describe('assessment schemes 2026', () => {
     expect((await http('get', `/api/bonuses/${a.id}`, undefined, other)).status).toBe(404);
     const events = await t.prisma.auditEvent.findMany({ where: { resource: 'bonuses' } });
     expect(events.map((e) => e.action).sort()).toEqual(['CONFIRM', 'CONFIRM', 'CREATE', 'CREATE', 'CREATE', 'REFUSE']);
+  });
+
+  it('a claim\'s evidence: the unit\'s own uploads only, kept by the hourly sweep while unattached uploads go', async () => {
+    const XLSX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2_000, 1)]);
+    const upload = async (token: string) => (await t.http().post('/api/attachments').set(bearer(token)).attach('file', XLSX, '典型经验材料.xlsx')).body.id as number;
+    const evidence = await upload(courtUser);
+    const loose = await upload(courtUser);
+    const theirs = await upload(await t.userToken('UNIT', bureau));
+    const bad = await http('post', '/api/assessments/2026/bonuses', { category: 'CX', points: 1, reason: '信用承诺制改革典型经验', attachmentIds: [theirs] }, courtUser);
+    expect([bad.status, bad.body.errors.attachmentIds]).toEqual([400, '附件不存在，或不是本单位上传的材料']);
+    const ok = await http('post', '/api/assessments/2026/bonuses', { category: 'CX', points: 1, reason: '信用承诺制改革典型经验', attachmentIds: [evidence, evidence] }, courtUser);
+    expect([ok.status, ok.body.attachmentIds]).toEqual([201, [evidence]]);
+    t.clock.set(new Date(t.clock.now().getTime() + 25 * 3_600_000));
+    await t.app.get(AttachmentsService).sweepUnattached();
+    t.clock.set(TEST_NOW);
+    const left = (await t.prisma.attachment.findMany({ where: { id: { in: [evidence, loose, theirs] } }, select: { id: true } })).map((a) => a.id);
+    expect(left).toEqual([evidence]);
+    // Not counted: refuse it, so the scores of the tests below stay as they were.
+    expect((await http('post', `/api/bonuses/${ok.body.id}/decision`, { decision: 'REFUSE', reason: '证明材料不足以说明创新' })).status).toBe(200);
   });
 
   it('容缺: a category that does not apply scores the average of the units it applies to', async () => {

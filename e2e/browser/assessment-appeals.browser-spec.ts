@@ -169,8 +169,15 @@ describe('dashboard in Chromium: the assessment scheme, bonuses, 初评 and appe
     expect(await desk.locator('[data-testid=score-rows] tbody tr', { hasText: '典型案例' }).getByRole('button', { name: '申诉' }).count()).toBe(0);
     await first.getByRole('button', { name: '申诉' }).click();
     await desk.locator('textarea[name=reason]').fill('该月已通过公文交换报送，附回执');
+    // The evidence: uploaded as chosen, linked to the appeal by id.
+    const receipt = { name: '公文交换回执.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% 回执\n%%EOF\n') };
+    await desk.getByRole('dialog').locator('input[type=file]').setInputFiles(receipt);
+    await desk.getByRole('dialog').getByText('公文交换回执.pdf').waitFor();
     await desk.getByRole('dialog').getByRole('button', { name: '申诉' }).click();
     await desk.getByText('已提交申诉，等待信用办复核').waitFor();
+    const filed = await t.prisma.appeal.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    expect(filed.attachmentIds).toHaveLength(1);
+    expect((await t.prisma.attachment.findUniqueOrThrow({ where: { id: filed.attachmentIds[0]! } })).fileName).toBe('公文交换回执.pdf');
     await desk.locator('[data-testid=my-appeals] tbody tr', { hasText: row.label }).getByText('待复核').waitFor();
     await expect(desk.locator(`[data-row-key="${key}"]`).getByRole('button', { name: '申诉' }).count()).resolves.toBe(0);
     await expectNoEnglish(desk);

@@ -14,6 +14,9 @@ const REASON = '法人行政许可数与公示网站不一致，请核实后重�
 
 jest.setTimeout(60_000);
 
+/** The day of the scenario, for the app and the browser alike: November has ended (see beforeAll). */
+const DAY = '2026-12-02T10:00:00+08:00';
+
 describe('dashboard in Chromium: the filing cycle', () => {
   let t: TestApp;
   let base: string;
@@ -47,7 +50,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
 
     // 2 December: November has ended (a month is fileable only then) and is due on 7 December; a unit files it.
-    t.clock.set('2026-12-02T10:00:00+08:00');
+    t.clock.set(DAY);
     obligation = (await api('/api/obligations', { streamCode: 'SGS_MONTHLY', status: 'PENDING' })).find((o: Obligation) => o.period === '2026-11');
     await createUser('lianluoyuan', '单位信息员', 'UNIT', obligation.unitId);
     await createUser('lingdao', '领导小组成员', 'LEADER', null);
@@ -66,7 +69,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
   });
 
   it('the office signs in and sees this month\'s figures, the ranking chart, the trend and the matrix', async () => {
-    office = await newPage(browser, console);
+    office = await newPage(browser, console, { now: DAY });
     await signIn(office, base, 'admin', ADMIN_PASSWORD);
     await office.locator('[data-testid=ranking-chart] svg.recharts-surface').first().waitFor();
     await office.locator('[data-testid=trend-chart] svg.recharts-surface').first().waitFor();
@@ -85,7 +88,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
   });
 
   it('a unit contact files the four counts (a refused file shows the server\'s message) and sees it in the history', async () => {
-    desk = await newPage(browser, console);
+    desk = await newPage(browser, console, { now: DAY });
     await signIn(desk, base, 'lianluoyuan', PASSWORD);
     const item = desk.locator(`[data-testid=desk-item][data-obligation="${obligation.id}"]`);
     await item.waitFor();
@@ -185,7 +188,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
   });
 
   it('the leading group sees the office\'s pages read-only', async () => {
-    const leader = await newPage(browser, console);
+    const leader = await newPage(browser, console, { now: DAY });
     await signIn(leader, base, 'lingdao', PASSWORD);
     await leader.locator('[data-testid=ranking-chart] svg.recharts-surface').first().waitFor();
     await leader.goto(`${base}/#/submissions?filter=${encodeURIComponent('{}')}`);

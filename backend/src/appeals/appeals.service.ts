@@ -11,6 +11,7 @@ import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-use
 import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
 import { type AppealFilter, type DecideAppealDto, type FileAppealDto, toAppealResponse } from './appeals.dto.ts';
 import { AppealsRepository } from './appeals.repository.ts';
+import { Evidence } from '../attachments/evidence.ts';
 import { DecisionNotices } from '../notices/decision-notices.service.ts';
 import { appealDecided } from '../notices/decision-texts.ts';
 
@@ -28,6 +29,7 @@ export class AppealsService {
     private readonly stages: AssessmentStagesService,
     private readonly audit: AuditTrail,
     private readonly decisions: DecisionNotices,
+    private readonly evidence: Evidence,
   ) {}
 
   async list(q: ListQuery<AppealFilter>, user: AuthUser) {
@@ -53,7 +55,7 @@ export class AppealsService {
         const target = await this.target(tx, year, unitId, dto);
         if (await this.repo.findSame(tx, year, unitId, target)) throw conflict('该项已提出申诉，不能重复申诉');
         const a = await this.repo.create(tx, {
-          year, unitId, ...target, reason: dto.reason, attachmentIds: dto.attachmentIds ?? [],
+          year, unitId, ...target, reason: dto.reason, attachmentIds: await this.evidence.assertLoose(tx, unitId, dto.attachmentIds),
           createdById: user.id, createdAt: this.clock.now(),
         });
         return toAppealResponse(a);

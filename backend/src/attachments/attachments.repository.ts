@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
-import { PrismaService, type Tx } from '../database/prisma.service.ts';
+import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 
 const sql = Prisma.sql;
 const META = { id: true, fileName: true, mimeType: true, size: true, sha256: true, unitId: true, submissionId: true, createdAt: true } as const;
@@ -28,10 +28,21 @@ export class AttachmentsRepository {
     return Number(rows[0]?.bytes ?? 0);
   }
 
-  /** Removes uploads never attached to a filing and older than `before`; returns how many went. */
-  async deleteUnattached(tx: Tx, before: Date): Promise<number> {
-    const { count } = await tx.attachment.deleteMany({ where: { submissionId: null, createdAt: { lt: before } } });
-    return count;
+  /**
+   * Removes uploads never attached to a filing and older than `before`, but the evidence of a bonus claim or
+   * an appeal (named by their attachment ids); returns how many went.
+   */
+  deleteUnattached(tx: Tx, before: Date): Promise<number> {
+    return tx.$executeRaw(sql`
+      DELETE FROM attachments a
+      WHERE a.submission_id IS NULL AND a.created_at < ${before}
+        AND NOT EXISTS (SELECT 1 FROM bonus_claims b WHERE a.id = ANY(b.attachment_ids))
+        AND NOT EXISTS (SELECT 1 FROM appeals p WHERE a.id = ANY(p.attachment_ids))`);
+  }
+
+  /** How many of these uploads are the unit's own and attached to no filing (evidence a claim may name). */
+  countLoose(db: Db, unitId: number, ids: readonly number[]): Promise<number> {
+    return db.attachment.count({ where: { id: { in: [...ids] }, unitId, submissionId: null } });
   }
 
   findMeta(id: number) {

@@ -7,6 +7,7 @@ import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-use
 import { ScoringRulesService, type YearScheme } from '../scoring-rules/scoring-rules.service.ts';
 import { type BonusFilter, type DecideBonusDto, type DeclareBonusDto, toBonusResponse } from './bonuses.dto.ts';
 import { BonusesRepository } from './bonuses.repository.ts';
+import { Evidence } from '../attachments/evidence.ts';
 import { DecisionNotices } from '../notices/decision-notices.service.ts';
 import { bonusDecided } from '../notices/decision-texts.ts';
 
@@ -25,6 +26,7 @@ export class BonusesService {
     private readonly scoringRules: ScoringRulesService,
     private readonly audit: AuditTrail,
     private readonly decisions: DecisionNotices,
+    private readonly evidence: Evidence,
   ) {}
 
   async list(q: ListQuery<BonusFilter>, user: AuthUser) {
@@ -55,7 +57,7 @@ export class BonusesService {
         if (!rule || rule.kind !== 'BONUS') throw invalid('category', '本年度考核方案中没有该加分项目');
         if (dto.points > rule.pointsEach) throw invalid('points', `“${rule.name}”每项最多加 ${rule.pointsEach} 分`);
         const b = await this.repo.create(tx, {
-          year, unitId, ruleId: rule.id, points: dto.points, reason: dto.reason, attachmentIds: dto.attachmentIds ?? [],
+          year, unitId, ruleId: rule.id, points: dto.points, reason: dto.reason, attachmentIds: await this.evidence.assertLoose(tx, unitId, dto.attachmentIds),
           createdById: user.id, createdAt: this.clock.now(),
         });
         return toBonusResponse(b, rule.name);

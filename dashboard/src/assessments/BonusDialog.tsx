@@ -3,6 +3,8 @@ import { MenuItem, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { postJson } from '../providers/http';
 import { PointsDialog } from './PointsDialog';
+import { AttachmentPicker } from '../common/AttachmentPicker';
+import type { UploadedAttachment } from '../common/api';
 
 export interface BonusRule {
   id: string;
@@ -14,6 +16,7 @@ export interface BonusRule {
 export const BonusDialog = ({ open, year, rules, onClose }: { open: boolean; year: number; rules: BonusRule[]; onClose: () => void }) => {
   const translate = useTranslate();
   const [category, setCategory] = useState('');
+  const [evidence, setEvidence] = useState<UploadedAttachment[]>([]);
   const rule = rules.find((r) => r.id === category) ?? rules[0];
   const l = (k: string, args?: object) => translate(`app.assessments2.${k}`, args);
   return (
@@ -26,14 +29,23 @@ export const BonusDialog = ({ open, year, rules, onClose }: { open: boolean; yea
       reasonLabel={l('bonusReason')}
       submitLabel={l('declare')}
       done="app.assessments2.declared"
-      send={(points, reason) => postJson(`/assessments/${year}/bonuses`, { category: rule?.id ?? '', points, reason })}
-      onClose={onClose}
+      send={async (points, reason) => {
+        await postJson(`/assessments/${year}/bonuses`, { category: rule?.id ?? '', points, reason, attachmentIds: evidence.map((f) => f.id) });
+        setEvidence([]);
+      }}
+      onClose={() => {
+        setEvidence([]);
+        onClose();
+      }}
     >
       {(errors) => (
-        <TextField select name="category" label={l('bonusRule')} value={rule?.id ?? ''} onChange={(e) => setCategory(e.target.value)}
-          fullWidth margin="dense" error={Boolean(errors.category)} helperText={errors.category}>
-          {rules.map((r) => <MenuItem key={r.id} value={r.id}>{r.name}</MenuItem>)}
-        </TextField>
+        <>
+          <TextField select name="category" label={l('bonusRule')} value={rule?.id ?? ''} onChange={(e) => setCategory(e.target.value)}
+            fullWidth margin="dense" error={Boolean(errors.category)} helperText={errors.category}>
+            {rules.map((r) => <MenuItem key={r.id} value={r.id}>{r.name}</MenuItem>)}
+          </TextField>
+          <AttachmentPicker value={evidence} onChange={setEvidence} title={l('evidence')} error={errors.attachmentIds} />
+        </>
       )}
     </PointsDialog>
   );

@@ -7,6 +7,8 @@ import { ActionButton } from '../common/ActionButton';
 import { useApi } from '../common/api';
 import { currentMonth } from '../common/format';
 import { ReasonDialog } from '../common/ReasonDialog';
+import { AttachmentPicker } from '../common/AttachmentPicker';
+import type { UploadedAttachment } from '../common/api';
 import { useSessionUser } from '../common/useSession';
 import { postJson } from '../providers/http';
 import { BonusDialog, type BonusRule } from './BonusDialog';
@@ -48,6 +50,7 @@ export const MyAssessment = () => {
   };
   const [declaring, setDeclaring] = useState(false);
   const [target, setTarget] = useState<Target | null>(null);
+  const [evidence, setEvidence] = useState<UploadedAttachment[]>([]);
   const l = (k: string, args?: object) => translate(`app.assessments2.${k}`, args);
   const { data: result, error } = useApi<UnitResult>(`/assessments/${year}-${user?.unitId}`, {}, Boolean(user?.unitId));
   const { data: state } = useApi<AssessmentState>(`/assessments/${year}/state`);
@@ -65,7 +68,8 @@ export const MyAssessment = () => {
       <ActionButton label={l('appeal')} onClick={() => setTarget({ subject: b.categoryName ?? '', body: { bonusId: b.id } })} />
     ) : null;
   const appeal = async (reason: string) => {
-    await postJson(`/assessments/${year}/appeals`, { ...target!.body, reason });
+    await postJson(`/assessments/${year}/appeals`, { ...target!.body, reason, attachmentIds: evidence.map((f) => f.id) });
+    setEvidence([]);
     notify('app.assessments2.appealed', { type: 'success' });
     refresh();
   };
@@ -107,9 +111,14 @@ export const MyAssessment = () => {
         title={l('appealTitle', { subject: target?.subject ?? '' })}
         label={l('appealReason')}
         confirmLabel={l('appeal')}
-        onClose={() => setTarget(null)}
+        onClose={() => {
+          setTarget(null);
+          setEvidence([]);
+        }}
         onConfirm={appeal}
-      />
+      >
+        <AttachmentPicker value={evidence} onChange={setEvidence} title={l('evidence')} />
+      </ReasonDialog>
     </Stack>
   );
 };

@@ -69,7 +69,7 @@ export const assessments2Messages = {
   bonusPoints: '申报分值', bonusPointsHelp: '最多 %{max} 分', bonusReason: '申报理由（做法、成效、佐证材料）',
   declared: '已提交加分申报，等待信用办确认', noBonusRules: '本年度考核方案没有加分项目',
   myBonuses: '我的加分申报', myAppeals: '我的申诉', noBonuses: '暂无加分申报', noAppealsYet: '暂无申诉',
-  appeal: '申诉', appealTitle: '申诉：%{subject}', appealReason: '申诉理由（至少 10 个字）', appealed: '已提交申诉，等待信用办复核',
+  appeal: '申诉', evidence: '证明材料（可选）', appealTitle: '申诉：%{subject}', appealReason: '申诉理由（至少 10 个字）', appealed: '已提交申诉，等待信用办复核',
   appealHelp: '初评公示期间，可对扣分或未予确认的加分提出申诉。',
   // The queues
   confirm: '确认', refuse: '不予确认', refuseTitle: '不予确认加分', refuseReason: '不予确认的理由',
