@@ -68,6 +68,11 @@ export class AssessmentsService {
 
   /** One unit's year and why: each deduction with its cause, each adjustment with its reason. */
   async get(year: number, unitId: number, user: AuthUser) {
+    return (await this.detail(year, unitId, user)).result;
+  }
+
+  /** One unit's result and its rows, and how many units the year scores (one evaluation of the year). */
+  private async detail(year: number, unitId: number, user: AuthUser) {
     const scope = scopedUnitId(user);
     if (scope !== null && scope !== unitId) throw notFound('考核记录');
     const y = await this.evaluator.evaluate(year);
@@ -76,7 +81,7 @@ export class AssessmentsService {
     const deductions = (await y.deductionsOf(unitId)).map(({ unitId: _u, ...d }) => d);
     const adjustments = (await this.repo.adjustments(year, unitId)).map(toAdjustmentResponse);
     const exclusions = (await this.repo.listExclusions(year, unitId)).map(toExclusionResponse);
-    return { ...row, rules: y.rules, scheme: y.scheme, deductions, adjustments, exclusions };
+    return { result: { ...row, rules: y.rules, scheme: y.scheme, deductions, adjustments, exclusions }, units: y.rows.length };
   }
 
   async addAdjustment(year: number, dto: AdjustmentDto, user: AuthUser) {
@@ -112,14 +117,13 @@ export class AssessmentsService {
 
   /** The 考核结果通知 of one unit (a unit gets its own only), as .docx in the house style. */
   async noticeDocx(year: number, unitId: number, user: AuthUser): Promise<Download> {
-    const r = await this.get(year, unitId, user);
+    const { result: r, units } = await this.detail(year, unitId, user);
     const state = await this.repo.yearState(year);
     const office = await this.settings.office();
     const issuingBody = office.issuingBody ?? office.signature;
     const today = shanghaiDate(this.clock.now());
     const stage = state?.status ?? 'OPEN';
     const plan = office.planNumber ? `《${office.planTitle}》（${office.planNumber}）` : `《${office.planTitle}》`;
-    const units = (await this.evaluator.evaluate(year)).rows.length;
     const content = await renderAssessmentNoticeDocx({
       issuingBody,
       officeName: office.name,

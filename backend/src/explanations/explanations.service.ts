@@ -72,7 +72,7 @@ export class ExplanationsService {
         return e ? toExplanationResponse(e) : null;
       },
       work: async (tx, before) => {
-        await this.obligations.lockVisible(tx, before.obligationId, user);
+        const o = await this.obligations.lockVisible(tx, before.obligationId, user);
         const current = await this.repo.findById(id, tx);
         if (current!.status !== 'PENDING') throw conflict('该说明已处理，不能重复决定');
         const e = await this.repo.update(tx, id, {
@@ -82,7 +82,6 @@ export class ExplanationsService {
           decidedAt: this.clock.now(),
         });
         await this.obligations.refresh(tx, before.obligationId);
-        const o = await this.obligations.lockVisible(tx, before.obligationId, user);
         await this.decisions.send(tx, [{
           unitId: before.unitId,
           unitName: before.unitName,
