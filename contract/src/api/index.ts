@@ -15,6 +15,7 @@ import { returnReasonsSchema, submissionSchema, unitOverviewSchema } from './tra
 export * from './assessments.ts';
 export * from './audit.ts';
 export * from './calendar.ts';
+export * from './channels.ts';
 export * from './auth.ts';
 export * from './dashboard.ts';
 export * from './lists.ts';
