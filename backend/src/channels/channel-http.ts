@@ -38,14 +38,15 @@ export async function sendChannelRequest(req: ChannelRequest, timeoutMs = 10_000
 
 /** '请求超时（10 秒）', '连接被拒绝（ECONNREFUSED）', '对方要求重定向，未跟随' … */
 export function describeNetworkError(error: unknown, timeoutMs: number): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') return `请求超时（${Math.round(timeoutMs / 1000)} 秒）`;
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  const code = cause?.code ?? '';
+  // Duck-typed: fetch's errors may come from another realm (Jest's vm), where instanceof Error is false.
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: string; message?: string; cause?: unknown };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return `请求超时（${timeoutMs / 1000} 秒）`;
+  const cause = (typeof e.cause === 'object' && e.cause !== null ? e.cause : {}) as { code?: string; message?: string };
+  const code = cause.code ?? '';
   if (code === 'ECONNREFUSED') return '连接被拒绝（ECONNREFUSED）';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `域名无法解析（${code}）`;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `连接中断（${code}）`;
-  if (/redirect/i.test(cause?.message ?? '')) return '对方要求重定向，未跟随';
+  if (/redirect/i.test(cause.message ?? '')) return '对方要求重定向，未跟随';
   if (code) return `网络错误（${code}）`;
-  return `网络错误（${cause?.message ?? (error instanceof Error ? error.message : String(error))}）`;
+  return `网络错误（${cause.message ?? e.message ?? String(error)}）`;
 }
