@@ -1,5 +1,6 @@
 // The one place that reads process.env: parsed and validated once at boot into a typed object.
-import { accessSync, constants, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { PASSWORD_MIN, passwordProblem } from '../identity/password-policy.ts';
@@ -38,7 +39,47 @@ const envSchema = z.object({
     .optional(),
   SOFFICE_PATH: z.string().min(1).default('soffice'),
   PDF_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(600).default(120),
+  CHANNEL_SECRET_KEY: z
+    .string()
+    .refine((v) => parseKey(v) !== null, { message: 'must be 32 bytes, as 64 hex characters or base64' })
+    .optional(),
 });
+
+/** A 32-byte key written as 64 hex characters or as base64; null when it is neither. */
+function parseKey(text: string): Buffer | null {
+  const v = text.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(v)) return Buffer.from(v, 'hex');
+  if (/^[A-Za-z0-9+/]{43}=?$/.test(v)) {
+    const key = Buffer.from(v, 'base64');
+    return key.length === 32 ? key : null;
+  }
+  return null;
+}
+
+/**
+ * The key sealing the channels' secrets (SMS account, robot webhooks): CHANNEL_SECRET_KEY, else a key generated
+ * once into DATA_DIR/channel-secret.key (mode 0600) and reused. Several instances must share CHANNEL_SECRET_KEY.
+ */
+function channelSecretKey(configured: string | undefined, dataDir: string): Buffer {
+  if (configured) return parseKey(configured)!;
+  const file = path.join(dataDir, 'channel-secret.key');
+  if (existsSync(file)) {
+    const key = parseKey(readFileSync(file, 'utf8'));
+    if (!key) throw new ConfigError(`Invalid configuration:\n  ${file}: must hold a 32-byte key as 64 hex characters`);
+    return key;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  try {
+    writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    // Another process of this data directory wrote it first: use that one.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return channelSecretKey(undefined, dataDir);
+    throw error;
+  }
+  chmodSync(file, 0o600);
+  return key;
+}
 
 /** Express's `trust proxy`: off unless asked; `true` means one proxy in front (its X-Forwarded-For entry counts). */
 function trustProxy(value: string | undefined): false | number | string {
@@ -76,6 +117,8 @@ export interface AppConfig {
   schedulerEnabled: boolean;
   /** PDF rendering by LibreOffice (documents/pdf-converter.ts). */
   pdf: PdfConfig;
+  /** AES-256 key sealing the channels' secrets (CHANNEL_SECRET_KEY, else DATA_DIR/channel-secret.key). */
+  channelSecretKey: Buffer;
 }
 
 export interface PdfConfig {
@@ -98,9 +141,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   const e = parsed.data;
   const port = overrides.port ?? e.PORT;
+  const dataDir = overrides.dataDir ?? path.resolve(repoRoot, e.DATA_DIR);
   return {
     port,
-    dataDir: path.resolve(repoRoot, e.DATA_DIR),
+    dataDir,
     databaseUrl: e.DATABASE_URL,
     adminPassword: e.ADMIN_PASSWORD,
     trackingStart: e.TRACKING_START,
@@ -117,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     schedulerEnabled: true,
     pdf: pdfConfig(e.SOFFICE_PATH, e.PDF_TIMEOUT_SECONDS, env),
     ...overrides,
+    channelSecretKey: overrides.channelSecretKey ?? channelSecretKey(e.CHANNEL_SECRET_KEY, dataDir),
   };
 }
 
