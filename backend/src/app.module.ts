@@ -11,6 +11,7 @@ import { AttachmentsModule } from './attachments/attachments.module.ts';
 import { AuthModule } from './auth/auth.module.ts';
 import { BonusesModule } from './bonuses/bonuses.module.ts';
 import { CalendarModule } from './calendar/calendar.module.ts';
+import { ChannelsModule } from './channels/channels.module.ts';
 import { ChaseLettersModule } from './chase-letters/chase-letters.module.ts';
 import { CircularsModule } from './circulars/circulars.module.ts';
 import { ComplianceModule } from './compliance/compliance.module.ts';
@@ -78,6 +79,7 @@ export class AppModule {
         RoundsModule,
         ComplianceModule,
         MailModule,
+        ChannelsModule,
         NoticesModule,
         DashboardModule,
         HealthModule,

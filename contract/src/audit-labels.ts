@@ -6,7 +6,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   ACCEPT: '通过', RETURN: '退回', REJECT: '不予采纳', EXEMPT: '免报', PUBLISH: '发布', FINALISE: '定稿',
   REOPEN: '重新打开', WITHDRAW: '撤回', RUN: '执行', READ: '阅读', GENERATE: '生成', SWEEP: '清理',
   RESTORE_ADMIN: '恢复管理员', CHASE: '催报', PRELIMINARY: '初评公示', CONFIRM: '确认', REFUSE: '不予确认',
-  UPHOLD: '申诉成立',
+  UPHOLD: '申诉成立', TEST: '发送测试消息',
 });
 
 export const AUDIT_RESOURCE_LABELS: Readonly<Record<string, string>> = Object.freeze({
@@ -15,7 +15,7 @@ export const AUDIT_RESOURCE_LABELS: Readonly<Record<string, string>> = Object.fr
   attachments: '附件', 'scoring-rules': '评分规则', notices: '通知', circulars: '季度通报', assessments: '年度目标考核',
   'assessment-adjustments': '考核加减分', settings: '系统设置', 'notice-jobs': '催报任务', 'record-imports': '数据文件',
   records: '信用信息', 'assessment-schemes': '考核方案', 'assessment-exclusions': '考核容缺', bonuses: '加分申报',
-  appeals: '考核申诉',
+  appeals: '考核申诉', robots: '群机器人',
 });
 
 /** Fields the log never shows: secrets, internal counters, and the record's own id (the log names it). */
@@ -52,6 +52,10 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = Object.freez
   notices: '通知数', forDate: '催报日期', reminderWorkdays: '截止前提醒（工作日）', escalateWorkdays: '逾期未报后报告领导（工作日）',
   sender: '发件人', maxAttempts: '最多发送次数', areaCode: '行政区划代码', rows: '行数', valid: '有效行数', removed: '清理数量',
   created: '新增数量', obligations: '应报事项数', units: '单位数',
+  // channels (issue 17)
+  sms: '短信服务', officeRobots: '信用办群机器人', defaults: '默认接收渠道', quietHours: '免打扰时段', robots: '群机器人',
+  accessKeySecret: '短信密钥', secrets: '机器人密钥', preferences: '接收渠道', channel: '渠道', target: '接收方',
+  webhookHint: 'Webhook 地址', hasSecret: '已设置密钥', keyword: '关键词', pausedUntil: '暂停至',
 });
 
 const BOOLEAN = { true: '是', false: '否' };

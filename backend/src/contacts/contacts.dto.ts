@@ -1,3 +1,4 @@
+import { type Preferences, preferencesSchema } from '@credit/contract/api';
 import { z } from 'zod';
 import { cellYesNo, type ListExport } from '../common/list-export.ts';
 import type { Contact } from '../generated/prisma/client.ts';
@@ -37,6 +38,8 @@ const fields = {
   email,
   primary: z.boolean().default(false),
   leader: z.boolean().default(false),
+  /** The channels per kind of notice; null or absent: the office's defaults. */
+  preferences: preferencesSchema.nullable().optional(),
 };
 
 export const createContactSchema = z.object({ unitId: id(), ...fields });
@@ -50,6 +53,7 @@ export const updateContactSchema = z.object({
   email: email.optional(),
   primary: z.boolean().optional(),
   leader: z.boolean().optional(),
+  preferences: fields.preferences,
 });
 export type UpdateContactDto = z.infer<typeof updateContactSchema>;
 
@@ -64,6 +68,7 @@ export function toContactResponse(c: Contact) {
     email: c.email,
     primary: c.primary,
     leader: c.leader,
+    preferences: (c.preferences ?? null) as Preferences | null,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };

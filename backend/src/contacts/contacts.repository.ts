@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../generated/prisma/client.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import type { ContactFilter } from './contacts.dto.ts';
@@ -38,15 +38,19 @@ export class ContactsRepository {
     return db.contact.updateMany({ where: { unitId, primary: true, NOT: { id: exceptId ?? -1 } }, data: { primary: false } });
   }
 
-  create(db: Tx, data: Prisma.ContactUncheckedCreateInput) {
-    return db.contact.create({ data });
+  create(db: Tx, { preferences, ...data }: Omit<Prisma.ContactUncheckedCreateInput, 'preferences'> & { preferences?: Prisma.InputJsonValue | null }) {
+    return db.contact.create({ data: { ...data, ...jsonColumn(preferences) } });
   }
 
-  update(db: Tx, id: number, data: Prisma.ContactUncheckedUpdateInput) {
-    return db.contact.update({ where: { id }, data });
+  update(db: Tx, id: number, { preferences, ...data }: Omit<Prisma.ContactUncheckedUpdateInput, 'preferences'> & { preferences?: Prisma.InputJsonValue | null }) {
+    return db.contact.update({ where: { id }, data: { ...data, ...jsonColumn(preferences) } });
   }
 
   delete(db: Tx, id: number) {
     return db.contact.delete({ where: { id } });
   }
 }
+
+/** A nullable JSON column: null stores SQL NULL, undefined leaves it. */
+const jsonColumn = (value: Prisma.InputJsonValue | null | undefined) =>
+  value === undefined ? {} : { preferences: value === null ? Prisma.DbNull : value };

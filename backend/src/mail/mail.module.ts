@@ -9,6 +9,6 @@ import { MailTransport } from './mail.transport.ts';
 @Module({
   controllers: [MailController],
   providers: [MailRepository, MailTransport, MailSettings, MailOutbox],
-  exports: [MailOutbox],
+  exports: [MailOutbox, MailSettings],
 })
 export class MailModule {}

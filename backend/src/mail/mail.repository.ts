@@ -32,7 +32,8 @@ export class MailRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /**
-   * Queues one mail per recipient e-mail of each notice (from the notice's recipients JSON), set-based. When
+   * Queues one mail per recipient e-mail of each notice (from the notice's recipients JSON) whose channels include
+   * e-mail (entries stored before issue 17 name none: e-mail), set-based. When
    * mail is not configured, the rows are written as SKIPPED with the reason, so the outbox says so.
    */
   enqueueForNotices(db: Tx, noticeIds: number[], skippedBecause: string | null, at: Date): Promise<number> {
@@ -43,6 +44,7 @@ export class MailRepository {
       SELECT n.id, r->>'email', r->>'name', ${status}::"MailStatus", ${skippedBecause}, ${at}::timestamptz, ${at}::timestamptz
       FROM notices n CROSS JOIN LATERAL jsonb_array_elements(n.recipients) r
       WHERE n.id = ANY(${noticeIds}::int[]) AND coalesce(r->>'email', '') <> ''
+        AND (r->'channels' IS NULL OR r->'channels' @> '["EMAIL"]'::jsonb)
       ON CONFLICT (notice_id, recipient) DO NOTHING`);
   }
 

@@ -1,13 +1,13 @@
-// Decision notices (issue 17): in-app always, mailed to the unit's working contacts through the outbox, written
+// Decision notices (issue 17): in-app always, mailed / texted / posted through the outboxes (NoticeDelivery), written
 // in the transaction of the decision itself (no decision without its notice, no notice without its decision).
 // Each exactly once: its dedupe key names the decision (a review, an explanation's decision, an appeal …).
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../clock/clock.ts';
 import type { Tx } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
-import { MailOutbox } from '../mail/mail-outbox.service.ts';
 import { unitRecipients } from './notice-composer.ts';
 import type { DecisionText } from './decision-texts.ts';
+import { NoticeDelivery } from './notice-delivery.ts';
 import { NoticesRepository } from './notices.repository.ts';
 
 export interface Decision {
@@ -25,14 +25,14 @@ export interface Decision {
 export class DecisionNotices {
   constructor(
     private readonly repo: NoticesRepository,
-    private readonly outbox: MailOutbox,
+    private readonly delivery: NoticeDelivery,
     private readonly clock: Clock,
   ) {}
 
   /** Stores the notices in `tx` and queues their mails; a decision already noticed is skipped. */
   async send(tx: Tx, decisions: Decision[]): Promise<number> {
     if (decisions.length === 0) return 0;
-    const contacts = await this.repo.contactsOf(tx, [...new Set(decisions.map((d) => d.unitId))]);
+    const contacts = await this.delivery.contactsOf(tx, [...new Set(decisions.map((d) => d.unitId))]);
     const day = shanghaiDate(this.clock.now());
     const drafts = decisions.map((d) => ({
       kind: 'DECISION' as const,
@@ -44,10 +44,11 @@ export class DecisionNotices {
       forDate: day,
       title: d.text.title,
       body: d.text.body,
-      recipients: unitRecipients(contacts.filter((c) => c.unitId === d.unitId)),
+      recipients: unitRecipients(contacts.filter((c) => c.unitId === d.unitId), 'DECISION'),
     }));
-    const ids = [...(await this.repo.insertDrafts(tx, drafts)).values()];
-    await this.outbox.enqueue(tx, ids);
-    return ids.length;
+    const ids = await this.repo.insertDrafts(tx, drafts);
+    const stored = drafts.filter((d) => ids.has(d.dedupeKey)).map((draft) => ({ id: ids.get(draft.dedupeKey)!, draft }));
+    await this.delivery.enqueue(tx, stored);
+    return stored.length;
   }
 }

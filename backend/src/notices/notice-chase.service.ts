@@ -11,7 +11,8 @@ import type { Tx } from '../database/prisma.service.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import type { AuthUser } from '../identity/current-user.ts';
 import { MailOutbox } from '../mail/mail-outbox.service.ts';
-import { unitRecipients } from './notice-composer.ts';
+import { recipientLabel, unitRecipients } from './notice-composer.ts';
+import { NoticeDelivery } from './notice-delivery.ts';
 import { overdueText } from './notice-texts.ts';
 import type { ChaseUnitsDto } from './notices.dto.ts';
 import { NoticesRepository } from './notices.repository.ts';
@@ -28,6 +29,7 @@ export class NoticeChase {
     private readonly repo: NoticesRepository,
     private readonly audit: AuditTrail,
     private readonly outbox: MailOutbox,
+    private readonly delivery: NoticeDelivery,
     private readonly clock: Clock,
   ) {}
 
@@ -67,10 +69,10 @@ export class NoticeChase {
       forDate: day,
       title: `【催报】${unitName}有${lines.length}项报送逾期未报，请尽快补报`,
       body: text.body,
-      recipients: unitRecipients(await this.repo.contactsOf(tx, [unitId])),
+      recipients: unitRecipients(await this.delivery.contactsOf(tx, [unitId]), 'OVERDUE'),
     };
     const id = (await this.repo.insertDrafts(tx, [draft])).get(dedupeKey)!;
-    await this.outbox.enqueue(tx, [id]);
-    return { id, unitId, unitName, title: draft.title, obligationIds: draft.obligationIds, recipients: draft.recipients.map((r) => r.email) };
+    await this.delivery.enqueue(tx, [{ id, draft }]);
+    return { id, unitId, unitName, title: draft.title, obligationIds: draft.obligationIds, recipients: draft.recipients.map(recipientLabel) };
   }
 }

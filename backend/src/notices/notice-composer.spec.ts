@@ -15,12 +15,16 @@ const line = (id: number, unitId: number, steps: Partial<ChaseCandidate> = {}): 
   escalate: false,
   ...steps,
 });
+let contactIds = 0;
 const contact = (unitId: number, email: string, flags: Partial<ContactAddress> = {}): ContactAddress => ({
+  id: ++contactIds,
   unitId,
   name: email.split('@')[0],
   email,
+  mobile: null,
   primary: false,
   leader: false,
+  preferences: { reminders: ['EMAIL'], overdue: ['EMAIL', 'SMS'], decisions: ['EMAIL'] },
   ...flags,
 });
 const input = (over: Partial<ChaseInput>): ChaseInput => ({
@@ -102,5 +106,14 @@ describe('composeNotices', () => {
     expect(dedupeKey('OVERDUE', 10, 'overdue', [1, 2])).not.toBe(dedupeKey('OVERDUE', 10, 'overdue', [1, 2, 3]));
     expect(dedupeKey('OVERDUE', 10, 'overdue', [1])).not.toBe(dedupeKey('ESCALATION', 10, 'overdue', [1]));
     expect(dedupeKey('OVERDUE', 10, 'overdue', [1])).not.toBe(dedupeKey('OVERDUE', 11, 'overdue', [1]));
+  });
+
+  it('gives each contact the channels chosen for the kind; a contact with a mobile and no e-mail is still a recipient', () => {
+    const sms = contact(10, 'sms@example.cn', { email: null, mobile: '13800000001', preferences: { reminders: [], overdue: ['SMS'], decisions: [] } });
+    const mail = contact(10, 'mail@example.cn', { primary: true });
+    const drafts = composeNotices(input({ candidates: [line(1, 10, { remind: true, overdue: true })], contacts: [sms, mail] }));
+    const of = (kind: string) => drafts.find((d) => d.kind === kind)!.recipients.map((r) => [r.email, r.mobile, r.channels]);
+    expect(of('REMINDER')).toEqual([[null, '13800000001', []], ['mail@example.cn', null, ['EMAIL']]]);
+    expect(of('OVERDUE')).toEqual([[null, '13800000001', ['SMS']], ['mail@example.cn', null, ['EMAIL', 'SMS']]]);
   });
 });

@@ -2,7 +2,9 @@
 // kind (a digest of all its obligations at that stage), the office summary, the recipients of each, and the
 // dedupe key that makes each (kind, unit, obligation set, stage) unique. Pure: no database, no clock.
 import { createHash } from 'node:crypto';
+import type { ContactChannel, Preferences } from '@credit/contract/api';
 import type { ChaseThresholds } from '../domain/chase.ts';
+import { preferenceKindOf } from '../channels/channel-content.ts';
 import type { LocalDate } from '../domain/dates.ts';
 import type { NoticeKind } from '../generated/prisma/enums.ts';
 import {
@@ -25,19 +27,28 @@ export interface ChaseCandidate extends ChaseLine {
 }
 
 export interface ContactAddress {
+  id: number;
   unitId: number;
   name: string;
-  email: string;
+  /** null: reached by SMS only. */
+  email: string | null;
+  mobile: string | null;
   primary: boolean;
   leader: boolean;
+  /** The contact's own choice, else the office's defaults. */
+  preferences: Preferences;
 }
 
 export type RecipientRole = 'CONTACT' | 'LEADER' | 'OFFICE';
 
 export interface Recipient {
   name: string;
-  email: string;
+  email: string | null;
   role: RecipientRole;
+  contactId?: number;
+  mobile?: string | null;
+  /** The channels beside in-app chosen for the notice's kind (absent: e-mail, as before issue 17). */
+  channels?: ContactChannel[];
 }
 
 export interface NoticeDraft {
@@ -88,14 +99,14 @@ export function composeNotices(input: ChaseInput): NoticeDraft[] {
     for (const lines of groupBy(input.candidates.filter(pick), (c) => c.unitId).values()) {
       const { unitId, unitName } = lines[0];
       const contacts = contactsByUnit.get(unitId) ?? [];
-      const leaders = contacts.filter((c) => c.leader).map((c) => recipient(c, 'LEADER'));
+      const leaders = contacts.filter((c) => c.leader).map((c) => recipient(c, 'LEADER', kind));
       const text: NoticeText =
         kind === 'REMINDER'
           ? reminderText(unitName, lines)
           : kind === 'OVERDUE'
             ? overdueText(unitName, lines, day)
             : escalationText(unitName, lines, day, thresholds.escalateWorkdays, leaders.length > 0);
-      const recipients = kind === 'ESCALATION' ? [...leaders, ...office] : workingContacts(contacts);
+      const recipients = kind === 'ESCALATION' ? [...leaders, ...office] : workingContacts(contacts, kind);
       const stage = CHASE_STAGES[kind];
       const obligationIds = lines.map((l) => l.id);
       drafts.push({
@@ -107,7 +118,7 @@ export function composeNotices(input: ChaseInput): NoticeDraft[] {
         obligationIds,
         forDate: day,
         ...text,
-        recipients: distinctEmails(recipients),
+        recipients: distinct(recipients),
       });
     }
   };
@@ -132,21 +143,35 @@ export function composeNotices(input: ChaseInput): NoticeDraft[] {
   return drafts;
 }
 
-/** Who a unit's own notice (an overdue digest, the office's chase) goes to: its working contacts, each address once. */
-export const unitRecipients = (contacts: ContactAddress[]): Recipient[] => distinctEmails(workingContacts(contacts));
+/** Who a unit's own notice (an overdue digest, the office's chase, a decision) goes to: its working contacts, each once. */
+export const unitRecipients = (contacts: ContactAddress[], kind: NoticeKind): Recipient[] => distinct(workingContacts(contacts, kind));
+
+/** How a run's answer names a recipient: the address, else the mobile. */
+export const recipientLabel = (r: Recipient): string => r.email ?? r.mobile ?? r.name;
 
 /** Reminders and overdue notices go to the unit's working contacts; the leader only when no one else is listed. */
-function workingContacts(contacts: ContactAddress[]): Recipient[] {
+function workingContacts(contacts: ContactAddress[], kind: NoticeKind): Recipient[] {
   const working = contacts.filter((c) => !c.leader || c.primary);
-  return (working.length > 0 ? working : contacts).map((c) => recipient(c, 'CONTACT'));
+  return (working.length > 0 ? working : contacts).map((c) => recipient(c, 'CONTACT', kind));
 }
 
-const recipient = (c: ContactAddress, role: RecipientRole): Recipient => ({ name: c.name, email: c.email.trim(), role });
+function recipient(c: ContactAddress, role: RecipientRole, kind: NoticeKind): Recipient {
+  const preferenceKind = preferenceKindOf(kind);
+  return {
+    name: c.name,
+    email: c.email?.trim() || null,
+    role,
+    contactId: c.id,
+    mobile: c.mobile?.trim() || null,
+    channels: preferenceKind ? [...c.preferences[preferenceKind]] : ['EMAIL'],
+  };
+}
 
-function distinctEmails(recipients: Recipient[]): Recipient[] {
+/** Each address once (a contact without one: each contact once). */
+function distinct(recipients: Recipient[]): Recipient[] {
   const seen = new Set<string>();
   return recipients.filter((r) => {
-    const key = r.email.toLowerCase();
+    const key = r.email ? r.email.toLowerCase() : `contact:${r.contactId}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

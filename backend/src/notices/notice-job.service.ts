@@ -15,7 +15,8 @@ import { endOfDayShanghai, shanghaiDate, toShanghaiIso } from '../domain/dates.t
 import { MailOutbox } from '../mail/mail-outbox.service.ts';
 import { Settings } from '../settings/settings.service.ts';
 import type { NoticeSettingsValues } from '../settings/settings-keys.ts';
-import { composeNotices, type NoticeDraft, summaryKey } from './notice-composer.ts';
+import { composeNotices, type NoticeDraft, recipientLabel, summaryKey } from './notice-composer.ts';
+import { NoticeDelivery } from './notice-delivery.ts';
 import { NoticeSettings } from './notice-settings.ts';
 import { NoticesRepository } from './notices.repository.ts';
 import { Clock } from '../clock/clock.ts';
@@ -45,6 +46,7 @@ export class NoticeJob {
     private readonly settings: NoticeSettings,
     private readonly officeSettings: Settings,
     private readonly outbox: MailOutbox,
+    private readonly delivery: NoticeDelivery,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -66,7 +68,7 @@ export class NoticeJob {
       const ids = await this.repo.insertDrafts(tx, composed.drafts);
       const notices = composed.drafts.filter((d) => ids.has(d.dedupeKey)).map((d) => ({ draft: d, id: ids.get(d.dedupeKey)! }));
       const noticeIds = notices.map((n) => n.id);
-      await this.outbox.enqueue(tx, noticeIds);
+      await this.delivery.enqueue(tx, notices);
       if (options.user || noticeIds.length > 0) {
         await this.audit.record(tx, {
           user: options.user ?? null,
@@ -111,7 +113,7 @@ export class NoticeJob {
       }
     }
 
-    const contacts = await this.repo.contactsOf(db, [...new Set(candidates.map((c) => c.unitId))]);
+    const contacts = await this.delivery.contactsOf(db, [...new Set(candidates.map((c) => c.unitId))]);
     const office = await this.officeSettings.office(db);
     const drafts = composeNotices({
       day,
@@ -150,7 +152,7 @@ export class NoticeJob {
         stage: d.stage,
         title: d.title,
         obligationIds: d.obligationIds,
-        recipients: d.recipients.map((r) => r.email),
+        recipients: d.recipients.map(recipientLabel),
       })),
     };
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type Preferences, preferencesSchema } from '@credit/contract/api';
 import { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
@@ -113,13 +114,18 @@ export class NoticesRepository {
     return (await db.notice.count({ where: { dedupeKey } })) > 0;
   }
 
-  /** Contacts with an e-mail address of the given units. */
-  async contactsOf(db: Db, unitIds: number[]): Promise<ContactAddress[]> {
+  /** Contacts of the given units reachable by e-mail or SMS, each with its channels (else the office's `defaults`). */
+  async contactsOf(db: Db, unitIds: number[], defaults: Preferences): Promise<ContactAddress[]> {
     if (unitIds.length === 0) return [];
-    return db.$queryRaw<ContactAddress[]>(sql`
-      SELECT unit_id AS "unitId", name, email, "primary", leader FROM contacts
-      WHERE unit_id = ANY(${unitIds}::int[]) AND coalesce(trim(email), '') <> ''
+    const rows = await db.$queryRaw<(Omit<ContactAddress, 'preferences'> & { preferences: unknown })[]>(sql`
+      SELECT id, unit_id AS "unitId", name, nullif(trim(email), '') AS email, nullif(trim(mobile), '') AS mobile,
+        "primary", leader, preferences FROM contacts
+      WHERE unit_id = ANY(${unitIds}::int[]) AND (coalesce(trim(email), '') <> '' OR coalesce(trim(mobile), '') <> '')
       ORDER BY unit_id, "primary" DESC, id`);
+    return rows.map((r) => {
+      const own = preferencesSchema.safeParse(r.preferences);
+      return { ...r, preferences: own.success ? own.data : defaults };
+    });
   }
 
   /**

@@ -1,11 +1,12 @@
 // The schedule of the chase: the notices job at NOTICE_CRON (Asia/Shanghai, default daily 09:00), and the
-// outbox's retry pass every minute. Registered only when the scheduler is enabled (tests drive both by hand);
+// outboxes' passes (mail; SMS and robots) every minute. Registered only when the scheduler is enabled (tests drive both by hand);
 // every instance registers them, the advisory lock and SKIP LOCKED keep that safe.
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob, CronTime } from 'cron';
 import { shanghaiDate, startOfDayShanghai } from '../domain/dates.ts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
+import { ChannelOutbox } from '../channels/channel-outbox.service.ts';
 import { MailOutbox } from '../mail/mail-outbox.service.ts';
 import { ObligationsService } from '../obligations/obligations.service.ts';
 import { NoticeJob } from './notice-job.service.ts';
@@ -24,12 +25,14 @@ export function missedToday(cronExpression: string, now: Date): boolean {
 export class NoticesScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger('NoticesScheduler');
   private delivering = false;
+  private posting = false;
 
   constructor(
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly job: NoticeJob,
     private readonly outbox: MailOutbox,
+    private readonly channels: ChannelOutbox,
     private readonly obligations: ObligationsService,
     @Optional() private readonly registry?: SchedulerRegistry,
   ) {}
@@ -46,6 +49,7 @@ export class NoticesScheduler implements OnApplicationBootstrap {
     this.registry.addCronJob('notices', cron);
     cron.start();
     this.registry.addInterval('mail-outbox', setInterval(() => void this.retryMail(), MAIL_RETRY_INTERVAL_MS));
+    this.registry.addInterval('channel-outbox', setInterval(() => void this.deliverChannels(), MAIL_RETRY_INTERVAL_MS));
     this.logger.log(`Notices job scheduled (${this.config.noticeCron}, Asia/Shanghai); next run ${cron.nextDate().toISO()}`);
     // Started after today's run time (a restart, downtime at 09:00): catch up now rather than tomorrow.
     // Safe whenever: the job sends each notice exactly once.
@@ -57,6 +61,7 @@ export class NoticesScheduler implements OnApplicationBootstrap {
     try {
       await this.obligations.generate(this.clock.now(), { full: false });
       await this.job.run(this.clock.now(), { user: null });
+      await this.deliverChannels();
     } catch (error) {
       this.logger.error(`Notices job failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
@@ -71,6 +76,19 @@ export class NoticesScheduler implements OnApplicationBootstrap {
       this.logger.error(`Mail delivery pass failed: ${String(error)}`);
     } finally {
       this.delivering = false;
+    }
+  }
+
+  /** The SMS and robot posts due (quiet hours, rate limits and pauses are the outbox's). */
+  private async deliverChannels(): Promise<void> {
+    if (this.posting) return;
+    this.posting = true;
+    try {
+      await this.channels.deliverDue();
+    } catch (error) {
+      this.logger.error(`Channel delivery pass failed: ${String(error)}`);
+    } finally {
+      this.posting = false;
     }
   }
 }

@@ -5,6 +5,7 @@ import { notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { type NoticeFilter, toNoticeResponse } from './notices.dto.ts';
 import { NoticesRepository } from './notices.repository.ts';
+import { ChannelsService } from '../channels/channels.service.ts';
 import { Clock } from '../clock/clock.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { TransactionRunner } from '../database/transaction-runner.ts';
@@ -20,6 +21,7 @@ export class NoticesService {
     private readonly repo: NoticesRepository,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
+    private readonly channels: ChannelsService,
   ) {}
 
   async list(q: ListQuery<NoticeFilter>, user: AuthUser) {
@@ -29,7 +31,8 @@ export class NoticesService {
 
   async get(id: number, user: AuthUser) {
     const office = scopedUnitId(user) === null;
-    return toNoticeResponse(await this.visible(id, user, office), { mails: office });
+    const notice = toNoticeResponse(await this.visible(id, user, office), { mails: office });
+    return office ? { ...notice, channelMessages: await this.channels.messagesOf(id) } : notice;
   }
 
   /** Unread notices addressed to the user: their unit's; for the office, escalations and summaries. */

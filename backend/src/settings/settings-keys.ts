@@ -5,6 +5,7 @@ import { ConflictException } from '@nestjs/common';
 import { z } from 'zod';
 import { DEFAULT_CHASE_THRESHOLDS } from '../domain/chase.ts';
 import { localDate, monthKey } from '../common/validation.ts';
+import { preferencesSchema, quietHoursSchema, SMS_PROVIDERS, SMS_TEMPLATE_KINDS, smsTemplateSchema } from '@credit/contract/api';
 
 const text = z.string().trim().min(1);
 /** Absent or empty: not set. */
@@ -94,6 +95,30 @@ export const DEFAULT_RETURN_REASONS = [
   '情况说明理由不充分，请写明具体原因后重新报送',
 ];
 
+/**
+ * The channels beside mail (settings key 'channels', issue 17): the office's SMS account (its secret sealed with
+ * the channel key, never stored plain), the contacts' default channels per kind, and the quiet hours.
+ */
+export const channelSettingsStoredSchema = z.object({
+  sms: z
+    .object({
+      provider: z.enum(SMS_PROVIDERS),
+      endpoint: z.string(),
+      accessKeyId: z.string(),
+      /** SecretBox-sealed; null: not given yet. */
+      secretSealed: z.string().nullable(),
+      appId: z.string().nullable(),
+      region: z.string(),
+      signName: z.string(),
+      templates: z.partialRecord(z.enum(SMS_TEMPLATE_KINDS), smsTemplateSchema),
+    })
+    .nullable()
+    .default(null),
+  defaults: preferencesSchema.default({ reminders: ['EMAIL'], overdue: ['EMAIL', 'SMS'], decisions: ['EMAIL'] }),
+  quietHours: quietHoursSchema.default({ enabled: true, start: '20:00', end: '08:00' }),
+});
+export type ChannelSettingsStored = z.output<typeof channelSettingsStoredSchema>;
+
 /** The groups the office edits through the API: schema and defaults, read field by field (SettingsGroup). */
 export const SETTINGS_GROUPS = {
   notices: { schema: noticeSettingsSchema, defaults: { ...DEFAULT_CHASE_THRESHOLDS } },
@@ -113,6 +138,7 @@ export const SETTINGS = {
   notices: noticeSettingsSchema,
   mail: mailSettingsSchema,
   reviews: reviewSettingsSchema,
+  channels: channelSettingsStoredSchema,
   /** The token secret shared by all instances when JWT_SECRET is not set. */
   'auth.jwtSecret': z.string().min(32),
   /** The day obligations were last generated through (the daily top-up skips when it is today). */

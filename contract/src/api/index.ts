@@ -3,6 +3,7 @@
 // strings) and is strict: e2e/contract.e2e-spec.ts parses the running app's answers with it.
 import { z } from 'zod';
 import { auditEventSchema } from './audit.ts';
+import { channelDefaultsSchema, channelMessageSchema, channelSettingsSchema, robotSchema } from './channels.ts';
 import { yearArrangementSchema } from './calendar.ts';
 import { assessmentSchemeSchema, assessmentStateSchema, scoringRulesSchema, yearRulesSchema, yearSchemeSchema } from './assessments.ts';
 import { loginAnswerSchema, loginSchema, sessionUserSchema } from './auth.ts';
@@ -59,6 +60,12 @@ export const API_RESPONSES: Readonly<Record<string, z.ZodType>> = Object.freeze(
   'get /api/units/{id}/overview': unitOverviewSchema,
   'get /api/settings/return-reasons': returnReasonsSchema,
   'put /api/settings/return-reasons': returnReasonsSchema,
+  'get /api/settings/channels': channelSettingsSchema,
+  'put /api/settings/channels': channelSettingsSchema,
+  'get /api/settings/channels/defaults': channelDefaultsSchema,
+  'post /api/settings/channels/test': channelMessageSchema,
+  'get /api/units/{id}/robots': z.array(robotSchema),
+  'put /api/units/{id}/robots': z.array(robotSchema),
   ...LIST_RESPONSES,
 });
 

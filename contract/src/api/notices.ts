@@ -1,6 +1,7 @@
 // The notices API: GET /api/notices, POST /api/notices/jobs/run, GET /api/mail/status.
 import { z } from 'zod';
 import { CHASE_NOTICE_KINDS, DELIVERY_STATUSES, MAIL_STATUSES, NOTICE_KINDS } from '../codes.ts';
+import { channelMessageSchema, CONTACT_CHANNELS } from './channels.ts';
 
 export { DELIVERY_STATUSES, MAIL_STATUSES, NOTICE_KINDS, type DeliveryStatus, type MailStatus, type NoticeKind } from '../codes.ts';
 
@@ -20,8 +21,14 @@ export type Delivery = z.infer<typeof deliverySchema>;
 
 export const recipientSchema = z.strictObject({
   name: z.string().nullable(),
-  email: z.string(),
+  /** null: a contact reached by SMS only (no e-mail address). */
+  email: z.string().nullable(),
   role: z.enum(['CONTACT', 'LEADER', 'OFFICE']),
+  /** The contact (absent for the office and on notices stored before issue 17). */
+  contactId: z.number().int().optional(),
+  mobile: z.string().nullable().optional(),
+  /** The channels beside in-app chosen for this notice's kind (absent on older notices: e-mail). */
+  channels: z.array(z.enum(CONTACT_CHANNELS)).optional(),
 });
 export type Recipient = z.infer<typeof recipientSchema>;
 
@@ -67,6 +74,8 @@ export const noticeSchema = z.strictObject({
   addresseeReadAt: instant.nullable(),
   delivery: deliverySchema,
   mails: z.array(noticeMailSchema).optional(),
+  /** The notice's SMS and robot posts (the office's view of a notice only). */
+  channelMessages: z.array(channelMessageSchema).optional(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 

@@ -114,10 +114,10 @@ export const RecipientsField = (_: { label?: string }) => {
   return (
     <Stack spacing={0.5}>
       {recipients.map((r) => (
-        <Box key={r.email} sx={{ typography: 'body2' }}>
+        <Box key={r.email ?? `${r.name}-${r.mobile}`} sx={{ typography: 'body2' }}>
           {r.name ?? translate('app.none')}（{translate(`app.notices.recipientRole.${r.role}`)}）
           <Box component="span" sx={{ color: 'text.secondary', ml: 1 }}>
-            {r.email}
+            {r.email ?? r.mobile}
           </Box>
         </Box>
       ))}
