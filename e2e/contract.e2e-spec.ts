@@ -47,6 +47,9 @@ describe('the API answers as the contract describes', () => {
     'put /api/compliance/scoring-rules/{year}': { latePerReport: 0.5, missingPerReport: 1, excusedPerReport: 0.25, noContact: 1 },
     'post /api/submissions/{id}/reopen': { reason: '统计数与附件不一致，重新审核' },
     'put /api/settings/return-reasons': { returnReasons: ['请加盖公章后重新报送'] },
+    'put /api/settings/channels': { defaults: { reminders: ['EMAIL'], overdue: ['EMAIL', 'SMS'], decisions: ['SMS'] } },
+    'post /api/settings/channels/test': { channel: 'SMS', mobile: '13800000000' },
+    'put /api/units/{id}/robots': [{ kind: 'DINGTALK', webhookUrl: 'http://127.0.0.1:9/robot/send?access_token=contract1234', secret: 'SECcontract' }],
   };
   /** Routes a unit takes (the rest: the office). */
   const AS_UNIT = new Set(['post /api/submissions/{id}/withdraw']);

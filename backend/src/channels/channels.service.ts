@@ -2,7 +2,8 @@
 // a unit's group robots, and the test message. Secrets go in sealed and never come out: answers say `hasSecret`
 // and show a masked webhook; the audit log says '已更新' where a secret was given.
 import type { ChannelSettingsInput, ChannelTestInput, RobotInput } from '@credit/contract/api';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
 import { Clock } from '../clock/clock.ts';
 import { type FieldErrors, invalid, notFound, ValidationFailed } from '../common/errors.ts';
@@ -41,6 +42,7 @@ export class ChannelsService {
     private readonly audit: AuditTrail,
     private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async getSettings() {
@@ -134,7 +136,7 @@ export class ChannelsService {
     if (!sms?.secretSealed) return { ...row, status: 'SKIPPED', lastError: SMS_NOT_CONFIGURED };
     const template = sms.templates.test;
     if (!template) return { ...row, status: 'SKIPPED', lastError: NO_TEST_TEMPLATE };
-    const content = smsContent('test', template, { unitName: null, obligation: null, link: '' });
+    const content = smsContent('test', template, { unitName: null, obligation: null, link: this.config.publicUrl.replace(/\/+$/, '') });
     return { ...row, content: { ...content }, segments: content.segments };
   }
 
