@@ -4,10 +4,7 @@ import type { NoticeKind } from '../generated/prisma/enums.ts';
 import { shanghaiDate } from '../domain/dates.ts';
 import { chineseDate, periodLabel } from '../domain/labels.ts';
 import type { RobotPost } from './channel-request.ts';
-import { renderSms } from './pending-providers.ts';
-
-/** The parameters an approved template may name. */
-export const SMS_PARAMS = ['unit', 'period', 'dueDate', 'link'] as const;
+import { renderSms } from './sms-text.ts';
 
 /** Which of a contact's choices (and which SMS template) a notice's kind falls under; SUMMARY: none (the office's). */
 export function preferenceKindOf(kind: NoticeKind): keyof Preferences | null {
@@ -32,21 +29,15 @@ export interface SmsFacts {
   link: string;
 }
 
-export function smsContent(template: SmsTemplateKind, approved: SmsTemplate, facts: SmsFacts): SmsContent {
-  const values: Record<string, string> = {
+export function smsContent(template: SmsTemplateKind, approved: SmsTemplate, facts: SmsFacts, signName: string): SmsContent {
+  const values = {
     unit: facts.unitName ?? '',
     period: facts.obligation ? periodLabel(facts.obligation.period) : '',
     dueDate: facts.obligation ? chineseDate(shanghaiDate(facts.obligation.dueAt)) : '',
     link: facts.link,
   };
-  const rendered = renderSms(approved.text, values);
+  const rendered = renderSms(approved, values, signName);
   return { template, code: approved.code, params: rendered.params, text: rendered.text, segments: rendered.segments };
-}
-
-/** The unknown placeholders of a template's text (an approved template names only SMS_PARAMS). */
-export function unknownPlaceholders(text: string): string[] {
-  const known = new Set<string>(SMS_PARAMS);
-  return [...text.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1]).filter((name) => !known.has(name));
 }
 
 /** A notice posted to a group: its title, its text and the way to it; the unit's contacts @-mentioned. */

@@ -14,7 +14,11 @@ import type { ChannelOutcome, ChannelRequest, RobotPost, SmsMessage } from './ch
 import { ChannelSettings, type OpenedSms } from './channel-settings.ts';
 import type { SmsContent } from './channel-content.ts';
 import { ChannelsRepository, type DueMessage } from './channels.repository.ts';
-import { robotFormats, sendChannelRequest, smsFormats } from './pending-providers.ts';
+import { sendChannelRequest } from './channel-http.ts';
+import { aliyunSms } from './providers/aliyun-sms.ts';
+import { dingtalkRobot } from './providers/dingtalk-robot.ts';
+import { tencentSms } from './providers/tencent-sms.ts';
+import { wecomRobot } from './providers/wecom-robot.ts';
 import { type ChannelNotice, ChannelQueue } from './channel-queue.ts';
 
 export const SMS_NOT_CONFIGURED = '未配置短信服务，短信未发送（由管理员在“系统设置 › 消息渠道”中配置）';
@@ -28,6 +32,8 @@ const MINUTE = 60_000;
 /** 钉钉's 130101 (too many posts): the robot rests this long. */
 export const ROBOT_PAUSE_MS = 10 * MINUTE;
 const REQUEST_TIMEOUT_MS = 10_000;
+const SMS_FORMATS = { ALIYUN: aliyunSms, TENCENT: tencentSms } as const;
+const ROBOT_FORMATS = { WECOM: wecomRobot, DINGTALK: dingtalkRobot } as const;
 
 export type ChannelResult = 'sent' | 'retrying' | 'failed' | 'deferred' | 'skipped';
 
@@ -110,7 +116,7 @@ export class ChannelOutbox {
       const sms = ctx.sms;
       if (!sms) return this.skip(tx, message.id, SMS_NOT_CONFIGURED);
       const content = message.content as SmsContent;
-      const format = smsFormats[sms.provider];
+      const format = SMS_FORMATS[sms.provider];
       const text: SmsMessage = { mobile: message.target, templateCode: content.code, params: content.params };
       prepared = this.prepare(() => ({ request: format.build(text, sms.account, now, randomUUID()), read: format.read }));
     } else {
@@ -120,7 +126,7 @@ export class ChannelOutbox {
       const recent = await this.repo.robotAttemptsSince(tx, robot.id, new Date(now.getTime() - MINUTE));
       if (recent.count >= ROBOT_POSTS_PER_MINUTE && recent.oldest) return this.defer(tx, message.id, new Date(recent.oldest.getTime() + MINUTE));
       robotId = robot.id;
-      const format = robotFormats[robot.kind];
+      const format = ROBOT_FORMATS[robot.kind];
       prepared = this.prepare(() => {
         const account = {
           webhookUrl: this.settings.box.open(robot.webhook_enc),

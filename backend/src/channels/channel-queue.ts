@@ -59,7 +59,7 @@ export class ChannelQueue {
         if (!smsReady) rows.push({ ...row, content: {}, status: 'SKIPPED', lastError: SMS_OFF });
         else if (!template || !kind) rows.push({ ...row, content: {}, status: 'SKIPPED', lastError: NO_TEMPLATE });
         else {
-          const content = smsContent(kind, template, { unitName: n.unitName, obligation: obligations.get(n.id) ?? null, link });
+          const content = smsContent(kind, template, { unitName: n.unitName, obligation: obligations.get(n.id) ?? null, link }, sms!.signName);
           rows.push({ ...row, content: content as unknown as Prisma.InputJsonValue, segments: content.segments });
         }
       }

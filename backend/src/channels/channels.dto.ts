@@ -5,10 +5,12 @@ import type { ChannelAttempt, ChannelMessage as MessageRow, Robot } from '../gen
 import type { Channel, MailStatus } from '../generated/prisma/enums.ts';
 import type { FieldErrors } from '../common/errors.ts';
 import type { ChannelSettingsStored } from '../settings/settings-keys.ts';
-import { SMS_PARAMS, unknownPlaceholders } from './channel-content.ts';
+import { ALIYUN_ENDPOINT, ALIYUN_REGION } from './providers/aliyun-sms.ts';
+import { TENCENT_ENDPOINT, TENCENT_REGION } from './providers/tencent-sms.ts';
+import { validateSmsTemplateText } from './sms-text.ts';
 
-export const DEFAULT_SMS_ENDPOINTS = { ALIYUN: 'https://dysmsapi.aliyuncs.com/', TENCENT: 'https://sms.tencentcloudapi.com/' } as const;
-export const DEFAULT_SMS_REGIONS = { ALIYUN: 'cn-hangzhou', TENCENT: 'ap-guangzhou' } as const;
+export const DEFAULT_SMS_ENDPOINTS = { ALIYUN: ALIYUN_ENDPOINT, TENCENT: TENCENT_ENDPOINT } as const;
+export const DEFAULT_SMS_REGIONS = { ALIYUN: ALIYUN_REGION, TENCENT: TENCENT_REGION } as const;
 /** What the audit log says of a secret that was given (never the secret). */
 export const SECRET_UPDATED = '已更新';
 
@@ -75,11 +77,8 @@ export function templateErrors(templates: Partial<Record<string, { code: string;
     const t = templates[kind];
     if (!t) continue;
     if (!t.code.trim()) errors[`${prefix}.${kind}.code`] = '请填写模板编号';
-    if (!t.text.trim()) errors[`${prefix}.${kind}.text`] = '请填写模板内容';
-    const unknown = unknownPlaceholders(t.text);
-    if (unknown.length > 0) {
-      errors[`${prefix}.${kind}.text`] = `模板只能使用 ${SMS_PARAMS.map((p) => `\${${p}}`).join('、')}，不能使用 \${${unknown[0]}}`;
-    }
+    const problem = validateSmsTemplateText(t.text);
+    if (problem) errors[`${prefix}.${kind}.text`] = problem;
   }
   return errors;
 }

@@ -136,7 +136,7 @@ export class ChannelsService {
     if (!sms?.secretSealed) return { ...row, status: 'SKIPPED', lastError: SMS_NOT_CONFIGURED };
     const template = sms.templates.test;
     if (!template) return { ...row, status: 'SKIPPED', lastError: NO_TEST_TEMPLATE };
-    const content = smsContent('test', template, { unitName: null, obligation: null, link: this.config.publicUrl.replace(/\/+$/, '') });
+    const content = smsContent('test', template, { unitName: null, obligation: null, link: this.config.publicUrl.replace(/\/+$/, '') }, sms.signName);
     return { ...row, content: { ...content }, segments: content.segments };
   }
 
