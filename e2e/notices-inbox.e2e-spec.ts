@@ -82,7 +82,7 @@ describe('notices inbox and API', () => {
   it('without SMTP_URL notices stay in-app, and the outbox says so', async () => {
     const [own] = (await get(c.admin, '/api/notices', { filter: JSON.stringify({ unitId: c.unitId(OWN), kind: 'OVERDUE' }) })).body;
     expect(own.delivery).toMatchObject({ status: 'IN_APP_ONLY', total: 1, skipped: 1 });
-    expect(own.recipients).toEqual([{ name: '赵科员', email: 'own@example.cn', role: 'CONTACT' }]);
+    expect(own.recipients).toEqual([{ name: '赵科员', email: 'own@example.cn', role: 'CONTACT', contactId: expect.any(Number), mobile: null, channels: ['EMAIL', 'SMS'] }]);
     const [other] = (await get(c.admin, '/api/notices', { filter: JSON.stringify({ unitId: c.unitId(OTHER), kind: 'OVERDUE' }) })).body;
     expect(other.delivery.status).toBe('NO_RECIPIENT');
     const status = await get(c.admin, '/api/mail/status');
