@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { Channel, MailStatus, RobotKind } from '../generated/prisma/enums.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
-import { STILL_OWED } from '../obligations/obligation-status.sql.ts';
+import { cancelSettledSql } from '../mail/mail.repository.ts';
 
 const sql = Prisma.sql;
 const ROWS_PER_STATEMENT = 1000;
@@ -113,13 +113,7 @@ export class ChannelsRepository {
 
   /** Pending SMS and posts of chase notices whose obligations are all settled now are cancelled (as mail's). */
   cancelSettled(tx: Tx, reason: string): Promise<number> {
-    return tx.$executeRaw(sql`
-      UPDATE channel_outbox m SET status = 'CANCELLED', last_error = ${reason}
-      FROM notices n
-      WHERE m.notice_id = n.id AND m.status = 'PENDING' AND n.kind NOT IN ('SUMMARY', 'DECISION')
-        AND NOT EXISTS (
-          SELECT 1 FROM obligations o
-          WHERE o.id = ANY(n.obligation_ids) AND ${STILL_OWED})`);
+    return tx.$executeRaw(cancelSettledSql('channel_outbox', reason));
   }
 
   /** The next message due at `at`, row-locked for the caller's transaction; rows other instances hold are skipped. */

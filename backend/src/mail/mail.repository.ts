@@ -27,6 +27,18 @@ export interface AttemptRecord {
   messageId: string;
 }
 
+/**
+ * Cancels the pending rows of an outbox (mail's, the channels') whose chase notice is settled: every obligation it
+ * names is filed, accepted, excused or exempted now. Summaries and decisions always go out.
+ */
+export const cancelSettledSql = (outbox: 'mail_outbox' | 'channel_outbox', reason: string) => sql`
+  UPDATE ${Prisma.raw(outbox)} m SET status = 'CANCELLED', last_error = ${reason}
+  FROM notices n
+  WHERE m.notice_id = n.id AND m.status = 'PENDING' AND n.kind NOT IN ('SUMMARY', 'DECISION')
+    AND NOT EXISTS (
+      SELECT 1 FROM obligations o
+      WHERE o.id = ANY(n.obligation_ids) AND ${STILL_OWED})`;
+
 @Injectable()
 export class MailRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -53,13 +65,7 @@ export class MailRepository {
    * now (filed, accepted, excused, exempted) are cancelled. Summaries to the office always go out.
    */
   cancelSettled(tx: Tx, reason: string): Promise<number> {
-    return tx.$executeRaw(sql`
-      UPDATE mail_outbox m SET status = 'CANCELLED', last_error = ${reason}
-      FROM notices n
-      WHERE m.notice_id = n.id AND m.status = 'PENDING' AND n.kind NOT IN ('SUMMARY', 'DECISION')
-        AND NOT EXISTS (
-          SELECT 1 FROM obligations o
-          WHERE o.id = ANY(n.obligation_ids) AND ${STILL_OWED})`);
+    return tx.$executeRaw(cancelSettledSql('mail_outbox', reason));
   }
 
   /**

@@ -24,8 +24,7 @@ export function missedToday(cronExpression: string, now: Date): boolean {
 @Injectable()
 export class NoticesScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger('NoticesScheduler');
-  private delivering = false;
-  private posting = false;
+  private readonly running = new Set<string>();
 
   constructor(
     private readonly clock: Clock,
@@ -67,28 +66,25 @@ export class NoticesScheduler implements OnApplicationBootstrap {
     }
   }
 
-  private async retryMail(): Promise<void> {
-    if (this.delivering || !this.outbox.configured) return;
-    this.delivering = true;
-    try {
-      await this.outbox.deliverDue();
-    } catch (error) {
-      this.logger.error(`Mail delivery pass failed: ${String(error)}`);
-    } finally {
-      this.delivering = false;
-    }
+  private retryMail(): Promise<void> {
+    return this.outbox.configured ? this.pass('Mail', () => this.outbox.deliverDue()) : Promise.resolve();
   }
 
   /** The SMS and robot posts due (quiet hours, rate limits and pauses are the outbox's). */
-  private async deliverChannels(): Promise<void> {
-    if (this.posting) return;
-    this.posting = true;
+  private deliverChannels(): Promise<void> {
+    return this.pass('Channel', () => this.channels.deliverDue());
+  }
+
+  /** One delivery pass of an outbox at a time on this instance; a failure is logged, the next minute tries again. */
+  private async pass(name: 'Mail' | 'Channel', work: () => Promise<unknown>): Promise<void> {
+    if (this.running.has(name)) return;
+    this.running.add(name);
     try {
-      await this.channels.deliverDue();
+      await work();
     } catch (error) {
-      this.logger.error(`Channel delivery pass failed: ${String(error)}`);
+      this.logger.error(`${name} delivery pass failed: ${String(error)}`);
     } finally {
-      this.posting = false;
+      this.running.delete(name);
     }
   }
 }
