@@ -85,6 +85,8 @@ function unwrap(t: z.ZodType): z.ZodType {
 export function shapeOf(t: z.ZodType | undefined): Record<string, z.ZodType> | undefined {
   if (!t) return undefined;
   const d = defOf(unwrap(t));
+  // A union of objects (a discriminated body such as the channels' test): the corpus speaks to its first shape.
+  if (d.type === 'union' && d.options?.length) return shapeOf(d.options[0] as z.ZodType);
   return d.type === 'object' ? d.shape : undefined;
 }
 
