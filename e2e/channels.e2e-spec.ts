@@ -206,7 +206,7 @@ describe('channels: SMS and group robots', () => {
     c.t.clock.set('2026-11-28T08:00:30+08:00');
     expect(await deliver()).toMatchObject({ sent: 3 });
     expect(total()).toBe(before + 3);
-    c.admin = await c.t.adminToken(); // the morning's session (the evening's has expired)
+    c.t.clock.set('2026-11-27T11:00:00+08:00'); // back to the day of the sessions
   });
 
   it('腾讯云: the same account switched over signs its requests (TC3-HMAC-SHA256), +86 numbers', async () => {
@@ -272,5 +272,27 @@ describe('channels: SMS and group robots', () => {
     expect([set.status, set.body.preferences]).toEqual([200, { reminders: ['SMS'], overdue: ['SMS'], decisions: [] }]);
     const reset = await api('put', `/api/contacts/${contact.id}`, { preferences: null }, courtUser);
     expect(reset.body.preferences).toBeNull();
+  });
+
+  it('a unit that files stops being chased: its pending SMS and posts are cancelled, not sent', async () => {
+    await c.t.prisma.contact.create({ data: { unitId: other, name: '钱七', mobile: '13900000007' } });
+    await c.run('2026-03-06'); // February's reports, due on March 5
+    const notice = await c.t.prisma.notice.findFirstOrThrow({ where: { unitId: other, kind: 'OVERDUE' }, orderBy: { id: 'desc' } });
+    const queued = await c.t.prisma.channelMessage.findMany({ where: { noticeId: notice.id }, orderBy: { id: 'asc' } });
+    expect(queued.map((m) => [m.channel, m.status])).toEqual([['SMS', 'PENDING'], ['WECOM', 'PENDING']]);
+    const posts = servers.requests.wecom.length;
+    for (const obligationId of notice.obligationIds) {
+      const filed = await api('post', '/api/submissions', { obligationId, kind: 'NO_DATA', reason: '本期未产生相关信息', receivedAt: '2026-03-06T10:00:00+08:00' });
+      expect(filed.status).toBe(201);
+    }
+    await deliver();
+    const after = await c.t.prisma.channelMessage.findMany({ where: { noticeId: notice.id } });
+    expect(after.map((m) => [m.status, m.lastError])).toEqual([
+      ['CANCELLED', '相关事项已报送或已处理，不再发送'],
+      ['CANCELLED', '相关事项已报送或已处理，不再发送'],
+    ]);
+    expect(servers.requests.tencent.filter((r) => JSON.stringify(r.parsed).includes('13900000007'))).toEqual([]);
+    // (The filings' own decision notices may post; the chase's digest does not.)
+    expect(servers.requests.wecom.slice(posts).filter((r) => JSON.stringify(r.parsed).includes(notice.title))).toEqual([]);
   });
 });
