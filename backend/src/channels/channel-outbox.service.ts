@@ -10,10 +10,10 @@ import { TransactionRunner } from '../database/transaction-runner.ts';
 import { quietUntil } from '../domain/quiet-hours.ts';
 import { describeFailure, retryDelayMs } from '../mail/mail-retry.ts';
 import { MailSettings } from '../mail/mail-settings.ts';
-import type { ChannelOutcome, ChannelRequest, RobotPost, SmsMessage } from './channel-request.ts';
+import type { ChannelOutcome, ChannelRequest, RobotAccount, RobotPost, SmsMessage } from './channel-request.ts';
 import { ChannelSettings, type OpenedSms } from './channel-settings.ts';
 import type { SmsContent } from './channel-content.ts';
-import { ChannelsRepository, type DueMessage } from './channels.repository.ts';
+import { ChannelsRepository, type DueMessage, type LockedRobot } from './channels.repository.ts';
 import { sendChannelRequest } from './channel-http.ts';
 import { aliyunSms } from './providers/aliyun-sms.ts';
 import { dingtalkRobot } from './providers/dingtalk-robot.ts';
@@ -110,7 +110,7 @@ export class ChannelOutbox {
       const until = quietUntil(now, ctx.quiet);
       if (until) return this.defer(tx, message.id, until);
     }
-    let prepared: Prepared | null;
+    let prepared: Prepared | string;
     let robotId: number | null = null;
     if (message.channel === 'SMS') {
       const sms = ctx.sms;
@@ -127,26 +127,30 @@ export class ChannelOutbox {
       if (recent.count >= ROBOT_POSTS_PER_MINUTE && recent.oldest) return this.defer(tx, message.id, new Date(recent.oldest.getTime() + MINUTE));
       robotId = robot.id;
       const format = ROBOT_FORMATS[robot.kind];
-      prepared = this.prepare(() => {
-        const account = {
-          webhookUrl: this.settings.box.open(robot.webhook_enc),
-          secret: robot.secret_enc ? this.settings.box.open(robot.secret_enc) : null,
-          keyword: robot.keyword,
-        };
-        return { request: format.build(message.content as RobotPost, account, now), read: format.read };
-      });
+      const account = this.openRobot(robot);
+      prepared = account ? this.prepare(() => ({ request: format.build(message.content as RobotPost, account, now), read: format.read })) : UNREADABLE;
     }
-    const outcome: ChannelOutcome = prepared ? await this.send(prepared) : { ok: false, failure: 'PERMANENT', error: UNREADABLE };
+    const outcome: ChannelOutcome = typeof prepared === 'string' ? { ok: false, failure: 'PERMANENT', error: prepared } : await this.send(prepared);
     if (robotId !== null && !outcome.ok && outcome.failure === 'PAUSE') {
       await this.repo.pauseRobot(tx, robotId, new Date(now.getTime() + ROBOT_PAUSE_MS));
     }
     return this.record(tx, message, outcome, now, ctx.maxAttempts);
   }
 
-  /** Builds the request; a secret that no longer opens (another key) gives null. */
-  private prepare<T>(build: () => T): T | null {
+  /** Builds the request; a message it cannot be built from gives the reason (the attempt fails for good). */
+  private prepare(build: () => Prepared): Prepared | string {
     try {
       return build();
+    } catch (error) {
+      return describeFailure(error);
+    }
+  }
+
+  /** The robot's webhook and secret, opened; null when they no longer open (sealed under another key). */
+  private openRobot(robot: LockedRobot): RobotAccount | null {
+    try {
+      const secret = robot.secret_enc ? this.settings.box.open(robot.secret_enc) : null;
+      return { webhookUrl: this.settings.box.open(robot.webhook_enc), secret, keyword: robot.keyword };
     } catch {
       return null;
     }
