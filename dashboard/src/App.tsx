@@ -32,6 +32,7 @@ import { users } from './users';
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
+const ChannelSettingsPage = lazyPage(() => import('./channels/ChannelSettingsPage'), 'ChannelSettingsPage');
 const HolidayCalendarPage = lazyPage(() => import('./calendar/HolidayCalendarPage'), 'HolidayCalendarPage');
 const MyAssessment = lazyPage(() => import('./assessments/pages'), 'MyAssessment');
 
@@ -81,6 +82,14 @@ export const App = () => (
         element={
           <Suspense fallback={<Loading />}>
             <SettingsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/settings/channels"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ChannelSettingsPage />
           </Suspense>
         }
       />

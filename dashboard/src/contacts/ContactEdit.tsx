@@ -1,4 +1,5 @@
 import { BooleanInput, SimpleForm, TextInput, email, maxLength, regex, required } from 'react-admin';
+import { ContactPreferencesInput } from '../channels/ContactPreferences';
 import { UnitInput } from '../common/inputs';
 import { AppCreate, AppEdit } from '../common/pages';
 import { useSessionUser } from '../common/useSession';
@@ -22,6 +23,7 @@ const ContactForm = ({ edit = false }: { edit?: boolean }) => (
     <TextInput source="email" type="email" validate={[email(), maxLength(100)]} />
     <BooleanInput source="primary" />
     <BooleanInput source="leader" />
+    <ContactPreferencesInput />
   </SimpleForm>
 );
 
@@ -35,7 +37,7 @@ export const ContactCreate = () => {
   const user = useSessionUser();
   const unitId = user?.role === 'UNIT' ? user.unitId : undefined;
   return (
-    <AppCreate record={{ primary: false, leader: false, ...(unitId ? { unitId } : {}) }}>
+    <AppCreate record={{ primary: false, leader: false, preferences: null, ...(unitId ? { unitId } : {}) }}>
       <ContactForm />
     </AppCreate>
   );

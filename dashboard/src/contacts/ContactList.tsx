@@ -1,10 +1,12 @@
+import { Box } from '@mui/material';
 import { BooleanField, DataTable, EmailField, ReferenceField } from 'react-admin';
+import { UnitRobotsCard } from '../channels/UnitRobotsCard';
 import { PhoneField } from '../common/fields';
 import { searchFilter, unitFilter } from '../common/filters';
 import { AppList } from '../common/pages';
-import { useRole } from '../common/useSession';
+import { useRole, useSessionUser } from '../common/useSession';
 
-export const ContactList = () => (
+const Contacts = () => (
   <AppList filters={useRole() === 'UNIT' ? [searchFilter] : [searchFilter, unitFilter()]} sort={{ field: 'unitId', order: 'ASC' }}>
     <DataTable>
       <DataTable.Col source="unitId">
@@ -20,3 +22,17 @@ export const ContactList = () => (
     </DataTable>
   </AppList>
 );
+
+/** 本单位联系人 for a unit's own user also holds its group robots (the unit user has no page of its unit). */
+export const ContactList = () => {
+  const user = useSessionUser();
+  if (user?.role !== 'UNIT' || !user.unitId) return <Contacts />;
+  return (
+    <>
+      <Contacts />
+      <Box sx={{ mt: 2, mb: 4 }}>
+        <UnitRobotsCard unitId={Number(user.unitId)} />
+      </Box>
+    </>
+  );
+};

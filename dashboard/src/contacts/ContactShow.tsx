@@ -1,4 +1,5 @@
 import { BooleanField, EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { PreferencesField } from '../channels/ContactPreferences';
 import { PhoneField } from '../common/fields';
 
 export const ContactShow = () => (
@@ -12,6 +13,7 @@ export const ContactShow = () => (
       <EmailField source="email" emptyText="app.none" />
       <BooleanField source="primary" />
       <BooleanField source="leader" />
+      <PreferencesField label="resources.contacts.fields.preferences" />
     </SimpleShowLayout>
   </Show>
 );

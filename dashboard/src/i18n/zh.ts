@@ -1,6 +1,7 @@
 import { CADENCE_LABELS, EXPLANATION_CATEGORY_LABELS, STATUS_LABELS } from '@credit/contract/labels';
 import type { TranslationMessages } from 'react-admin';
 import { assessments2Messages, assessments2Resources } from './zh-assessments2';
+import { channelsMessages } from './zh-channels';
 import { documentsMessages } from './zh-documents';
 import { listsMessages } from './zh-lists';
 import { polishMessages } from './zh-polish';
@@ -149,7 +150,7 @@ const zh: TranslationMessages = {
       name: '联系人',
       fields: {
         id: '编号', unitId: '所属单位', name: '姓名', post: '职务', phone: '办公电话', mobile: '手机',
-        email: '电子邮箱', primary: '主要联系人', leader: '分管领导', q: '搜索',
+        email: '电子邮箱', primary: '主要联系人', leader: '分管领导', q: '搜索', preferences: '接收方式',
       },
     },
     streams: {
@@ -221,7 +222,7 @@ const zh: TranslationMessages = {
       fields: {
         id: '编号', kind: '通知类型', unitId: '单位', unitName: '单位', title: '标题', body: '通知内容',
         forDate: '催报日期', createdAt: '发出时间', read: '已读', delivery: '邮件投递', addresseeReadAt: '对方阅读',
-        recipients: '收件人', obligationIds: '相关应报事项', mails: '邮件发送记录', from: '起始日期', to: '截止日期',
+        recipients: '收件人', obligationIds: '相关应报事项', mails: '邮件发送记录', channelMessages: '渠道投递', from: '起始日期', to: '截止日期',
         mailStatus: '邮件状态', q: '搜索',
       },
     },
@@ -361,6 +362,7 @@ const zh: TranslationMessages = {
     lists: listsMessages,
     polish: polishMessages,
     assessments2: assessments2Messages,
+    channels: channelsMessages,
     explanationStatus: { PENDING: '待处理', ACCEPTED: '已采纳', REJECTED: '不予采纳' },
     explanationCategory: { ...EXPLANATION_CATEGORY_LABELS },
     version: '第 %{version} 版',

@@ -1,6 +1,7 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
 import SettingsIcon from '@mui/icons-material/Settings';
+import CampaignIcon from '@mui/icons-material/Campaign';
 import CommentIcon from '@mui/icons-material/Comment';
 import { createElement } from 'react';
 import EventIcon from '@mui/icons-material/Event';
@@ -80,6 +81,7 @@ export const AppMenu = () => {
           ),
         )}
       {role === 'ADMIN' && <Menu.Item to="/settings" primaryText={translate('app.transitions.settingsMenu')} leftIcon={<SettingsIcon />} />}
+      {role === 'ADMIN' && <Menu.Item to="/settings/channels" primaryText={translate('app.channels.menu')} leftIcon={<CampaignIcon />} />}
       {calendarItem}
     </Menu>
   );

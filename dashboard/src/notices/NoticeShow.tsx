@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { TimeField } from '../common/fields';
 import { useRole } from '../common/useSession';
+import { ChannelMessagesField } from '../channels/ChannelLog';
 import { MailLog } from './MailLog';
 import { AddresseeField, AddresseeReadField, BodyField, DeliveryField, ForDateField, KindChip, RecipientsField } from './noticeFields';
 import { useMarkRead } from './unread';
@@ -71,6 +72,11 @@ export const NoticeShow = () => {
         {office && (
           <Labeled label="resources.notices.fields.mails" fullWidth>
             <MailLog />
+          </Labeled>
+        )}
+        {office && (
+          <Labeled label="resources.notices.fields.channelMessages" fullWidth>
+            <ChannelMessagesField />
           </Labeled>
         )}
       </SimpleShowLayout>

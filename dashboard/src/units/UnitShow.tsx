@@ -13,6 +13,7 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
+import { UnitRobotsSection } from '../channels/UnitRobotsCard';
 import { ChaseLetterButtons } from '../chase-letters/ChaseLetterButtons';
 import { DayField, TimeField } from '../common/fields';
 import { UnitOverview } from './UnitOverview';
@@ -61,6 +62,7 @@ export const UnitShow = () => (
         <UnitAssignments />
         <AddForUnit resource="assignments" />
       </Section>
+      <UnitRobotsSection label={false} />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,0 +1,60 @@
+import { Alert, FormControlLabel, FormHelperText, Stack, Switch, Typography } from '@mui/material';
+import { useInput, useRecordContext, useTranslate } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { useApi } from '../common/api';
+import { PreferencesMatrix } from './PreferencesMatrix';
+import { PREFERENCE_KINDS, type ChannelDefaults, type Preferences } from './channelTypes';
+
+const NO_CHANNELS: Preferences = { reminders: [], overdue: [], decisions: [] };
+const wantsSms = (p: Preferences | null | undefined) => Boolean(p && Object.values(p).some((channels) => channels.includes('SMS')));
+
+/**
+ * 接收方式 of a contact (`preferences`): null follows the office's defaults (shown, from
+ * GET /api/settings/channels/defaults); otherwise the contact's own channels per kind. SMS goes to the mobile.
+ */
+export const ContactPreferencesInput = () => {
+  const translate = useTranslate();
+  const { field, fieldState } = useInput<Preferences | null>({ source: 'preferences', defaultValue: null });
+  const mobile = useWatch({ name: 'mobile' }) as string | null | undefined;
+  const { data } = useApi<ChannelDefaults>('/settings/channels/defaults');
+  const defaults = data?.defaults ?? NO_CHANNELS;
+  const own = field.value ?? null;
+  const shown = own ?? defaults;
+  const error = fieldState.error?.message;
+
+  return (
+    <Stack spacing={1} sx={{ mb: 2 }} data-testid="contact-preferences">
+      <Typography variant="subtitle1" component="h3">{translate('app.channels.contact.title')}</Typography>
+      <Typography variant="caption" color="text.secondary">{translate('app.channels.contact.inApp')}</Typography>
+      <FormControlLabel
+        control={
+          <Switch
+            name="preferences.useDefaults"
+            checked={own === null}
+            onChange={(e) => field.onChange(e.target.checked ? null : { ...defaults })}
+          />
+        }
+        label={translate('app.channels.contact.useDefaults')}
+      />
+      <PreferencesMatrix value={shown} readOnly={own === null} onChange={(value) => field.onChange(value)} testId="preferences-matrix" />
+      {wantsSms(shown) && !mobile?.trim() && <Alert severity="warning">{translate('app.channels.contact.needMobile')}</Alert>}
+      {wantsSms(shown) && data && !data.smsAvailable && <Alert severity="info">{translate('app.channels.contact.smsOff')}</Alert>}
+      {error && <FormHelperText error>{translate(error, { _: error })}</FormHelperText>}
+    </Stack>
+  );
+};
+
+/** A contact's 接收方式 in words on its page: the office's defaults, or per kind its channels. */
+export const PreferencesField = (_: { label?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const own = (record?.preferences ?? null) as Preferences | null;
+  if (!own) return <Typography variant="body2">{translate('app.channels.contact.useDefaults')}</Typography>;
+  const channels = (kind: keyof Preferences) =>
+    own[kind].length === 0 ? translate('app.channels.contact.onlyInApp') : own[kind].map((c) => translate(`app.channels.contactChannel.${c}`)).join('、');
+  return (
+    <Typography variant="body2" data-testid="contact-preferences-text">
+      {PREFERENCE_KINDS.map((kind) => `${translate(`app.channels.preferenceKind.${kind}`)}：${channels(kind)}`).join('；')}
+    </Typography>
+  );
+};
