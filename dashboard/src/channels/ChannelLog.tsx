@@ -12,7 +12,7 @@ const useColumns = (): DeliveryColumn<ChannelMessage>[] => {
       header: 'app.channels.log.target',
       cell: (m) => (
         <>
-          {m.recipientName ? `${m.recipientName} ` : ''}
+          {m.recipientName && m.recipientName !== m.target ? `${m.recipientName} ` : ''}
           <Typography component="span" variant="body2" color="text.secondary">
             {m.target}
             {m.segments ? `（${translate('app.channels.log.segments', { count: m.segments })}）` : ''}
