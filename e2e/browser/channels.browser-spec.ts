@@ -6,12 +6,16 @@
 // and no console error on any page.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
+import { ObligationsService } from '../../backend/src/obligations/obligations.service.ts';
 import { startChannelServers, type ChannelServers } from '../support/channel-servers.ts';
 import { ADMIN_PASSWORD, bearer, type TestApp } from '../support/test-app.ts';
-import { ConsoleErrors, expectNoEnglish, launch, newPage, screenshot, signIn, startAppWithDashboard } from './support/browser.ts';
+import { ConsoleErrors, expectNoEnglish, launch, newPage, pickOption, screenshot, signIn, startAppWithDashboard } from './support/browser.ts';
 
 const PASSWORD = 'password-123';
 const SECRET = 'aliyun-secret-for-the-test';
+const DINGTALK_SECRET = 'SEC-unit-secret';
+/** Two working days after January's reports were due: the chase owes overdue notices. */
+const DAY = '2026-02-10';
 
 jest.setTimeout(90_000);
 
@@ -26,7 +30,7 @@ describe('dashboard in Chromium: channels', () => {
   let contactId: number;
 
   beforeAll(async () => {
-    servers = await startChannelServers({ secrets: { aliyun: SECRET } });
+    servers = await startChannelServers({ secrets: { aliyun: SECRET, dingtalk: { 'unit-token': DINGTALK_SECRET } } });
     t = await startAppWithDashboard();
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as { port: number }).port}`;
@@ -130,6 +134,14 @@ describe('dashboard in Chromium: channels', () => {
     const settings = await t.http().get('/api/settings/channels').set(bearer(await t.adminToken()));
     expect(JSON.stringify(settings.body)).not.toContain(SECRET);
     expect(settings.body.sms).toMatchObject({ provider: 'ALIYUN', hasSecret: true, signName: '区信用办' });
+
+    // 免打扰时段 on the 24-hour clock, saved alone.
+    const quiet = office.locator('[data-testid=quiet-hours]');
+    await pickOption(office, 'quietHours.end', '07:30');
+    await quiet.getByRole('button', { name: '保存' }).click();
+    await office.getByText('免打扰时段已保存').waitFor();
+    const after = await t.http().get('/api/settings/channels').set(bearer(await t.adminToken()));
+    expect(after.body.quietHours).toEqual({ enabled: true, start: '20:00', end: '07:30' });
   });
 
   it('the office adds a robot for its group, sends it a test message and sees 已发送; the server got exactly one post', async () => {
@@ -175,7 +187,7 @@ describe('dashboard in Chromium: channels', () => {
     await office.locator('li[role=option][data-value=DINGTALK]').click();
     await card.locator('input[name="robots.0.name"]').fill(`${unit.name}工作群`);
     await card.locator('input[name="robots.0.webhookUrl"]').fill(servers.dingtalkUrl('unit-token'));
-    await card.locator('input[name="robots.0.secret"]').fill('SEC-unit-secret');
+    await card.locator('input[name="robots.0.secret"]').fill(DINGTALK_SECRET);
     await card.locator('input[name="robots.0.keyword"]').fill('信用');
     await card.getByRole('button', { name: '保存' }).click();
     await office.getByText('工作群机器人已保存').waitFor();
@@ -183,6 +195,25 @@ describe('dashboard in Chromium: channels', () => {
     expect(res.body).toMatchObject([{ kind: 'DINGTALK', name: `${unit.name}工作群`, hasSecret: true, keyword: '信用' }]);
     await expectNoEnglish(office, ['admin']);
     await screenshot(office, '75-unit-robots-office');
+  });
+
+  it('a notice of the chase shows its 渠道投递: the unit group\'s post and the contact\'s SMS, each with its attempts', async () => {
+    await t.app.get(ObligationsService).generate(new Date(`${DAY}T08:00:00+08:00`));
+    const admin = bearer(await t.adminToken());
+    const run = await t.http().post('/api/notices/jobs/run').set(admin).send({ asOf: DAY, dryRun: false });
+    expect(run.status).toBe(200);
+    const list = await t.http().get('/api/notices').query({ filter: JSON.stringify({ unitId: unit.id, kind: 'OVERDUE' }), range: '[0,0]' }).set(admin);
+    const notice = (await t.http().get(`/api/notices/${list.body[0].id}`).set(admin)).body;
+    const channels = (notice.channelMessages as { channel: string }[]).map((m) => m.channel).sort();
+    expect(channels).toEqual(['DINGTALK', 'SMS']);
+
+    await office.goto(`${base}/#/notices/${notice.id}/show`);
+    const log = office.locator('[data-testid=channel-log]');
+    await log.locator('tr[data-message]').nth(1).waitFor();
+    await log.getByText(`${unit.name}工作群`).waitFor();
+    await log.getByText('13800138000', { exact: false }).waitFor();
+    await expectNoEnglish(office, ['admin']);
+    await screenshot(office, '76-notice-channel-log');
   });
 
   it('logged no console error on any page', () => {

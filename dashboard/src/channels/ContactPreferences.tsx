@@ -6,6 +6,8 @@ import { PreferencesMatrix } from './PreferencesMatrix';
 import { PREFERENCE_KINDS, type ChannelDefaults, type Preferences } from './channelTypes';
 
 const NO_CHANNELS: Preferences = { reminders: [], overdue: [], decisions: [] };
+const identity = <T,>(value: T) => value;
+const isPreferences = (value: unknown): value is Preferences => typeof value === 'object' && value !== null && 'reminders' in value;
 const wantsSms = (p: Preferences | null | undefined) => Boolean(p && Object.values(p).some((channels) => channels.includes('SMS')));
 
 /**
@@ -14,11 +16,12 @@ const wantsSms = (p: Preferences | null | undefined) => Boolean(p && Object.valu
  */
 export const ContactPreferencesInput = () => {
   const translate = useTranslate();
-  const { field, fieldState } = useInput<Preferences | null>({ source: 'preferences', defaultValue: null });
+  // The value is an object or null as the API has it (react-admin's default format would make null a '').
+  const { field, fieldState } = useInput<Preferences | null>({ source: 'preferences', defaultValue: null, format: identity, parse: identity });
   const mobile = useWatch({ name: 'mobile' }) as string | null | undefined;
   const { data } = useApi<ChannelDefaults>('/settings/channels/defaults');
   const defaults = data?.defaults ?? NO_CHANNELS;
-  const own = field.value ?? null;
+  const own = isPreferences(field.value) ? field.value : null;
   const shown = own ?? defaults;
   const error = fieldState.error?.message;
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { FormControlLabel, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { FormControlLabel, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { MAIL_STATUSES } from '@credit/contract/labels';
 import { SettingText } from '../common/SettingText';
@@ -42,6 +42,9 @@ export const DefaultsCard = ({ defaults }: { defaults: Preferences }) => {
   );
 };
 
+/** The times offered: every half hour, on the 24-hour clock (a time input would follow the browser's locale: 08:00 PM). */
+const HALF_HOURS = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`);
+
 /** 免打扰时段: no SMS or robot post inside it; what falls inside waits for its end. */
 export const QuietHoursCard = ({ quietHours }: { quietHours: QuietHours }) => {
   const translate = useTranslate();
@@ -50,7 +53,7 @@ export const QuietHoursCard = ({ quietHours }: { quietHours: QuietHours }) => {
   useEffect(() => setValue(quietHours), [quietHours]);
   const time = (name: 'start' | 'end') => (
     <SettingText
-      type="time"
+      select
       name={`quietHours.${name}`}
       label={`app.channels.quiet.${name}`}
       value={value[name]}
@@ -58,7 +61,11 @@ export const QuietHoursCard = ({ quietHours }: { quietHours: QuietHours }) => {
       onChange={(v) => setValue({ ...value, [name]: v })}
       error={errorOf(`quietHours.${name}`)}
       sx={{ width: 160 }}
-    />
+    >
+      {[...new Set([...HALF_HOURS, value[name]])].sort().map((t) => (
+        <MenuItem key={t} value={t}>{t}</MenuItem>
+      ))}
+    </SettingText>
   );
   return (
     <SettingsFrame title="app.channels.quiet.title" intro="app.channels.quiet.intro" onSave={() => void save({ quietHours: value }, 'app.channels.quiet.saved')} busy={busy} testId="quiet-hours">

@@ -25,7 +25,7 @@ export const PreferencesMatrix = ({ value, onChange, readOnly, testId }: Prefere
         <TableRow>
           <TableCell>{translate('app.channels.defaults.kind')}</TableCell>
           {CONTACT_CHANNELS.map((c) => (
-            <TableCell key={c} align="center">{translate(`app.channels.contactChannel.${c}`)}</TableCell>
+            <TableCell key={c} align="center" sx={{ whiteSpace: 'nowrap', width: 72 }}>{translate(`app.channels.contactChannel.${c}`)}</TableCell>
           ))}
         </TableRow>
       </TableHead>

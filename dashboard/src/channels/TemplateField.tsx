@@ -50,7 +50,7 @@ export const TemplateField = ({ kind, value, signName, onChange, errorOf }: Temp
           value={value.text}
           onChange={(text) => onChange({ ...value, text })}
           error={errorOf(`${name}.text`)}
-          note={translate('app.channels.sms.count', { length, segments: smsSegments(length) })}
+          note={value.text.trim() ? translate('app.channels.sms.count', { length, segments: smsSegments(length) }) : undefined}
           sx={{ flex: 1 }}
           slotProps={{ inputLabel: { shrink: true }, formHelperText: { 'data-testid': `template-${kind}-count` } as object }}
         />

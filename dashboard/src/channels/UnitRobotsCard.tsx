@@ -23,7 +23,7 @@ export const UnitRobotsCard = ({ unitId }: { unitId: number }) => {
   return (
     <SettingsFrame
       title={own ? 'app.channels.robots.unitTitle' : 'app.channels.robots.officeUnitTitle'}
-      intro="app.channels.robots.unitIntro"
+      intro={own ? 'app.channels.robots.unitIntro' : 'app.channels.robots.officeUnitIntro'}
       onSave={() => void save(inputsOf(drafts), 'app.channels.robots.saved')}
       busy={busy}
       testId="unit-robots"

@@ -45,6 +45,7 @@ export const channelsMessages = {
     intro: '催报汇总和处理结果推送到信用办的工作群；每个机器人每分钟最多 20 条，超出的排队发送。',
     unitTitle: '本单位工作群机器人',
     officeUnitTitle: '该单位的工作群机器人',
+    officeUnitIntro: '信用办的催报和处理结果会推送到该单位的工作群，并提醒该单位的联系人。',
     unitIntro: '信用办的催报和处理结果会推送到本单位的工作群，并提醒本单位的联系人。',
     kind: '类型',
     name: '群名称',
