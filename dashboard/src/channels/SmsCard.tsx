@@ -38,7 +38,8 @@ const draftOf = (sms: SmsSettings | null): Draft => ({
   accessKeyId: sms?.accessKeyId ?? '',
   secret: '',
   appId: sms?.appId ?? '',
-  region: sms?.region ?? '',
+  // Shown for 腾讯云 only (阿里云's region stays the server's default).
+  region: sms?.provider === 'TENCENT' ? sms.region : '',
   signName: sms?.signName ?? '',
   templates: Object.fromEntries(SMS_TEMPLATE_KINDS.map((k) => [k, sms?.templates[k] ?? EMPTY_TEMPLATE])) as Draft['templates'],
 });
