@@ -55,7 +55,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = Object.freez
   // channels (issue 17)
   sms: '短信服务', officeRobots: '信用办群机器人', defaults: '默认接收渠道', quietHours: '免打扰时段', robots: '群机器人',
   accessKeySecret: '短信密钥', secrets: '机器人密钥', preferences: '接收渠道', channel: '渠道', target: '接收方',
-  webhookHint: 'Webhook 地址', hasSecret: '已设置密钥', keyword: '关键词', pausedUntil: '暂停至',
+  webhookHint: '机器人推送地址', hasSecret: '已设置密钥', keyword: '关键词', pausedUntil: '暂停至',
 });
 
 const BOOLEAN = { true: '是', false: '否' };

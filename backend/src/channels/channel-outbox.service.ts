@@ -11,7 +11,7 @@ import { quietUntil } from '../domain/quiet-hours.ts';
 import { describeFailure, retryDelayMs } from '../mail/mail-retry.ts';
 import { MailSettings } from '../mail/mail-settings.ts';
 import type { ChannelOutcome, ChannelRequest, RobotAccount, RobotPost, SmsMessage } from './channel-request.ts';
-import { ChannelSettings, type OpenedSms } from './channel-settings.ts';
+import { ChannelSettings, type OpenedSms, SMS_NOT_CONFIGURED } from './channel-settings.ts';
 import type { SmsContent } from './channel-content.ts';
 import { ChannelsRepository, type DueMessage, type LockedRobot } from './channels.repository.ts';
 import { sendChannelRequest } from './channel-http.ts';
@@ -21,7 +21,6 @@ import { tencentSms } from './providers/tencent-sms.ts';
 import { wecomRobot } from './providers/wecom-robot.ts';
 import { type ChannelNotice, ChannelQueue } from './channel-queue.ts';
 
-export const SMS_NOT_CONFIGURED = '未配置短信服务，短信未发送（由管理员在“系统设置 › 消息渠道”中配置）';
 const SETTLED = '相关事项已报送或已处理，不再发送';
 const ROBOT_GONE = '群机器人已删除，不再发送';
 const UNREADABLE = '密钥无法解密（CHANNEL_SECRET_KEY 与保存时不同），请重新填写';

@@ -8,11 +8,10 @@ import type { NoticeKind } from '../generated/prisma/enums.ts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import type { Tx } from '../database/prisma.service.ts';
 import { preferenceKindOf, robotPost, smsContent } from './channel-content.ts';
-import { ChannelSettings } from './channel-settings.ts';
+import { ChannelSettings, SMS_NOT_CONFIGURED } from './channel-settings.ts';
 import { ChannelsRepository, type QueuedMessage } from './channels.repository.ts';
 
 const NO_TEMPLATE = '未配置该类通知的短信模板，短信未发送';
-const SMS_OFF = '未配置短信服务，短信未发送（由管理员在“系统设置 › 消息渠道”中配置）';
 
 /** A stored notice as the channels need it. */
 export interface ChannelNotice {
@@ -56,7 +55,7 @@ export class ChannelQueue {
       for (const r of this.smsRecipients(n)) {
         const target = normalMobile(r.mobile!);
         const row = { ...base, noticeId: n.id, channel: 'SMS' as const, target, recipientName: r.name };
-        if (!smsReady) rows.push({ ...row, content: {}, status: 'SKIPPED', lastError: SMS_OFF });
+        if (!smsReady) rows.push({ ...row, content: {}, status: 'SKIPPED', lastError: SMS_NOT_CONFIGURED });
         else if (!template || !kind) rows.push({ ...row, content: {}, status: 'SKIPPED', lastError: NO_TEMPLATE });
         else {
           const content = smsContent(kind, template, { unitName: n.unitName, obligation: obligations.get(n.id) ?? null, link }, sms!.signName);

@@ -9,6 +9,9 @@ import { Settings } from '../settings/settings.service.ts';
 import type { SmsAccount } from './channel-request.ts';
 import { SecretBox } from './secret-box.ts';
 
+/** Why an SMS was not sent: the office has no (usable) SMS account. */
+export const SMS_NOT_CONFIGURED = '未配置短信服务，短信未发送（由管理员在“渠道设置”中配置）';
+
 export interface OpenedSms {
   provider: SmsProvider;
   account: SmsAccount;

@@ -89,8 +89,8 @@ export function robotErrors(inputs: RobotInput[], known: Set<number>, prefix: st
   inputs.forEach((r, i) => {
     if (r.id !== undefined && !known.has(r.id)) errors[`${prefix}.${i}.id`] = '该机器人不存在';
     if (r.webhookUrl === undefined) {
-      if (r.id === undefined) errors[`${prefix}.${i}.webhookUrl`] = '请填写 Webhook 地址';
-    } else if (!isWebUrl(r.webhookUrl.trim())) errors[`${prefix}.${i}.webhookUrl`] = 'Webhook 地址应为 http:// 或 https:// 开头的网址';
+      if (r.id === undefined) errors[`${prefix}.${i}.webhookUrl`] = '请填写机器人推送地址';
+    } else if (!isWebUrl(r.webhookUrl.trim())) errors[`${prefix}.${i}.webhookUrl`] = '机器人推送地址应为 http:// 或 https:// 开头的网址';
   });
   return errors;
 }

@@ -12,9 +12,9 @@ import { TransactionRunner } from '../database/transaction-runner.ts';
 import { type AuthUser, canSeeUnit } from '../identity/current-user.ts';
 import type { ChannelSettingsStored } from '../settings/settings-keys.ts';
 import { smsContent, TEST_POST } from './channel-content.ts';
-import { ChannelOutbox, SMS_NOT_CONFIGURED } from './channel-outbox.service.ts';
+import { ChannelOutbox } from './channel-outbox.service.ts';
 import { robotTarget } from './channel-queue.ts';
-import { ChannelSettings } from './channel-settings.ts';
+import { ChannelSettings, SMS_NOT_CONFIGURED } from './channel-settings.ts';
 import {
   channelStatus,
   DEFAULT_SMS_ENDPOINTS,
@@ -30,7 +30,7 @@ import {
 import { ChannelsRepository, type QueuedMessage } from './channels.repository.ts';
 import { webhookHint } from './secret-box.ts';
 
-const NO_TEST_TEMPLATE = '未配置测试短信模板（test），短信未发送';
+const NO_TEST_TEMPLATE = '未配置“测试消息”短信模板，短信未发送';
 const MOBILE = /^1\d{10}$/;
 
 @Injectable()
@@ -60,9 +60,9 @@ export class ChannelsService {
     if (dto.sms) {
       Object.assign(errors, templateErrors(dto.sms.templates, 'sms.templates'));
       if (dto.sms.endpoint !== undefined && !isWebUrl(dto.sms.endpoint)) errors['sms.endpoint'] = '接口地址应为 http:// 或 https:// 开头的网址';
-      if (!dto.sms.accessKeyId.trim()) errors['sms.accessKeyId'] = '请填写 AccessKey ID（SecretId）';
+      if (!dto.sms.accessKeyId.trim()) errors['sms.accessKeyId'] = '请填写访问密钥编号';
       if (!dto.sms.signName.trim()) errors['sms.signName'] = '请填写短信签名';
-      if (dto.sms.provider === 'TENCENT' && !dto.sms.appId?.trim()) errors['sms.appId'] = '腾讯云短信须填写 SmsSdkAppId';
+      if (dto.sms.provider === 'TENCENT' && !dto.sms.appId?.trim()) errors['sms.appId'] = '腾讯云短信须填写短信应用编号';
     }
     if (Object.keys(errors).length > 0) throw new ValidationFailed(errors);
     await this.audit.update({
@@ -144,7 +144,7 @@ export class ChannelsService {
     if (input === null) return null;
     const sameProvider = stored?.provider === input.provider;
     const secretSealed = input.accessKeySecret ? this.settings.box.seal(input.accessKeySecret) : (stored?.secretSealed ?? null);
-    if (!secretSealed) throw invalid('sms.accessKeySecret', '请填写 AccessKey Secret（SecretKey）');
+    if (!secretSealed) throw invalid('sms.accessKeySecret', '请填写访问密钥');
     return {
       provider: input.provider,
       endpoint: input.endpoint?.trim() || (sameProvider ? stored.endpoint : DEFAULT_SMS_ENDPOINTS[input.provider]),

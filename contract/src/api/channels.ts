@@ -34,7 +34,7 @@ export const preferencesSchema = z.strictObject({
 export type Preferences = z.infer<typeof preferencesSchema>;
 
 /** 'HH:mm', Asia/Shanghai. */
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为“时:分”，如 08:00');
 /** No SMS or robot post between start and end (default 20:00–08:00); what falls inside waits for the end. */
 export const quietHoursSchema = z.strictObject({ enabled: z.boolean(), start: clockTime, end: clockTime });
 export type QuietHours = z.infer<typeof quietHoursSchema>;

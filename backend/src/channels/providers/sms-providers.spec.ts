@@ -169,7 +169,7 @@ describe('tencentSms.build', () => {
   });
 
   it('refuses an account without SmsSdkAppId', () => {
-    expect(() => tencentSms.build(MESSAGE, { ...TENCENT, appId: null }, AT, '')).toThrow('SmsSdkAppId');
+    expect(() => tencentSms.build(MESSAGE, { ...TENCENT, appId: null }, AT, '')).toThrow('短信应用编号');
   });
 });
 

@@ -60,7 +60,7 @@ export function classifyTencentCode(code: string): 'TRANSIENT' | 'PERMANENT' | '
 
 export const tencentSms: SmsProviderFormat = {
   build(message: SmsMessage, account: SmsAccount, at: Date): ChannelRequest {
-    if (!account.appId) throw new Error('腾讯云短信未设置 SmsSdkAppId');
+    if (!account.appId) throw new Error('腾讯云短信未设置短信应用编号');
     const url = account.endpoint || TENCENT_ENDPOINT;
     const payload = JSON.stringify({
       PhoneNumberSet: [`+86${message.mobile}`],
