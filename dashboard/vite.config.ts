@@ -62,12 +62,8 @@ export default defineConfig({
             // Before login index.html loads React, the login screen and the little vendor code it needs
             // ($initial: statically reachable from index.html); nothing of MUI or react-admin's UI.
             { name: 'vendor-react', tags: ['$initial'], priority: 40, test: /[\\/]node_modules[\\/]/ },
-            // Loaded once, after sign-in, and cached across releases of the application code. Ahead of the
-            // charts group: the small libraries both use (react-is, clsx, eventemitter3 …) follow MUI here, so that
-            // nothing loaded after sign-in imports the charts chunk.
+            // Loaded once, after sign-in, and cached across releases of the application code.
             { name: 'vendor-mui', priority: 35, test: inNodeModules('@mui|@emotion|@popperjs|stylis|react-transition-group|@babel|use-sync-external-store|eventemitter3') },
-            // Charts only ever load with the pages that draw them.
-            { name: 'vendor-charts', priority: 30, test: inNodeModules('recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|redux-thunk|immer|reselect|decimal\\.js-light|es-toolkit') },
             { name: 'vendor-admin', priority: 10, test: /[\\/]node_modules[\\/]/ },
           ],
         },

@@ -71,8 +71,8 @@ describe('dashboard in Chromium: the filing cycle', () => {
   it('the office signs in and sees this month\'s figures, the ranking chart, the trend and the matrix', async () => {
     office = await newPage(browser, console, { now: DAY });
     await signIn(office, base, 'admin', ADMIN_PASSWORD);
-    await office.locator('[data-testid=ranking-chart] svg.recharts-surface').first().waitFor();
-    await office.locator('[data-testid=trend-chart] svg.recharts-surface').first().waitFor();
+    await office.locator('[data-testid=ranking-chart] svg[role=img] rect[data-series]').first().waitFor();
+    await office.locator('[data-testid=trend-chart] svg[role=img] [data-series] path').first().waitFor();
     await office.locator('[data-testid=matrix-table] tbody tr').nth(32).waitFor();
     expect(await office.locator('[data-testid=matrix-table] tbody tr').count()).toBe(33);
     expect(await office.locator('[data-testid=matrix-table] [data-status=ON_TIME]').count()).toBeGreaterThan(100);
@@ -190,7 +190,7 @@ describe('dashboard in Chromium: the filing cycle', () => {
   it('the leading group sees the office\'s pages read-only', async () => {
     const leader = await newPage(browser, console, { now: DAY });
     await signIn(leader, base, 'lingdao', PASSWORD);
-    await leader.locator('[data-testid=ranking-chart] svg.recharts-surface').first().waitFor();
+    await leader.locator('[data-testid=ranking-chart] svg[role=img] rect[data-series]').first().waitFor();
     await leader.goto(`${base}/#/submissions?filter=${encodeURIComponent('{}')}`);
     await leader.locator('tbody tr').first().waitFor();
     expect(await leader.getByRole('button', { name: '通过' }).count()).toBe(0);

@@ -18,7 +18,7 @@ export const TrendPanel = () => {
       empty={!data || data.months.every((m) => m.expected === 0)}
     >
       <Box data-testid="trend-chart" data-from={data?.from} data-to={data?.to} data-open={data?.open ?? ''}>
-        <Suspense fallback={<Skeleton variant="rectangular" height={280} />}>{data && <TrendChart trend={data} />}</Suspense>
+        <Suspense fallback={<Skeleton variant="rectangular" height={300} />}>{data && <TrendChart trend={data} />}</Suspense>
       </Box>
     </Panel>
   );
