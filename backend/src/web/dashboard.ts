@@ -1,6 +1,8 @@
 // The built dashboard on the same origin. Vite names the files under assets/ by their content's hash, so they
 // are cached for a year as immutable; index.html (which names them) is revalidated on every visit. Each file
-// is read, compressed (brotli and gzip) once and kept in memory: the whole build is a couple of MB.
+// is read once and kept in memory with its brotli and gzip forms: the whole build is a couple of MB. The build
+// writes those forms at their best compression (`x.js.br`, `x.js.gz`, see dashboard/vite.config.ts), so a server
+// just started answers at once; a file without them is compressed on its first request, quickly.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,12 +30,25 @@ interface DashboardFile {
   encoded: Partial<Record<Encoding, Promise<Buffer>>>;
 }
 
+const PRECOMPRESSED: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
+
+/** The compressed forms the build wrote next to a file. */
+function precompressed(full: string): DashboardFile['encoded'] {
+  const encoded: DashboardFile['encoded'] = {};
+  for (const [encoding, suffix] of Object.entries(PRECOMPRESSED) as [Encoding, string][]) {
+    if (existsSync(full + suffix)) encoded[encoding] = Promise.resolve(readFileSync(full + suffix));
+  }
+  return encoded;
+}
+
 /** Every file of the build, by URL path; read once at start. */
 function loadFiles(dir: string): Map<string, DashboardFile> {
   const files = new Map<string, DashboardFile>();
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
+    // A compressed form is served in place of its file, not at an address of its own.
+    if (/\.(br|gz)$/.test(entry.name) && existsSync(full.replace(/\.(br|gz)$/, ''))) continue;
     const url = `/${path.relative(dir, full).split(path.sep).join('/')}`;
     const body = readFileSync(full);
     files.set(url, {
@@ -41,7 +56,7 @@ function loadFiles(dir: string): Map<string, DashboardFile> {
       cacheControl: url.startsWith('/assets/') ? IMMUTABLE : 'no-cache',
       etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
       body,
-      encoded: {},
+      encoded: precompressed(full),
     });
   }
   return files;
@@ -74,7 +89,7 @@ async function send(req: Request, res: Response, file: DashboardFile): Promise<v
   const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : null;
   let body = file.body;
   if (encoding) {
-    body = await (file.encoded[encoding] ??= compress(file.body, encoding, 'best'));
+    body = await (file.encoded[encoding] ??= compress(file.body, encoding, 'fast'));
     res.setHeader('Content-Encoding', encoding);
   }
   res.setHeader('Content-Length', body.length);
