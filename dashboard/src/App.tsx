@@ -9,6 +9,7 @@ import { bonuses } from './bonuses';
 import { circulars } from './circulars';
 import { lazyPage } from './common/lazyPage';
 import { contacts } from './contacts';
+import { loadDashboard } from './dashboard/preload';
 import { exemptions } from './exemptions';
 import { explanations } from './explanations';
 import { noticeJobs, notices } from './notices';
@@ -29,7 +30,7 @@ import { users } from './users';
 
 // This module is itself loaded after sign-in (see main.tsx). The home page, the password page and
 // each resource's pages are chunks of their own, fetched when first opened.
-const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
+const Dashboard = lazyPage(loadDashboard, 'Dashboard');
 const ChangePasswordPage = lazyPage(() => import('./password/ChangePasswordPage'), 'ChangePasswordPage');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
 const ChannelSettingsPage = lazyPage(() => import('./channels/ChannelSettingsPage'), 'ChannelSettingsPage');

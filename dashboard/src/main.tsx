@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LoginScreen } from './login/LoginScreen';
 import { authProvider } from './providers/authProvider';
-import { getToken } from './providers/session';
+import { preloadHome } from './dashboard/preload';
+import { getToken, getUser } from './providers/session';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
@@ -10,9 +11,10 @@ const root = createRoot(container);
 
 /** Loads react-admin and the application (a chunk of its own) and hands the page over to it. */
 const startApp = async () => {
-  const { App } = await import('./App');
   // after signing in from a stale #/login address, start on the home page
   if (window.location.hash.startsWith('#/login')) window.location.hash = '#/';
+  if (['', '#', '#/'].includes(window.location.hash)) preloadHome(getUser()?.role);
+  const { App } = await import('./App');
   root.render(
     <StrictMode>
       <App />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { TablePagination } from '@mui/material';
+import { pageRange } from '../providers/early';
 
 /** Page state of a paged table: `range` is the API's `[start,end]` (a province has 10,000 units). */
 export const usePager = (initialSize = 50) => {
@@ -8,7 +9,7 @@ export const usePager = (initialSize = 50) => {
   return {
     page,
     size,
-    range: `[${page * size},${page * size + size - 1}]`,
+    range: pageRange(page, size),
     setPage,
     setSize: (n: number) => {
       setSize(n);

@@ -1,23 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { HttpError, useLogoutIfAccessDenied } from 'react-admin';
+import { apiUrl, type Params, takeEarly } from '../providers/early';
 import { API_URL, httpClient, localizeError } from '../providers/http';
 import { getToken } from '../providers/session';
 
-type Params = Record<string, string | number | undefined | null>;
-
-const withQuery = (path: string, params: Params) => {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
-  const text = query.toString();
-  return `${API_URL}${path}${text ? `?${text}` : ''}`;
+/** The answer of a GET: the one started early (main.tsx) when there is one, else a request now. */
+const get = async (url: string): Promise<{ headers: Headers; json: unknown }> => {
+  const early = await takeEarly(url);
+  return early ? { headers: early.headers, json: await early.json() } : httpClient(url);
 };
 
 /** GET a named endpoint under /api (the office home's aggregates, the ranking, the matrix). */
-export const getJson = async <T>(path: string, params: Params = {}): Promise<T> => (await httpClient(withQuery(path, params))).json as T;
+export const getJson = async <T>(path: string, params: Params = {}): Promise<T> => (await get(apiUrl(path, params))).json as T;
 
 /** A page of a named endpoint that answers an array and `Content-Range: <name> <start>-<end>/<total>`. */
 export const getPage = async <T>(path: string, params: Params): Promise<{ items: T[]; total: number }> => {
-  const { headers, json } = await httpClient(withQuery(path, params));
+  const { headers, json } = await get(apiUrl(path, params));
   const total = Number(/\/(\d+)$/.exec(headers.get('Content-Range') ?? '')?.[1] ?? (json as T[]).length);
   return { items: json as T[], total };
 };

@@ -1,6 +1,7 @@
 import { Alert, Card, CardContent, Grid, Skeleton, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useApi } from '../common/api';
+import { HOME_QUERIES } from './homeQueries';
 import { formatRate } from '../common/format';
 import type { Figures } from '@credit/contract/api';
 
@@ -40,7 +41,7 @@ const Figure = ({ label, value, hint, color, testId }: FigureProps) => (
  */
 export const FiguresCards = () => {
   const translate = useTranslate();
-  const { data, error } = useApi<Figures>('/dashboard/figures');
+  const { data, error } = useApi<Figures>(...HOME_QUERIES.figures);
   if (error) return <Alert severity="error">{error.message}</Alert>;
   const f = data;
   return (

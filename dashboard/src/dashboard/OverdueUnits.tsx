@@ -5,6 +5,7 @@ import { useCreatePath, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router';
 import { ChaseLetterButtons } from '../chase-letters/ChaseLetterButtons';
 import { useApi } from '../common/api';
+import { HOME_QUERIES } from './homeQueries';
 import { Panel } from './Panel';
 import type { Overdue, OverdueContact } from '@credit/contract/api';
 import { periodWords } from '../common/format';
@@ -52,7 +53,7 @@ const MISSING_STATUSES = ['OVERDUE', 'RETURNED'];
 export const OverdueUnits = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const { data, isPending, error } = useApi<Overdue>('/dashboard/overdue', { limit: 50 });
+  const { data, isPending, error } = useApi<Overdue>(...HOME_QUERIES.overdue);
   const listOf = (filter: object) =>
     `${createPath({ resource: 'obligations', type: 'list' })}?filter=${encodeURIComponent(JSON.stringify({ ...filter, status: MISSING_STATUSES }))}`;
   const items = data?.rows.reduce((n, u) => n + u.overdue, 0) ?? 0;

@@ -3,6 +3,7 @@ import { periodLabel } from '@credit/contract/labels';
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { addMonths } from '../common/format';
+import { defaultRankingPeriod } from './homeQueries';
 
 export type RangeKind = 'month' | 'quarter' | 'year';
 export interface Range {
@@ -19,7 +20,7 @@ const latestOf = (kind: RangeKind, rounds: Rounds): string =>
 export const isOpenRange = (range: Range, rounds: Rounds): boolean => range.key > latestOf(range.kind, rounds);
 
 /** Default: the latest complete month. */
-export const defaultRange = (rounds: Rounds): Range => ({ kind: 'month', key: rounds.month });
+export const defaultRange = (rounds: Rounds): Range => ({ kind: 'month', key: defaultRankingPeriod(rounds) });
 
 const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
 

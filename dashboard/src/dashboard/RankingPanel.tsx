@@ -1,17 +1,20 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { periodLabel } from '@credit/contract/labels';
 import { Box, Link, Skeleton, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useCreatePath, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router';
 import { useApiPage } from '../common/api';
+import { lazyPage } from '../common/lazyPage';
 import { formatRate } from '../common/format';
 import { Pager, usePager } from '../common/Pager';
 import { useRounds } from '../common/rounds';
+import { HOME_PAGE_SIZE, rankingQuery } from './homeQueries';
 import { Panel } from './Panel';
+import { loadRankingChart } from './preload';
 import { defaultRange, isOpenRange, RangePicker, type Range } from './RangePicker';
 import type { RankingRow } from '@credit/contract/api';
 
-const RankingChart = lazy(() => import('./RankingChart'));
+const RankingChart = lazyPage(loadRankingChart, 'default');
 
 const COUNT_COLUMNS = ['expected', 'onTime', 'late', 'missing', 'excused', 'inReview'] as const;
 
@@ -25,12 +28,8 @@ export const RankingPanel = () => {
   const { data: rounds, error: roundsError } = useRounds();
   const [picked, setRange] = useState<Range | null>(null);
   const range = picked ?? (rounds ? defaultRange(rounds) : { kind: 'month' as const, key: '' });
-  const pager = usePager();
-  const { data: page, isPending, error } = useApiPage<RankingRow>(
-    '/compliance/ranking',
-    { from: range.key, to: range.key, range: pager.range },
-    Boolean(rounds),
-  );
+  const pager = usePager(HOME_PAGE_SIZE);
+  const { data: page, isPending, error } = useApiPage<RankingRow>(...rankingQuery(range.key, pager.range), Boolean(rounds));
   const data = page?.items;
   const none = translate('app.none');
   const obligationsOf = (unitId: number) =>

@@ -2,13 +2,14 @@ import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from
 import { useTranslate } from 'react-admin';
 import type { RecordQuality as Quality } from '@credit/contract/api';
 import { useApi } from '../common/api';
+import { HOME_QUERIES } from './homeQueries';
 import { formatRate } from '../common/format';
 import { Panel } from './Panel';
 
 /** 数据质量: each unit's records of the last 12 months — how many passed the checks, how many were published late. */
 export const RecordQuality = () => {
   const translate = useTranslate();
-  const { data, isPending, error } = useApi<Quality>('/dashboard/record-quality', { limit: 50 });
+  const { data, isPending, error } = useApi<Quality>(...HOME_QUERIES.recordQuality);
   const none = translate('app.none');
   return (
     <Panel title="app.home.qualityTitle" testId="record-quality" loading={isPending} error={error} empty={!data || data.rows.length === 0}>

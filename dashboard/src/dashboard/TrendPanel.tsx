@@ -1,14 +1,17 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Box, Skeleton } from '@mui/material';
 import { useApi } from '../common/api';
+import { lazyPage } from '../common/lazyPage';
+import { HOME_QUERIES } from './homeQueries';
 import { Panel } from './Panel';
+import { loadTrendChart } from './preload';
 import type { Trend } from '@credit/contract/api';
 
-const TrendChart = lazy(() => import('./TrendChart'));
+const TrendChart = lazyPage(loadTrendChart, 'default');
 
 /** The on-time rate of the last 12 complete months, and the open one marked as such (the server's window). */
 export const TrendPanel = () => {
-  const { data, isPending, error } = useApi<Trend>('/dashboard/trend', { months: 12 });
+  const { data, isPending, error } = useApi<Trend>(...HOME_QUERIES.trend);
   return (
     <Panel
       title="app.rounds.trendTitle"

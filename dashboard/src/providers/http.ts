@@ -1,9 +1,9 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import { t } from '../i18n/translate';
+import { API_URL } from './early';
 import { getToken } from './session';
 
-/** The API lives on the same origin as the dashboard (Vite proxies it in development). */
-export const API_URL = '/api';
+export { API_URL };
 
 const CJK = /[\u3400-\u9fff]/;
 
