@@ -3,6 +3,7 @@ import { Box, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, Tabl
 import { useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router';
 import { useApi } from '../common/api';
+import { HOME_PAGE_SIZE, matrixQuery } from './homeQueries';
 import { periodWords } from '../common/format';
 import { Pager, usePager } from '../common/Pager';
 import { OBLIGATION_STATUSES, STATUS_STYLE } from '../common/statuses';
@@ -11,6 +12,18 @@ import { Panel } from './Panel';
 import type { Matrix, MatrixCell } from '@credit/contract/api';
 
 const MARK_SX = { display: 'inline-block', minWidth: 18, px: 0.25, mx: 0.125, borderRadius: 0.5, color: '#fff', fontSize: 12, lineHeight: '18px', textAlign: 'center' } as const;
+
+/**
+ * The matrix's styles as rules of its container, not `sx` on each of its hundreds of cells and links: one set of
+ * CSS rules instead of a style computed per element (the home's largest render).
+ */
+const MATRIX_SX = {
+  maxHeight: 560,
+  '& td.matrix-cell': { whiteSpace: 'nowrap', px: 0.5 },
+  '& td.matrix-cell[data-open]': { bgcolor: 'action.hover' },
+  '& a.matrix-mark': { ...MARK_SX, textDecoration: 'none' },
+  '& a.matrix-mark:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 1 },
+} as const;
 
 /** A status symbol in the status colour (the legend's). */
 const Mark = ({ status }: { status: MatrixCell['status'] }) => (
@@ -30,17 +43,17 @@ const CellLink = ({ cell, unitName, streamName }: { cell: MatrixCell; unitName: 
   const late = cell.status === 'LATE' && cell.daysLate ? ` ${cell.daysLate}` : '';
   const status = `${translate(`app.status.${cell.status}`)}${late}`;
   return (
-    <Box
-      component={RouterLink}
+    <RouterLink
+      className="matrix-mark"
       to={createPath({ resource: 'obligations', id: cell.obligationId, type: 'show' })}
       title={`${streamName ?? ''} ${periodWords(cell.period)}：${status}`}
       aria-label={translate('app.rounds.cellLink', { unit: unitName, stream: streamName ?? '', period: periodWords(cell.period), status })}
       data-status={cell.status}
       data-obligation={cell.obligationId}
-      sx={{ ...MARK_SX, bgcolor: style.color, textDecoration: 'none', '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: 1 } }}
+      style={{ backgroundColor: style.color }}
     >
       {style.symbol}
-    </Box>
+    </RouterLink>
   );
 };
 
@@ -69,8 +82,8 @@ const Legend = () => {
 export const StatusMatrix = () => {
   const translate = useTranslate();
   const [stream, setStream] = useState('');
-  const pager = usePager();
-  const { data, isPending, error } = useApi<Matrix>('/compliance/matrix', { stream, range: pager.range });
+  const pager = usePager(HOME_PAGE_SIZE);
+  const { data, isPending, error } = useApi<Matrix>(...matrixQuery(stream, pager.range));
   const { data: streams } = useGetList('streams', { sort: { field: 'sortOrder', order: 'ASC' }, pagination: { page: 1, perPage: 200 } });
   const names = useStreamNames();
   const picker = (
@@ -91,7 +104,7 @@ export const StatusMatrix = () => {
   return (
     <Panel title="app.rounds.matrixTitle" testId="matrix" actions={picker} loading={isPending} error={error} empty={!data || data.rows.length === 0}>
       <Legend />
-      <TableContainer sx={{ maxHeight: 560 }}>
+      <TableContainer sx={MATRIX_SX}>
         <Table size="small" stickyHeader data-testid="matrix-table">
           <TableHead>
             <TableRow>
@@ -113,7 +126,7 @@ export const StatusMatrix = () => {
               <TableRow key={row.unitId} hover>
                 <TableCell sx={{ position: 'sticky', left: 0, bgcolor: 'background.paper', whiteSpace: 'nowrap' }}>{row.unitName}</TableCell>
                 {data.months.map((m) => (
-                  <TableCell key={m} align="center" sx={{ whiteSpace: 'nowrap', px: 0.5, ...(m === data.open ? { bgcolor: 'action.hover' } : {}) }}>
+                  <TableCell key={m} align="center" className="matrix-cell" data-open={m === data.open || undefined}>
                     {(row.cells[m] ?? []).map((cell) => (
                       <CellLink key={cell.obligationId} cell={cell} unitName={row.unitName} streamName={names.get(cell.streamCode)} />
                     ))}
