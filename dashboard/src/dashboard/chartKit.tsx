@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 
 /**
  * What the home's two hand-drawn SVG charts share: the width of their container, the legend and the axis ticks.
@@ -6,19 +6,21 @@ import { useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'rea
  * the page is laid out anew without a resize (printing on A4).
  */
 
-/** The width of the element the ref is put on, followed with a ResizeObserver (a first guess before it is measured). */
+/**
+ * The width of the element the ref is put on, as its ResizeObserver reports it (after layout, before paint: the
+ * first guess is never seen). Nothing here reads the layout itself, which would force the page's layout while
+ * it is being built (the home's tables are thousands of elements).
+ */
 export const useWidth = <E extends HTMLElement>(initial = 600) => {
   const ref = useRef<E>(null);
   const [width, setWidth] = useState(initial);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => {
-      const next = Math.floor(element.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => {
+      const next = Math.floor(entry?.contentRect.width ?? 0);
       if (next > 0) setWidth(next);
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
