@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 
 /**
  * What the home's two hand-drawn SVG charts share: the width of their container, the legend and the axis ticks.
- * The SVG is drawn in the container's pixels (text stays at its size on screen) and scales with its viewBox when
- * the page is laid out anew without a resize (printing on A4).
+ * The SVG is drawn in the container's pixels (text stays at its size on screen); when the page is laid out anew
+ * without a resize being reported (printing on A4), its viewBox keeps the drawing whole at its height, centred.
  */
 
 /**
@@ -43,7 +43,8 @@ export const ChartFrame = ({ label, legend, width, height, children, containerRe
       aria-label={label}
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
-      style={{ display: 'block', height: 'auto', overflow: 'visible', fontFamily: 'inherit' }}
+      height={height}
+      style={{ display: 'block', overflow: 'visible', fontFamily: 'inherit', breakInside: 'avoid' }}
     >
       {children}
     </svg>
