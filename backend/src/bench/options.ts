@@ -17,7 +17,7 @@ export interface BenchOptions {
   databaseUrl?: string;
   /** Where results.json goes. */
   out: string;
-  /** Records in the district library (10 M at province scale), and rows of the one data file imported. */
+  /** Records in the district library (10 M at province scale; 0 skips the records phase), and rows of the one data file imported. */
   records: number;
   importRows: number;
 }

@@ -79,6 +79,10 @@ export async function measureRecords(
   peakRssMb: () => number,
   log: (line: string) => void,
 ): Promise<RecordsFigures> {
+  if (o.records === 0) {
+    log('  skipped (--records 0)');
+    return { libraryRecords: 0, searchByCode: { medianMs: 0, p95Ms: 0, runs: 0, firstMs: 0 }, importRows: 0, importSeconds: 0, importRssGrowthMb: 0 };
+  }
   const libraryRecords = await prepareLibrary(client, o.records, log);
   const code = (await client.query('SELECT credit_code FROM records ORDER BY id DESC LIMIT 1')).rows[0].credit_code as string;
   const filter = encodeURIComponent(JSON.stringify({ creditCode: code }));

@@ -17,16 +17,19 @@ export function percentile(sorted: number[], p: number): number {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Runs `work` once to warm up, then `runs` times, and answers the median and p95 in milliseconds. */
-export async function timeRepeated(runs: number, work: () => Promise<unknown>): Promise<Timing> {
-  const first = performance.now();
-  await work();
-  const firstMs = round(performance.now() - first);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+export function timeRepeated(runs: number, work: () => Promise<unknown>): Promise<Timing> {
+  return timeMeasured(runs, async () => {
     const start = performance.now();
     await work();
-    times.push(performance.now() - start);
-  }
+    return performance.now() - start;
+  });
+}
+
+/** As timeRepeated, where `work` answers the milliseconds to count itself (e.g. leaving out its set-up). */
+export async function timeMeasured(runs: number, work: () => Promise<number>): Promise<Timing> {
+  const firstMs = round(await work());
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await work());
   times.sort((a, b) => a - b);
   return { medianMs: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), runs, firstMs };
 }

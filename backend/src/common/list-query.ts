@@ -5,6 +5,7 @@ import type { PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
 import { ValidationFailed, type FieldErrors } from './errors.ts';
 import { idQuery, validate } from './validation.ts';
+import { JsonText } from './json-text.ts';
 
 export const MAX_PAGE_SIZE = 1000;
 /** The furthest a page may start: far beyond any table here, well inside what PostgreSQL's OFFSET takes. */
@@ -134,16 +135,18 @@ function parseFilter<F extends z.ZodObject>(raw: unknown, schema: F, errors: Fie
 }
 
 /** A page of a list; the Content-Range interceptor turns it into an array plus the header. */
-export class Page<T> {
+export class Page<T, Items extends T[] | JsonText = T[]> {
   constructor(
     readonly resource: string,
-    readonly items: T[],
+    /** The rows, or their JSON already serialised. */
+    readonly items: Items,
     readonly total: number,
     readonly start: number,
   ) {}
 
   get contentRange(): string {
-    const end = this.items.length === 0 ? this.start : this.start + this.items.length - 1;
+    const count = this.items instanceof JsonText ? this.items.count : this.items.length;
+    const end = count === 0 ? this.start : this.start + count - 1;
     return `${this.resource} ${this.start}-${end}/${this.total}`;
   }
 }

@@ -3,7 +3,9 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { metricCounts, reportMonthBetween, statusesAt } from '../obligations/obligation-status.sql.ts';
 import { recordFiguresSql } from '../records/record-figures.sql.ts';
+import type { ScoringRules } from '../domain/score.ts';
 import type { MatrixRow, UnitCountsRow } from './compliance.dto.ts';
+import { rankedRowsSql } from './ranking.sql.ts';
 
 const sql = Prisma.sql;
 
@@ -54,6 +56,11 @@ export function rankingCountsSql(r: RangeFilter, asOf: Date | null, now: Date): 
   return unitCountsSql(statusesAt(asOf, obligationsIn(r), now), r.unitId, recordFiguresSql(obligationsIn(r), asOf));
 }
 
+/** The first due time after `now` in the range (a scalar query): until then no status in it changes by itself. */
+function nextDueSql(r: RangeFilter, now: Date): Prisma.Sql {
+  return sql`SELECT min(o.due_at) FROM obligations o WHERE ${obligationsIn(r)} AND o.due_at > ${now}`;
+}
+
 /** Aggregates in the database, one statement: the ranking of 10,000 units never loads their obligations into Node. */
 @Injectable()
 export class ComplianceRepository {
@@ -62,6 +69,18 @@ export class ComplianceRepository {
   /** Every active unit (and any unit with obligations in range) with its counts; units with none count zero. */
   unitCounts(r: RangeFilter, asOf: Date | null, now: Date) {
     return this.prisma.$queryRaw<UnitCountsRow[]>(rankingCountsSql(r, asOf, now));
+  }
+
+  /**
+   * The ranking as the database builds it (ranking.sql.ts): one row with the JSON rows, their units and, for
+   * the current ranking (no asOf), the first due time after now in the range.
+   */
+  async rankedRows(r: RangeFilter, asOf: Date | null, now: Date, rules: ScoringRules) {
+    const nextDue = asOf ? sql`NULL::timestamptz` : nextDueSql(r, now);
+    const [row] = await this.prisma.$queryRaw<{ rows: string; unit_ids: number[]; next_due: Date | null }[]>(
+      rankedRowsSql(rankingCountsSql(r, asOf, now), rules, nextDue),
+    );
+    return row!;
   }
 
   /**
@@ -85,10 +104,9 @@ export class ComplianceRepository {
     return this.prisma.$executeRaw(sql`DELETE FROM data_changes WHERE at < clock_timestamp() - interval '1 hour'`);
   }
 
-  /** The first due time after `now` in the range: until then no status in it changes by itself. */
+  /** The first due time after `now` in the range (the ranking's statement carries it too). */
   async nextDueAfter(r: RangeFilter, now: Date): Promise<Date | null> {
-    const [row] = await this.prisma.$queryRaw<{ next: Date | null }[]>(sql`
-      SELECT min(o.due_at) AS next FROM obligations o WHERE ${obligationsIn(r)} AND o.due_at > ${now}`);
+    const [row] = await this.prisma.$queryRaw<{ next: Date | null }[]>(sql`SELECT (${nextDueSql(r, now)}) AS next`);
     return row?.next ?? null;
   }
 

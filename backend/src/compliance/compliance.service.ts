@@ -5,7 +5,6 @@ import { invalid, ValidationFailed } from '../common/errors.ts';
 import { toMetrics } from '../domain/metrics.ts';
 import { figuresFromCounts } from '../records/domain/index.ts';
 import { parseMonthOrQuarterOrYearRange, monthsBetween } from '../domain/periods.ts';
-import { rankUnits } from '../domain/ranking.ts';
 import { scoreFromCounts, type ScoringRules } from '../domain/score.ts';
 import { fromDbDate } from '../database/db-dates.ts';
 import { ScoringRulesService } from '../scoring-rules/scoring-rules.service.ts';
@@ -13,6 +12,8 @@ import type { RankingQuery, UnitCountsRow } from './compliance.dto.ts';
 import { ComplianceRepository, type RangeFilter } from './compliance.repository.ts';
 import { Page, parsePageRange } from '../common/list-query.ts';
 import { RankingCache } from './ranking-cache.ts';
+import { ROW_SEPARATOR } from './ranking.sql.ts';
+import { JsonRows } from '../common/json-text.ts';
 import { Clock } from '../clock/clock.ts';
 import { roundWindow } from '../domain/rounds.ts';
 import { RoundsService } from '../rounds/rounds.service.ts';
@@ -37,22 +38,20 @@ export class ComplianceService {
       return { from: month, to: month };
     });
     const scope = scopedUnitId(user);
-    const all = q.asOf ? await this.computeRanking(range, new Date(q.asOf), this.clock.now()) : await this.currentRanking(range);
-    const rows = scope === null ? all : all.filter((r) => r.unitId === scope);
-    if (!q.range) return rows;
+    const all = q.asOf ? (await this.computeRanking(range, new Date(q.asOf), this.clock.now())).rows : await this.currentRanking(range);
+    const rows = scope === null ? all : all.only(scope);
+    if (!q.range) return rows.all();
     const page = parsePageRange(q.range);
     return new Page('ranking', rows.slice(page.start, page.end + 1), rows.length, page.start);
   }
 
-  private async currentRanking(range: Omit<RangeFilter, 'unitId'>) {
+  /** The ranking now: its JSON, serialised once per computation (see RankingCache). */
+  private async currentRanking(range: Omit<RangeFilter, 'unitId'>): Promise<JsonRows> {
     const now = this.clock.now();
     const key = `${range.fromMonth}|${range.toMonth}|${range.streamCode ?? ''}`;
     return this.cache.get(key, now.getTime(), (since) => this.repo.changedSince(since), async () => {
-      const [value, next] = await Promise.all([
-        this.computeRanking(range, null, now),
-        this.repo.nextDueAfter({ ...range, unitId: null }, now),
-      ]);
-      return { value, expiresAt: next ? next.getTime() + 1 : Number.POSITIVE_INFINITY };
+      const { rows, nextDue } = await this.computeRanking(range, null, now);
+      return { value: rows, expiresAt: nextDue ? nextDue.getTime() + 1 : Number.POSITIVE_INFINITY };
     });
   }
 
@@ -65,10 +64,14 @@ export class ComplianceService {
     return this.repo.pruneChanges();
   }
 
+  /**
+   * The ranking rows in rank order as JSON, aggregated, scored and ranked by the database (the rules of
+   * domain/ranking.ts in ranking.sql.ts), and the first due time after `now` in the range (current rankings).
+   */
   private async computeRanking(range: Omit<RangeFilter, 'unitId'>, asOf: Date | null, now: Date) {
     const rules = await this.scoringRules.rulesFor(Number(range.toMonth.slice(0, 4)));
-    const rows = await this.repo.unitCounts({ ...range, unitId: null }, asOf, now);
-    return rankUnits(rows.map((r) => this.scoreRow(r, rules))).map(({ sortOrder, ...row }) => row);
+    const row = await this.repo.rankedRows({ ...range, unitId: null }, asOf, now, rules);
+    return { rows: new JsonRows(row.rows, ROW_SEPARATOR, row.unit_ids), nextDue: row.next_due };
   }
 
   /** Units × months of statuses (one cell per month, one entry per stream owed that month). */

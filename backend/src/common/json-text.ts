@@ -1,0 +1,68 @@
+// Answers serialised once (e.g. built by the database) and sent as they are: a cached answer of 10,000 rows
+// is never parsed, re-stringified or hashed again per request.
+import { randomBytes } from 'node:crypto';
+
+/** A JSON text to answer as it is, with its ETag when known (else Express computes one). */
+export class JsonText {
+  constructor(
+    readonly text: string,
+    /** How many rows it holds (a page's Content-Range counts them). */
+    readonly count: number,
+    readonly etag?: string,
+  ) {}
+}
+
+/** ETags of JsonRows: this process's prefix, then a counter (a new computation, a new tag). */
+const TAG_PREFIX = randomBytes(6).toString('base64url');
+let generation = 0;
+
+/**
+ * JSON objects joined by `separator` (which no row contains: e.g. ',\n', a raw newline never being inside a
+ * JSON value), in order, with a key per row: answers the whole array, a slice of it or one row without
+ * copying rows into objects.
+ */
+export class JsonRows {
+  private readonly starts: Int32Array;
+  private readonly tag = `W/"${TAG_PREFIX}-${(++generation).toString(36)}"`;
+  private whole?: JsonText;
+
+  constructor(
+    private readonly text: string,
+    private readonly separator: string,
+    readonly keys: readonly number[],
+  ) {
+    this.starts = new Int32Array(keys.length + 1);
+    let at = 0;
+    for (let i = 0; i < keys.length; i++) {
+      this.starts[i] = at;
+      const next = i + 1 < keys.length ? text.indexOf(separator, at) : -1;
+      if (i + 1 < keys.length && next < 0) throw new Error(`JsonRows: ${keys.length} keys but ${i + 1} rows`);
+      at = next + separator.length;
+    }
+    this.starts[keys.length] = text.length + separator.length;
+  }
+
+  get length(): number {
+    return this.keys.length;
+  }
+
+  /** The whole array (kept: the same text each time, with an ETag of this value). */
+  all(): JsonText {
+    return (this.whole ??= new JsonText(`[${this.text}]`, this.length, this.tag));
+  }
+
+  /** Rows [start, end) as an array. */
+  slice(start: number, end: number): JsonText {
+    const from = Math.max(0, Math.min(start, this.length));
+    const to = Math.max(from, Math.min(end, this.length));
+    if (from === to) return new JsonText('[]', 0);
+    return new JsonText(`[${this.text.slice(this.starts[from], this.starts[to]! - this.separator.length)}]`, to - from);
+  }
+
+  /** The row whose key is `key` (the first, keys being unique), or none. */
+  only(key: number): JsonRows {
+    const i = this.keys.indexOf(key);
+    if (i < 0) return new JsonRows('', this.separator, []);
+    return new JsonRows(this.text.slice(this.starts[i], this.starts[i + 1]! - this.separator.length), this.separator, [key]);
+  }
+}
