@@ -9,15 +9,19 @@ import type { ObligationFilter, ObligationRow } from './obligations.dto.ts';
 
 const sql = Prisma.sql;
 
-const SORT_COLUMNS: Record<string, Prisma.Sql> = {
-  id: sql`s.id`,
-  dueAt: sql`s.due_at`,
-  period: sql`s.period`,
-  unitId: sql`u.sort_order`,
-  unitName: sql`u.name`,
-  streamCode: sql`st.code`,
-  status: sql`s.status`,
-  daysLate: sql`s.days_late`,
+/**
+ * Sortable columns; only the nullable one says NULLS LAST (the others never are null, and a bare DESC lets
+ * the default order — due_at DESC, id — be read from its index).
+ */
+const SORT_COLUMNS: Record<string, { column: Prisma.Sql; nullable?: true }> = {
+  id: { column: sql`s.id` },
+  dueAt: { column: sql`s.due_at` },
+  period: { column: sql`s.period` },
+  unitId: { column: sql`u.sort_order` },
+  unitName: { column: sql`u.name` },
+  streamCode: { column: sql`st.code` },
+  status: { column: sql`s.status` },
+  daysLate: { column: sql`s.days_late`, nullable: true },
 };
 
 export type ScheduleRow = ScheduledPeriod & { streamId: number };
@@ -126,24 +130,34 @@ export class ObligationsRepository {
     if (f.to) conditions.push(sql`o.report_month <= ${toDbDate(`${f.to}-01`)}`);
     const statuses = f.status === undefined ? null : Array.isArray(f.status) ? f.status : [f.status];
     const asOf = f.asOf ? new Date(f.asOf) : null;
-    const order = SORT_COLUMNS[q.sort.field] ?? sql`s.due_at`;
+    const sort = SORT_COLUMNS[q.sort.field] ?? SORT_COLUMNS.dueAt!;
     const direction = q.sort.order === 'asc' ? sql`ASC` : sql`DESC`;
-    const rows = await this.prisma.$queryRaw<(ObligationRow & { total: bigint })[]>(sql`
-      SELECT s.*, u.name AS unit_name, st.code AS stream_code, st.name AS stream_name, st.cadence::text AS stream_cadence, count(*) OVER () AS total
+    const page = (total: Prisma.Sql) => this.prisma.$queryRaw<(ObligationRow & { total: bigint | null })[]>(sql`
+      SELECT s.*, u.name AS unit_name, st.code AS stream_code, st.name AS stream_name, st.cadence::text AS stream_cadence, ${total} AS total
       FROM (${statusesAt(asOf, Prisma.join(conditions, ' AND '), now)}) s
       JOIN units u ON u.id = s.unit_id
       JOIN streams st ON st.id = s.stream_id
       WHERE ${statuses ? sql`s.status = ANY(${statuses}::text[])` : sql`true`}
-      ORDER BY ${order} ${direction} NULLS LAST, s.id ASC
+      ORDER BY ${sort.column} ${direction}${sort.nullable ? sql` NULLS LAST` : sql``}, s.id ASC
       OFFSET ${q.skip} LIMIT ${q.take}`);
+    if (!statuses) {
+      // Without a status filter the total needs no status: a count of the obligations alone (an index-only
+      // scan), while the page is read in order from an index and stops after its rows.
+      const [rows, [count]] = await Promise.all([
+        page(sql`NULL::bigint`),
+        this.prisma.$queryRaw<{ n: bigint }[]>(sql`SELECT count(*) AS n FROM obligations o WHERE ${Prisma.join(conditions, ' AND ')}`),
+      ]);
+      return { items: rows, total: Number(count!.n) };
+    }
+    const rows = await page(sql`count(*) OVER ()`);
     const total = rows.length > 0 ? Number(rows[0].total) : q.skip === 0 ? 0 : await this.countOnly(conditions, statuses, asOf, now);
     return { items: rows, total };
   }
 
-  private async countOnly(conditions: Prisma.Sql[], statuses: string[] | null, asOf: Date | null, now: Date) {
+  private async countOnly(conditions: Prisma.Sql[], statuses: string[], asOf: Date | null, now: Date) {
     const [row] = await this.prisma.$queryRaw<{ n: bigint }[]>(sql`
       SELECT count(*) AS n FROM (${statusesAt(asOf, Prisma.join(conditions, ' AND '), now)}) s
-      WHERE ${statuses ? sql`s.status = ANY(${statuses}::text[])` : sql`true`}`);
+      WHERE s.status = ANY(${statuses}::text[])`);
     return Number(row.n);
   }
 
