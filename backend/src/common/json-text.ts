@@ -17,38 +17,41 @@ const TAG_PREFIX = randomBytes(6).toString('base64url');
 let generation = 0;
 
 /**
- * JSON objects joined by `separator` (which no row contains: e.g. ',\n', a raw newline never being inside a
+ * JSON values joined by `separator` (which no value contains: e.g. ',\n', a raw newline never being inside a
  * JSON value), in order, with a key per row: answers the whole array, a slice of it or one row without
- * copying rows into objects.
+ * copying rows back into objects.
  */
 export class JsonRows {
-  private readonly starts: Int32Array;
   private readonly tag = `W/"${TAG_PREFIX}-${(++generation).toString(36)}"`;
-  private whole?: JsonText;
+  /** The array: `[`, the rows, `]`. */
+  private readonly text: string;
+  /** Where row i begins in `text`; starts[length] is where a row after the last would begin. */
+  private readonly starts: Int32Array;
 
   constructor(
-    private readonly text: string,
+    rows: string,
     private readonly separator: string,
     readonly keys: readonly number[],
   ) {
+    this.text = `[${rows}]`;
     this.starts = new Int32Array(keys.length + 1);
-    let at = 0;
+    let at = 1;
     for (let i = 0; i < keys.length; i++) {
       this.starts[i] = at;
-      const next = i + 1 < keys.length ? text.indexOf(separator, at) : -1;
-      if (i + 1 < keys.length && next < 0) throw new Error(`JsonRows: ${keys.length} keys but ${i + 1} rows`);
+      const next = i + 1 < keys.length ? this.text.indexOf(separator, at) : this.text.length - 1;
+      if (next < 0) throw new Error(`JsonRows: ${keys.length} keys but ${i + 1} rows`);
       at = next + separator.length;
     }
-    this.starts[keys.length] = text.length + separator.length;
+    this.starts[keys.length] = at;
   }
 
   get length(): number {
     return this.keys.length;
   }
 
-  /** The whole array (kept: the same text each time, with an ETag of this value). */
+  /** The whole array, with an ETag of this value. */
   all(): JsonText {
-    return (this.whole ??= new JsonText(`[${this.text}]`, this.length, this.tag));
+    return new JsonText(this.text, this.length, this.tag);
   }
 
   /** Rows [start, end) as an array. */

@@ -72,15 +72,14 @@ export class ComplianceRepository {
   }
 
   /**
-   * The ranking as the database builds it (ranking.sql.ts): one row with the JSON rows, their units and, for
-   * the current ranking (no asOf), the first due time after now in the range.
+   * The ranking as the database builds it (ranking.sql.ts): the JSON rows, their units and, for the current
+   * ranking (no asOf), the first due time after now in the range. Straight through the pool: one value of
+   * megabytes, which the client would copy and convert again.
    */
   async rankedRows(r: RangeFilter, asOf: Date | null, now: Date, rules: ScoringRules) {
-    const nextDue = asOf ? sql`NULL::timestamptz` : nextDueSql(r, now);
-    const [row] = await this.prisma.$queryRaw<{ rows: string; unit_ids: number[]; next_due: Date | null }[]>(
-      rankedRowsSql(rankingCountsSql(r, asOf, now), rules, nextDue),
-    );
-    return row!;
+    const q = rankedRowsSql(rankingCountsSql(r, asOf, now), rules, asOf ? sql`NULL::timestamptz` : nextDueSql(r, now));
+    const res = await this.prisma.pool.query<{ rows: string; unit_ids: number[]; next_due: Date | null }>(q.text, q.values);
+    return res.rows[0]!;
   }
 
   /**

@@ -65,8 +65,8 @@ export class ComplianceService {
   }
 
   /**
-   * The ranking rows in rank order as JSON, aggregated, scored and ranked by the database (the rules of
-   * domain/ranking.ts in ranking.sql.ts), and the first due time after `now` in the range (current rankings).
+   * The ranking rows in rank order as JSON, aggregated, scored, ranked and serialised by the database (the rules
+   * of domain/ranking.ts in ranking.sql.ts), and the first due time after `now` in the range (current rankings).
    */
   private async computeRanking(range: Omit<RangeFilter, 'unitId'>, asOf: Date | null, now: Date) {
     const rules = await this.scoringRules.rulesFor(Number(range.toMonth.slice(0, 4)));

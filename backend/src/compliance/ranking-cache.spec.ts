@@ -57,6 +57,40 @@ describe('RankingCache', () => {
     expect(await cache.get('q', 2, db.freshness, compute)).toBe(2);
   });
 
+  it('readers arriving during a lookup share the next one, begun after they arrived: one check, one computation', async () => {
+    const cache = new RankingCache();
+    const db = database();
+    let calls = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const compute = async () => {
+      calls++;
+      if (calls === 1) await gate;
+      return { value: calls, expiresAt: 1000 };
+    };
+    const first = cache.get('q', 0, db.freshness, compute);
+    while (calls === 0) await new Promise((resolve) => setImmediate(resolve));
+    db.write(); // after the first lookup's snapshot, before the next readers arrive: they must see it
+    const later = [1, 2, 3].map(() => cache.get('q', 1, db.freshness, compute));
+    release();
+    expect(await first).toBe(1);
+    expect(await Promise.all(later)).toEqual([2, 2, 2]);
+    expect(calls).toBe(2);
+    expect(db.asked).toEqual([null, '1']);
+    expect(await cache.get('q', 2, db.freshness, compute)).toBe(2); // and alone again afterwards
+    expect(db.asked).toEqual([null, '1', '2']);
+  });
+
+  it('a reader past the expiry of the shared lookup looks up alone', async () => {
+    const cache = new RankingCache();
+    const db = database();
+    let calls = 0;
+    const compute = async () => ({ value: ++calls, expiresAt: 5 });
+    // The second and third share a lookup begun for the second (at 0): it finds the first's value, live until 5.
+    const got = await Promise.all([0, 0, 7].map((now) => cache.get('q', now, db.freshness, compute)));
+    expect(got).toEqual([1, 1, 2]);
+  });
+
   it('keeps keys apart and forgets the oldest beyond its size', async () => {
     const cache = new RankingCache();
     const db = database();

@@ -17,20 +17,63 @@ export const RANKING_MAX_AGE_MS = 10 * 60_000;
 /** Asks the database: the snapshot to compute under now, and whether anything changed since `since`. */
 export type Freshness = (since: string | null) => Promise<{ snapshot: string; changed: boolean }>;
 
+/** A lookup of one key running, and at most one queued behind it. */
+interface Rounds {
+  running: Promise<Entry<unknown>>;
+  queued: Promise<Entry<unknown>> | null;
+}
+
 @Injectable()
 export class RankingCache {
   private readonly entries = new Map<string, Entry<unknown>>();
+  private readonly rounds = new Map<string, Rounds>();
 
-  /** The cached value for `key` while nothing changed since its snapshot and it has not expired, else `compute()`'s. */
+  /**
+   * The cached value for `key` while nothing changed since its snapshot and it has not expired, else `compute()`'s.
+   * Readers of one key arriving while its lookup runs share the next lookup, which starts after that one ends
+   * (so after they arrived: it sees every commit they could have seen): under load one freshness check, and
+   * after a write one computation, serve them all, instead of one each.
+   */
   async get<T>(key: string, now: number, freshness: Freshness, compute: () => Promise<{ value: T; expiresAt: number }>): Promise<T> {
+    const entry = (await this.inRound(key, () => this.lookup(key, now, freshness, compute))) as Entry<T>;
+    // A round begun by an earlier reader holds statuses as of its time: past its expiry, look up alone.
+    return now < entry.expiresAt ? entry.value : (await this.lookup(key, now, freshness, compute)).value;
+  }
+
+  private inRound(key: string, run: () => Promise<Entry<unknown>>): Promise<Entry<unknown>> {
+    const rounds = this.rounds.get(key);
+    if (rounds?.queued) return rounds.queued;
+    const settle = (p: Promise<Entry<unknown>>) => {
+      void p.catch(() => undefined).then(() => {
+        const r = this.rounds.get(key);
+        if (r?.running === p && !r.queued) this.rounds.delete(key);
+      });
+      return p;
+    };
+    if (!rounds) {
+      const running = run();
+      this.rounds.set(key, { running, queued: null });
+      return settle(running);
+    }
+    const queued: Promise<Entry<unknown>> = rounds.running.catch(() => undefined).then(() => {
+      rounds.running = queued;
+      rounds.queued = null;
+      return run();
+    });
+    rounds.queued = queued;
+    return settle(queued);
+  }
+
+  private async lookup<T>(key: string, now: number, freshness: Freshness, compute: () => Promise<{ value: T; expiresAt: number }>): Promise<Entry<T>> {
     const hit = this.entries.get(key) as Entry<T> | undefined;
     const live = hit && now < hit.expiresAt ? hit : undefined;
     const { snapshot, changed } = await freshness(live?.snapshot ?? null);
-    if (live && !changed) return live.value;
+    if (live && !changed) return live;
     const { value, expiresAt } = await compute();
+    const entry = { snapshot, expiresAt: Math.min(expiresAt, now + RANKING_MAX_AGE_MS), value };
     this.entries.delete(key);
-    this.entries.set(key, { snapshot, expiresAt: Math.min(expiresAt, now + RANKING_MAX_AGE_MS), value });
+    this.entries.set(key, entry);
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    return value;
+    return entry;
   }
 }
