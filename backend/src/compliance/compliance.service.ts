@@ -38,7 +38,7 @@ export class ComplianceService {
       return { from: month, to: month };
     });
     const scope = scopedUnitId(user);
-    const all = q.asOf ? (await this.computeRanking(range, new Date(q.asOf), this.clock.now())).rows : await this.currentRanking(range);
+    const all = q.asOf ? await this.computeRanking(range, new Date(q.asOf), this.clock.now()) : await this.currentRanking(range);
     const rows = scope === null ? all : all.only(scope);
     if (!q.range) return rows.all();
     const page = parsePageRange(q.range);
@@ -50,8 +50,8 @@ export class ComplianceService {
     const now = this.clock.now();
     const key = `${range.fromMonth}|${range.toMonth}|${range.streamCode ?? ''}`;
     return this.cache.get(key, now.getTime(), (since) => this.repo.changedSince(since), async () => {
-      const { rows, nextDue } = await this.computeRanking(range, null, now);
-      return { value: rows, expiresAt: nextDue ? nextDue.getTime() + 1 : Number.POSITIVE_INFINITY };
+      const [value, next] = await Promise.all([this.computeRanking(range, null, now), this.repo.nextDueAfter({ ...range, unitId: null }, now)]);
+      return { value, expiresAt: next ? next.getTime() + 1 : Number.POSITIVE_INFINITY };
     });
   }
 
@@ -66,12 +66,12 @@ export class ComplianceService {
 
   /**
    * The ranking rows in rank order as JSON, aggregated, scored, ranked and serialised by the database (the rules
-   * of domain/ranking.ts in ranking.sql.ts), and the first due time after `now` in the range (current rankings).
+   * of domain/ranking.ts in ranking.sql.ts).
    */
-  private async computeRanking(range: Omit<RangeFilter, 'unitId'>, asOf: Date | null, now: Date) {
+  private async computeRanking(range: Omit<RangeFilter, 'unitId'>, asOf: Date | null, now: Date): Promise<JsonRows> {
     const rules = await this.scoringRules.rulesFor(Number(range.toMonth.slice(0, 4)));
     const row = await this.repo.rankedRows({ ...range, unitId: null }, asOf, now, rules);
-    return { rows: new JsonRows(row.rows, ROW_SEPARATOR, row.unit_ids), nextDue: row.next_due };
+    return new JsonRows(row.rows, ROW_SEPARATOR, row.unit_ids);
   }
 
   /** Units × months of statuses (one cell per month, one entry per stream owed that month). */

@@ -20,10 +20,9 @@ const rate = (n: Prisma.Sql, d: Prisma.Sql) => orNull(sql`CASE WHEN ${d} = 0 THE
 /**
  * One row over the per-unit counts of unitCountsSql (`counts`): `rows`, the ranking rows (rankingRowSchema,
  * keys in the order the API has always written them) as JSON text in rank order joined by ROW_SEPARATOR ('' for
- * none), `unit_ids` in the same order, and `next_due` from the scalar query `nextDue` (the first due time after
- * now in the range: until then nothing changes by itself). Peers on the keys of compareRankKeys share a rank.
+ * none), and `unit_ids` in the same order. Peers on the keys of compareRankKeys share a rank.
  */
-export function rankedRowsSql(counts: Prisma.Sql, rules: ScoringRules, nextDue: Prisma.Sql): Prisma.Sql {
+export function rankedRowsSql(counts: Prisma.Sql, rules: ScoringRules): Prisma.Sql {
   const h = {
     late: toHundredths(rules.latePerReport, 'latePerReport'),
     missing: toHundredths(rules.missingPerReport, 'missingPerReport'),
@@ -52,6 +51,6 @@ export function rankedRowsSql(counts: Prisma.Sql, rules: ScoringRules, nextDue: 
       FROM s
     )
     SELECT coalesce(string_agg(${json}, ${ROW_SEPARATOR} ORDER BY r.position), '') AS rows,
-      coalesce(array_agg(r.unit_id ORDER BY r.position), '{}') AS unit_ids, (${nextDue}) AS next_due
+      coalesce(array_agg(r.unit_id ORDER BY r.position), '{}') AS unit_ids
     FROM r`;
 }
