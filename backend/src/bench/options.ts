@@ -1,4 +1,6 @@
 // Command line of `npm run bench`: --units 10000 --years 8 by default, smaller on request.
+// `--only <phase>` runs one phase alone on its own server (no results.json), e.g. the import of a data file:
+// `npm run bench -- --units 200 --years 1 --records 0 --import-rows 100000 --only import`.
 import path from 'node:path';
 
 export interface BenchOptions {
@@ -20,7 +22,13 @@ export interface BenchOptions {
   /** Records in the district library (10 M at province scale; 0 skips the records phase), and rows of the one data file imported. */
   records: number;
   importRows: number;
+  /** One phase alone (see BENCH_PHASES); results.json is not written. */
+  only?: BenchPhase;
 }
+
+/** The phases `--only` can run alone. */
+export const BENCH_PHASES = ['import'] as const;
+export type BenchPhase = (typeof BENCH_PHASES)[number];
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -36,6 +44,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be an integer from ${min} to ${max}, got ${raw}`);
     return n;
   };
+  const only = get('only');
+  if (only !== undefined && !(BENCH_PHASES as readonly string[]).includes(only)) throw new Error(`--only takes one of: ${BENCH_PHASES.join(', ')}, got ${only}`);
   const units = int('units', 10_000, 33, 100_000);
   const years = int('years', 8, 1, 20);
   return {
@@ -50,5 +60,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     out: path.resolve(get('out') ?? path.join(repoRoot, 'bench', 'results.json')),
     records: int('records', units >= 10_000 ? 10_000_000 : units * 50, 0, 100_000_000),
     importRows: int('import-rows', units >= 10_000 ? 100_000 : units * 10, 1, 1_000_000),
+    ...(only ? { only: only as BenchPhase } : {}),
   };
 }

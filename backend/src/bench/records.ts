@@ -9,12 +9,9 @@ import { VALID } from '../records/domain/samples.ts';
 import { templateHeader } from '../records/record-template.ts';
 import { type Timing, timeOnce, timeRepeated } from './stats.ts';
 
-export interface RecordsFigures {
+export interface RecordsFigures extends ImportFigures {
   libraryRecords: number;
   searchByCode: Timing;
-  importRows: number;
-  importSeconds: number;
-  importRssGrowthMb: number;
 }
 
 const SLICE = 500_000;
@@ -70,6 +67,12 @@ export async function dataFile(rows: number, period: string): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+export interface ImportFigures {
+  importRows: number;
+  importSeconds: number;
+  importRssGrowthMb: number;
+}
+
 export async function measureRecords(
   o: { records: number; importRows: number; runs: number },
   client: pg.Client,
@@ -91,6 +94,21 @@ export async function measureRecords(
     if (!res.ok) throw new Error(`records search → ${res.status}`);
     await res.arrayBuffer();
   });
+  return { libraryRecords, searchByCode, ...(await measureImport(o.importRows, client, url, headers, rssMb, peakRssMb)) };
+}
+
+/**
+ * One data file of `rows` rows imported through the API: its time, and how far the server's peak resident
+ * memory rises above what it held before (so this runs while the server's peak is still its start-up).
+ */
+export async function measureImport(
+  rows: number,
+  client: pg.Client,
+  url: string,
+  headers: Record<string, string>,
+  rssMb: () => number,
+  peakRssMb: () => number,
+): Promise<ImportFigures> {
   // The latest month every unit owes SGS_MONTHLY for, and a unit that has not filed it.
   const target = (
     await client.query(`
@@ -98,7 +116,7 @@ export async function measureRecords(
       WHERE s.code = 'SGS_MONTHLY' AND o.state IN ('OPEN', 'RETURNED') AND o.due_at < now()
       ORDER BY o.period DESC, o.id LIMIT 1`)
   ).rows[0] as { id: number; period: string };
-  const file = await dataFile(o.importRows, target.period);
+  const file = await dataFile(rows, target.period);
   const before = rssMb();
   const imported = await timeOnce(async () => {
     const form = new FormData();
@@ -110,10 +128,10 @@ export async function measureRecords(
     return body;
   });
   return {
-    libraryRecords,
-    searchByCode,
     importRows: imported.result.rows ?? 0,
     importSeconds: imported.seconds,
     importRssGrowthMb: Math.max(0, peakRssMb() - before),
   };
 }
+
+export const importLine = (f: ImportFigures) => `${f.importRows} rows in ${f.importSeconds} s, server RSS +${f.importRssGrowthMb} MB`;

@@ -11,8 +11,8 @@ import { shanghaiDate } from '../domain/dates.ts';
 import { addMonths } from '../domain/months.ts';
 import { BENCH_ADMIN_PASSWORD, type DatasetInfo, prepareDataset } from './dataset.ts';
 import type { BenchOptions } from './options.ts';
-import { startServer } from './server.ts';
-import { measureRecords, type RecordsFigures } from './records.ts';
+import { type RunningServer, startServer } from './server.ts';
+import { type ImportFigures, importLine, measureImport, measureRecords, prepareLibrary, type RecordsFigures } from './records.ts';
 import { type Timing, timeMeasured, timeOnce, timeRepeated } from './stats.ts';
 import { measureWriters, type WritersFigures } from './writers.ts';
 import { formatGoals, goalChecks } from './goals.ts';
@@ -59,7 +59,42 @@ export function benchPeriods(now: Date, years: number) {
   return { quarter, year };
 }
 
-export async function runBenchmark(o: BenchOptions, log: (line: string) => void = console.log): Promise<BenchResults> {
+export function runBenchmark(o: BenchOptions, log: (line: string) => void = console.log): Promise<BenchResults> {
+  return withBenchServer(o, log, (dataset, server, databaseUrl, now) => measure(o, dataset, server.url, databaseUrl, now, log, server));
+}
+
+/** `--only import`: the library filled to `o.records`, then one data file of `o.importRows` rows imported. */
+export function runImportOnly(o: BenchOptions, log: (line: string) => void = console.log): Promise<ImportFigures> {
+  return withBenchServer(o, log, async (_dataset, server, databaseUrl) => {
+    const headers = { authorization: `Bearer ${await adminToken(server.url)}` };
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      await prepareLibrary(client, o.records, log);
+      log(`  server RSS before the import: ${server.rssMb()} MB (peak ${server.peakRssMb()} MB)`);
+      const f = await measureImport(o.importRows, client, server.url, headers, () => server.rssMb(), () => server.peakRssMb());
+      log(`  import: ${importLine(f)}`);
+      return f;
+    } finally {
+      await client.end();
+    }
+  });
+}
+
+async function adminToken(url: string): Promise<string> {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: BENCH_ADMIN_PASSWORD }),
+  });
+  return ((await login.json()) as { token: string }).token;
+}
+
+async function withBenchServer<T>(
+  o: BenchOptions,
+  log: (line: string) => void,
+  work: (dataset: DatasetInfo, server: RunningServer, databaseUrl: string, now: Date) => Promise<T>,
+): Promise<T> {
   const now = new Date();
   let stopDatabase = async () => undefined as unknown;
   let databaseUrl = o.databaseUrl;
@@ -79,7 +114,7 @@ export async function runBenchmark(o: BenchOptions, log: (line: string) => void 
     log(dataset.reused ? 'Dataset reused.' : `Dataset built in ${dataset.buildSeconds} s.`);
     const server = await startServer(databaseUrl, BENCH_ADMIN_PASSWORD);
     try {
-      return await measure(o, dataset, server.url, databaseUrl, now, log, server);
+      return await work(dataset, server, databaseUrl, now);
     } finally {
       await server.stop();
     }
@@ -98,12 +133,7 @@ async function measure(
   server: { peakRssMb(): number; rssMb(): number },
 ): Promise<BenchResults> {
   const peakRssMb = () => server.peakRssMb();
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: BENCH_ADMIN_PASSWORD }),
-  });
-  const { token } = (await login.json()) as { token: string };
+  const token = await adminToken(url);
   const headers = { authorization: `Bearer ${token}` };
   const call = async (method: string, pathname: string, body?: unknown) => {
     const res = await fetch(`${url}${pathname}`, {
@@ -224,7 +254,7 @@ export function formatResults(r: BenchResults): string {
     ['assessment (year, all units)', `${r.assessmentSeconds} s`],
     ['ranking page under load', `${r.throughput.rps} req/s, p99 ${r.throughput.p99Ms} ms, ${r.throughput.errors} errors`],
     ['records: search by credit code', `median ${r.records.searchByCode.medianMs} ms over ${r.records.libraryRecords} records`],
-    ['records: import of a data file', `${r.records.importRows} rows in ${r.records.importSeconds} s, server RSS +${r.records.importRssGrowthMb} MB`],
+    ['records: import of a data file', importLine(r.records)],
     ['server peak RSS', `${r.peakRssMb} MB`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
