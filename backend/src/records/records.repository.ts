@@ -81,11 +81,12 @@ export class RecordsRepository {
     return this.prisma.creditRecord.findUnique({ where: { id }, include: RECORD_INCLUDE });
   }
 
-  /** Which of `keys` the unit's library already holds. */
+  /** Which of `keys` the unit's library already holds (one array parameter, the (unit_id, duplicate_key) index). */
   async existingKeys(db: Db, unitId: number, keys: string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    const rows = await db.creditRecord.findMany({ where: { unitId, duplicateKey: { in: keys } }, select: { duplicateKey: true } });
-    return new Set(rows.map((r) => r.duplicateKey));
+    const rows = await db.$queryRaw<{ duplicate_key: string }[]>`
+      SELECT DISTINCT duplicate_key FROM records WHERE unit_id = ${unitId} AND duplicate_key = ANY(${keys}::text[])`;
+    return new Set(rows.map((r) => r.duplicate_key));
   }
 
   /** A returned version's records leave the library. */
@@ -104,10 +105,16 @@ export class RecordsRepository {
     return tx.recordImport.create({ data });
   }
 
+  /**
+   * A batch of an import's rows in one statement with one JSON parameter (a data file has 100,000 rows:
+   * createMany's per-value query building cost more than the database's work).
+   */
   insertImportRows(tx: Tx, importId: number, rows: ImportRowData[]) {
-    return tx.recordImportRow.createMany({
-      data: rows.map((r) => ({ ...r, importId, record: r.record ?? Prisma.DbNull })),
-    });
+    return tx.$executeRaw`
+      INSERT INTO record_import_rows (import_id, sheet, "row", kind, "values", record, duplicate_key, timely, errors, warnings, valid)
+      SELECT ${importId}, x.sheet, x."row", x.kind::"RecordKind", x."values", x.record, x."duplicateKey", x.timely, x.errors, x.warnings, x.valid
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(
+        sheet text, "row" int, kind text, "values" jsonb, record jsonb, "duplicateKey" text, timely boolean, errors jsonb, warnings jsonb, valid boolean)`;
   }
 
   updateImport(tx: Tx, id: number, data: Prisma.RecordImportUncheckedUpdateInput) {
