@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { toDbDate } from '../database/db-dates.ts';
+import { forgetPrismaDebugHistory } from '../database/prisma-debug-history.ts';
 import { idWhere, orderBy, type ListQuery } from '../common/list-query.ts';
 import type { RecordFilter } from './records.dto.ts';
 
@@ -109,12 +110,13 @@ export class RecordsRepository {
    * A batch of an import's rows in one statement with one JSON parameter (a data file has 100,000 rows:
    * createMany's per-value query building cost more than the database's work).
    */
-  insertImportRows(tx: Tx, importId: number, rows: ImportRowData[]) {
-    return tx.$executeRaw`
+  async insertImportRows(tx: Tx, importId: number, rows: ImportRowData[]): Promise<void> {
+    await tx.$executeRaw`
       INSERT INTO record_import_rows (import_id, sheet, "row", kind, "values", record, duplicate_key, timely, errors, warnings, valid)
       SELECT ${importId}, x.sheet, x."row", x.kind::"RecordKind", x."values", x.record, x."duplicateKey", x.timely, x.errors, x.warnings, x.valid
       FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(
         sheet text, "row" int, kind text, "values" jsonb, record jsonb, "duplicateKey" text, timely boolean, errors jsonb, warnings jsonb, valid boolean)`;
+    forgetPrismaDebugHistory();
   }
 
   updateImport(tx: Tx, id: number, data: Prisma.RecordImportUncheckedUpdateInput) {
