@@ -71,9 +71,10 @@ export function runImportOnly(o: BenchOptions, log: (line: string) => void = con
     await client.connect();
     try {
       await prepareLibrary(client, o.records, log);
-      log(`  server RSS before the import: ${server.rssMb()} MB (peak ${server.peakRssMb()} MB)`);
+      log(`  server (pid ${server.pid}) RSS before the import: ${server.rssMb()} MB (peak ${server.peakRssMb()} MB)`);
+      const cpu = server.cpuSeconds();
       const f = await measureImport(o.importRows, client, server.url, headers, () => server.rssMb(), () => server.peakRssMb());
-      log(`  import: ${importLine(f)}`);
+      log(`  import: ${importLine(f)}; server CPU ${(server.cpuSeconds() - cpu).toFixed(1)} s`);
       return f;
     } finally {
       await client.end();

@@ -12,6 +12,8 @@ export interface RunningServer {
   peakRssMb(): number;
   /** The resident set now (not the peak). */
   rssMb(): number;
+  /** CPU seconds the process has used so far (user + system): a figure other load on the machine bends less than time. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startServer(databaseUrl: string, adminPassword: string): P
     pid: child.pid!,
     peakRssMb: () => statusMb(child.pid!, 'VmHWM'),
     rssMb: () => statusMb(child.pid!, 'VmRSS'),
+    cpuSeconds: () => cpuSeconds(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -64,4 +67,11 @@ async function waitForHealth(url: string): Promise<void> {
 function statusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024);
+}
+
+/** utime + stime of /proc/PID/stat (fields 14 and 15, after the parenthesised name), in seconds. */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
