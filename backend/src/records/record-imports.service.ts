@@ -22,13 +22,14 @@ import {
   createDuplicateTracker,
   duplicateIssue,
   duplicateKey,
+  type DuplicateTracker,
   isBlankRow,
-  isTimely,
   type Issue,
   type RecordKind,
   recogniseSheet,
   rowValues,
   type SheetRecognition,
+  timelinessChecker,
 } from './domain/index.ts';
 import { readSheets, type SheetRow, UnreadableFile } from './record-file.ts';
 import { type ImportSummary, ISSUES_SHOWN, type RowIssue, toImportResponse } from './records.dto.ts';
@@ -48,6 +49,12 @@ const TEMPLATE_SHEETS = new Set(['填写说明', '取值范围']);
 export interface UploadedDataFile {
   originalname: string;
   buffer: Buffer;
+}
+
+/** What one file's rows share: the records seen so far (duplicates in the file) and the deadlines counted. */
+interface FileMemory {
+  duplicates: DuplicateTracker;
+  timely: ReturnType<typeof timelinessChecker>;
 }
 
 /** A draft in the making: counts and the first issues, while the rows go to the database in batches. */
@@ -155,7 +162,7 @@ export class RecordImportsService {
     context: CheckContext,
   ): Promise<Tally> {
     const tally = new Tally();
-    const duplicates = createDuplicateTracker();
+    const seen: FileMemory = { duplicates: createDuplicateTracker(), timely: timelinessChecker() };
     let recognised = 0;
     for await (const sheet of readSheets(fileName, content)) {
       const rows = sheet.rows[Symbol.asyncIterator]();
@@ -174,17 +181,27 @@ export class RecordImportsService {
       const kind = recognition.kind!;
       let count = 0;
       let batch: ImportRowData[] = [];
-      for (let next = await rows.next(); !next.done; next = await rows.next()) {
-        const row = next.value;
-        if (isBlankRow(row.cells)) continue;
-        count++;
-        batch.push(this.checkRow(kind, sheet.name, row, recognition, context, duplicates));
-        if (batch.length >= BATCH) {
-          await this.flush(tx, importId, unitId, batch, recognition, tally);
-          batch = [];
+      // One batch goes to the database while the next is read and checked (the database works on the other
+      // core); never more than one in flight, in file order, so the tally's first issues are the file's first.
+      let inFlight: Promise<void> = Promise.resolve();
+      try {
+        for (let next = await rows.next(); !next.done; next = await rows.next()) {
+          const row = next.value;
+          if (isBlankRow(row.cells)) continue;
+          count++;
+          batch.push(this.checkRow(kind, sheet.name, row, recognition, context, seen));
+          if (batch.length >= BATCH) {
+            await inFlight;
+            inFlight = observed(this.flush(tx, importId, unitId, batch, tally));
+            batch = [];
+          }
         }
+      } catch (error) {
+        await inFlight.catch(() => undefined); // the transaction ends only once its statement has
+        throw error;
       }
-      await this.flush(tx, importId, unitId, batch, recognition, tally);
+      await inFlight;
+      await this.flush(tx, importId, unitId, batch, tally);
       tally.sheets.push({ name: sheet.name, kind, rows: count });
     }
     if (recognised === 0) {
@@ -199,14 +216,14 @@ export class RecordImportsService {
     row: SheetRow,
     recognition: SheetRecognition,
     context: CheckContext,
-    duplicates: ReturnType<typeof createDuplicateTracker>,
+    seen: FileMemory,
   ): ImportRowData {
     const raw = rowValues(recognition, row.cells);
     const checked = checkRecord(kind, raw, context);
     const errors: Issue[] = [...checked.errors];
     let key: string | null = null;
     if (checked.record) {
-      const first = duplicates.see(kind, checked.record, row.number);
+      const first = seen.duplicates.see(kind, checked.record, row.number);
       if (first !== null) errors.push(duplicateIssue(kind, first));
       key = duplicateKey(kind, checked.record);
     }
@@ -219,7 +236,7 @@ export class RecordImportsService {
       values: Object.fromEntries(Object.entries(raw).map(([field, cell]) => [field, cellText(cell)])),
       record: record as ImportRowData['record'],
       duplicateKey: valid ? key : null,
-      timely: record ? isTimely({ decisionDate: record.decisionDate as string, publicationDate: (record.publicationDate as string | null) ?? null, filingDay: context.filingDay }) : null,
+      timely: record ? seen.timely({ decisionDate: record.decisionDate as string, publicationDate: (record.publicationDate as string | null) ?? null, filingDay: context.filingDay }) : null,
       errors: errors as unknown as ImportRowData['errors'],
       warnings: checked.warnings as unknown as ImportRowData['warnings'],
       valid,
@@ -227,7 +244,7 @@ export class RecordImportsService {
   }
 
   /** Checks a batch against the unit's library (重复报送), stores it, and adds it to the tally. */
-  private async flush(tx: Tx, importId: number, unitId: number, batch: ImportRowData[], recognition: SheetRecognition, tally: Tally) {
+  private async flush(tx: Tx, importId: number, unitId: number, batch: ImportRowData[], tally: Tally) {
     if (batch.length === 0) return;
     const kind = batch[0]!.kind as RecordKind;
     const known = await this.repo.existingKeys(tx, unitId, batch.flatMap((r) => (r.duplicateKey ? [r.duplicateKey] : [])));
@@ -272,6 +289,12 @@ async function findHeader(rows: AsyncIterator<SheetRow>, kinds: readonly RecordK
     if (recognition.kind) return { row: next.value.number, recognition };
   }
   return null;
+}
+
+/** A promise whose rejection is reported where it is awaited, not as unhandled meanwhile. */
+function observed<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 async function drain(rows: AsyncIterator<SheetRow>): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { figuresFromCounts, isTimely, publicationDeadline, publishedOn, recordFigures } from './timeliness.ts';
+import { figuresFromCounts, isTimely, publicationDeadline, publishedOn, recordFigures, timelinessChecker } from './timeliness.ts';
 
 describe('publicationDeadline', () => {
   it.each([
@@ -51,6 +51,28 @@ describe('isTimely', () => {
 
   it('refuses a bad date', () => {
     expect(() => isTimely({ ...decided, publicationDate: '2026-10-32' })).toThrow(RangeError);
+  });
+});
+
+describe('timelinessChecker', () => {
+  it('answers as isTimely over a quarter of decision and publication days, twice each (the second from its memo)', () => {
+    const days = Array.from({ length: 92 }, (_, i) => new Date(Date.UTC(2026, 8, 1 + i)).toISOString().slice(0, 10));
+    for (const workdays of [7, 20]) {
+      const timely = timelinessChecker(workdays);
+      for (let round = 0; round < 2; round++) {
+        for (const decisionDate of days) {
+          for (const publicationDate of [decisionDate, ...days.filter((_, i) => i % 5 === 0), null]) {
+            const input = { decisionDate, publicationDate, filingDay: '2026-12-01' };
+            expect(timely(input)).toBe(isTimely(input, workdays));
+          }
+        }
+      }
+    }
+  });
+
+  it('refuses a bad date or a bad number of days', () => {
+    expect(() => timelinessChecker()({ decisionDate: '2026-09-28', publicationDate: '2026-10-32', filingDay: '2026-10-20' })).toThrow(RangeError);
+    expect(() => timelinessChecker(-1)).toThrow(RangeError);
   });
 });
 

@@ -39,6 +39,25 @@ export function isTimely(input: TimelinessInput, publishWorkdays = DEFAULT_PUBLI
   return published <= publicationDeadline(input.decisionDate, publishWorkdays);
 }
 
+/**
+ * isTimely for the many records of one data file: each decision day's deadline is counted once (a file's
+ * records share a few hundred decision days at most, and counting working days is most of the check).
+ */
+export function timelinessChecker(publishWorkdays = DEFAULT_PUBLISH_WORKDAYS): (input: TimelinessInput) => boolean {
+  assertWorkdays(publishWorkdays);
+  const deadlines = new Map<LocalDate, LocalDate>();
+  return (input) => {
+    const published = publishedOn(input);
+    parseLocalDate(published);
+    let deadline = deadlines.get(input.decisionDate);
+    if (deadline === undefined) {
+      deadline = publicationDeadline(input.decisionDate, publishWorkdays);
+      deadlines.set(input.decisionDate, deadline);
+    }
+    return published <= deadline;
+  };
+}
+
 export interface RecordCounts {
   /** Records filed, errors included. */
   readonly recordsFiled: number;
