@@ -67,6 +67,18 @@ function assertContext(context: CheckContext): void {
   for (const d of days) if (!isValidLocalDate(d)) throw new RangeError(`Invalid LocalDate in CheckContext: ${JSON.stringify(d)}`);
 }
 
+const COLUMNS_BY_FIELD = new Map<RecordKind, ReadonlyMap<string, ColumnSpec>>();
+
+/** A kind's columns by field (built once per kind, not once per row). */
+function columnsByField(kind: RecordKind): ReadonlyMap<string, ColumnSpec> {
+  let byField = COLUMNS_BY_FIELD.get(kind);
+  if (!byField) {
+    byField = new Map(kindSpec(kind).columns.map((c) => [c.field, c]));
+    COLUMNS_BY_FIELD.set(kind, byField);
+  }
+  return byField;
+}
+
 /** Checks one record (a row as { field: cell }, e.g. from rowValues) of a kind. Cells of other fields are ignored. */
 export function checkRecord(kind: RecordKind, rawRow: Readonly<Record<string, unknown>>, context: CheckContext): CheckResult {
   assertContext(context);
@@ -74,7 +86,7 @@ export function checkRecord(kind: RecordKind, rawRow: Readonly<Record<string, un
   const values: Record<string, RecordValue> = {};
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
-  const byField = new Map(spec.columns.map((c) => [c.field, c]));
+  const byField = columnsByField(kind);
   const add = (list: Issue[], field: string, message: string) =>
     list.push({ field, column: byField.get(field)!.header, message });
   const error = (field: string, message: string) => add(errors, field, message);
