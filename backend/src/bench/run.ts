@@ -11,7 +11,7 @@ import { shanghaiDate } from '../domain/dates.ts';
 import { addMonths } from '../domain/months.ts';
 import { BENCH_ADMIN_PASSWORD, type DatasetInfo, prepareDataset } from './dataset.ts';
 import type { BenchOptions } from './options.ts';
-import { type RunningServer, startServer } from './server.ts';
+import { databaseCpuSeconds, type RunningServer, startServer } from './server.ts';
 import { type ImportFigures, importLine, measureImport, measureRecords, prepareLibrary, type RecordsFigures } from './records.ts';
 import { type Timing, timeMeasured, timeOnce, timeRepeated } from './stats.ts';
 import { measureWriters, type WritersFigures } from './writers.ts';
@@ -73,8 +73,11 @@ export function runImportOnly(o: BenchOptions, log: (line: string) => void = con
       await prepareLibrary(client, o.records, log);
       log(`  server (pid ${server.pid}) RSS before the import: ${server.rssMb()} MB (peak ${server.peakRssMb()} MB)`);
       const cpu = server.cpuSeconds();
+      const pgDir = path.join(o.dataDir, 'pg');
+      const dbCpu = databaseCpuSeconds(pgDir);
       const f = await measureImport(o.importRows, client, server.url, headers, () => server.rssMb(), () => server.peakRssMb());
-      log(`  import: ${importLine(f)}; server CPU ${(server.cpuSeconds() - cpu).toFixed(1)} s`);
+      const dbUsed = dbCpu === null ? null : (databaseCpuSeconds(pgDir) ?? dbCpu) - dbCpu;
+      log(`  import: ${importLine(f)}; CPU: server ${(server.cpuSeconds() - cpu).toFixed(1)} s, database ${dbUsed === null ? '?' : dbUsed.toFixed(1)} s`);
       return f;
     } finally {
       await client.end();

@@ -1,6 +1,6 @@
 // The server under test runs as its own process (the real `main.js`), so its memory is its own.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SERVER_NODE_ARGS } from '../config/runtime.ts';
 import { freePort } from '../database/embedded-postgres.ts';
@@ -69,9 +69,39 @@ function statusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024);
 }
 
-/** utime + stime of /proc/PID/stat (fields 14 and 15, after the parenthesised name), in seconds. */
-function cpuSeconds(pid: number): number {
+/** The fields of /proc/PID/stat after the parenthesised name (field 3 is [0]). */
+function statFields(pid: number): string[] {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** utime + stime (fields 14 and 15), in seconds. */
+function cpuSeconds(pid: number): number {
+  const fields = statFields(pid);
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds used so far by an embedded PostgreSQL's processes (the postmaster of the cluster in `dataDir` and its
+ * children, the backends that exited included: cutime and cstime), or null when it is not running here.
+ */
+export function databaseCpuSeconds(dataDir: string): number | null {
+  let postmaster: number;
+  try {
+    postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = statFields(Number(entry));
+      if (Number(entry) === postmaster) total += (Number(fields[13]) + Number(fields[14])) / 100;
+      else if (Number(fields[1]) === postmaster) total += cpuSeconds(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
 }
