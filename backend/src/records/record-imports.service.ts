@@ -223,17 +223,19 @@ export class RecordImportsService {
     const errors: Issue[] = [...checked.errors];
     let key: string | null = null;
     if (checked.record) {
-      const first = seen.duplicates.see(kind, checked.record, row.number);
-      if (first !== null) errors.push(duplicateIssue(kind, first));
       key = duplicateKey(kind, checked.record);
+      const first = seen.duplicates.seeKey(key, row.number);
+      if (first !== null) errors.push(duplicateIssue(kind, first));
     }
     const valid = errors.length === 0 && checked.record !== null;
     const record = valid ? checked.record : null;
+    const values: Record<string, string> = {};
+    for (const field in raw) values[field] = cellText(raw[field]);
     return {
       sheet,
       row: row.number,
       kind,
-      values: Object.fromEntries(Object.entries(raw).map(([field, cell]) => [field, cellText(cell)])),
+      values,
       record: record as ImportRowData['record'],
       duplicateKey: valid ? key : null,
       timely: record ? seen.timely({ decisionDate: record.decisionDate as string, publicationDate: (record.publicationDate as string | null) ?? null, filingDay: context.filingDay }) : null,

@@ -49,6 +49,15 @@ describe('duplicates within a batch', () => {
     expect(tracker.see('XK_LEGAL', cf('1号', '甲'), 7)).toBe(2);
     expect(tracker.see('XK_LEGAL', cf('1号', '甲'), 9)).toBe(2);
   });
+
+  it('takes a key computed already, the same as the record (a null key is never a duplicate)', () => {
+    const tracker = createDuplicateTracker();
+    expect(tracker.seeKey(duplicateKey('XK_LEGAL', cf('1号', '甲')), 2)).toBeNull();
+    expect(tracker.see('XK_LEGAL', cf('1号', '甲'), 5)).toBe(2);
+    expect(tracker.seeKey(duplicateKey('XK_LEGAL', cf('1号', '甲')), 7)).toBe(2);
+    expect(tracker.seeKey(null, 8)).toBeNull();
+    expect(tracker.seeKey(null, 9)).toBeNull();
+  });
 });
 
 describe('duplicateIssue', () => {

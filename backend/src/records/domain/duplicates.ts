@@ -60,21 +60,21 @@ export interface DuplicateTracker {
    * is not recorded), else null. A record without a key is never a duplicate.
    */
   see(kind: RecordKind, record: RecordValues, row: number): number | null;
+  /** The same for a key the caller has computed already (duplicateKey of the record). */
+  seeKey(key: string | null, row: number): number | null;
 }
 
 /** Tracks the records of one import as they stream by (one key per distinct record kept in memory). */
 export function createDuplicateTracker(): DuplicateTracker {
   const firstRows = new Map<string, number>();
-  return {
-    see(kind, record, row) {
-      const key = duplicateKey(kind, record);
-      if (key === null) return null;
-      const first = firstRows.get(key);
-      if (first !== undefined) return first;
-      firstRows.set(key, row);
-      return null;
-    },
+  const seeKey = (key: string | null, row: number): number | null => {
+    if (key === null) return null;
+    const first = firstRows.get(key);
+    if (first !== undefined) return first;
+    firstRows.set(key, row);
+    return null;
   };
+  return { see: (kind, record, row) => seeKey(duplicateKey(kind, record), row), seeKey };
 }
 
 /**

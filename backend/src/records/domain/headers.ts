@@ -150,5 +150,6 @@ export function rowValues(recognition: SheetRecognition, cells: readonly unknown
 
 /** Whether every cell of a row is empty (such rows are skipped, not counted). */
 export function isBlankRow(cells: readonly unknown[]): boolean {
-  return Array.from(cells).every((cell) => cellText(cell) === '');
+  for (let i = 0; i < cells.length; i++) if (cellText(cells[i]) !== '') return false;
+  return true;
 }
