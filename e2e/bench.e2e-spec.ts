@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseBenchOptions } from '../backend/src/bench/options.ts';
-import { benchPeriods, formatResults, runBenchmark, writeResults } from '../backend/src/bench/run.ts';
+import { benchPeriods, formatResults, runBenchmark, runImportOnly, writeResults } from '../backend/src/bench/run.ts';
 import { createTestDatabase } from './support/test-app.ts';
 
 describe('benchmark, small scale', () => {
@@ -46,6 +46,22 @@ describe('benchmark, small scale', () => {
     const again = await runBenchmark({ ...options, runs: 1 }, () => undefined);
     expect(again.dataset.reused).toBe(true);
   }, 180_000);
+
+  it('--only import imports one data file alone and reports its figures', async () => {
+    const options = { ...parseBenchOptions(['--units', '40', '--years', '1', '--records', '0', '--import-rows', '30', '--only', 'import']), databaseUrl: await createTestDatabase() };
+    expect(options.only).toBe('import');
+    const lines: string[] = [];
+    const figures = await runImportOnly(options, (l) => lines.push(l));
+    expect(figures.importRows).toBe(30);
+    expect(figures.importSeconds).toBeGreaterThan(0);
+    expect(figures.importRssGrowthMb).toBeGreaterThanOrEqual(0);
+    expect(lines.some((l) => /import: 30 rows in .* s, server RSS \+\d+ MB; CPU: server [\d.]+ s/.test(l))).toBe(true);
+  }, 120_000);
+
+  it('--only takes a known phase', () => {
+    expect(parseBenchOptions([]).only).toBeUndefined();
+    expect(() => parseBenchOptions(['--only', 'everything'])).toThrow('--only takes one of: import');
+  });
 
   it.each([
     ['2026-11-27T10:00:00+08:00', 8, '2026-Q3', '2025'],
