@@ -197,7 +197,7 @@ export class RecordImportsService {
           }
         }
       } catch (error) {
-        await inFlight.catch(() => undefined); // the transaction ends only once its statement has
+        await inFlight.catch(() => undefined); // the statement in flight ends before the transaction rolls back
         throw error;
       }
       await inFlight;
