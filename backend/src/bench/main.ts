@@ -1,16 +1,24 @@
-// Entry of `npm run bench` (see run.ts).
+// Entry of `npm run bench` (see run.ts; `--only writers` runs that phase alone, see options.ts).
 import { parseBenchOptions } from './options.ts';
-import { formatResults, runBenchmark, writeResults } from './run.ts';
+import { formatResults, runBenchmark, runWritersOnly, writeResults } from './run.ts';
 
 const options = parseBenchOptions(process.argv.slice(2));
-runBenchmark(options)
-  .then(async (results) => {
-    console.log(`\n${formatResults(results)}\n`);
-    await writeResults(results, options.out);
-    console.log(`Written to ${options.out}`);
-    process.exit(0);
-  })
-  .catch((error: unknown) => {
+
+async function main(): Promise<void> {
+  if (options.only === 'writers') {
+    await runWritersOnly(options);
+    return;
+  }
+  const results = await runBenchmark(options);
+  console.log(`\n${formatResults(results)}\n`);
+  await writeResults(results, options.out);
+  console.log(`Written to ${options.out}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
     console.error(error);
     process.exit(1);
-  });
+  },
+);

@@ -1,4 +1,6 @@
 // Command line of `npm run bench`: --units 10000 --years 8 by default, smaller on request.
+// `--only writers` runs the concurrent-filings phase alone, `--runs` times on one server (no results.json), e.g.
+// `npm run bench -- --units 1000 --years 2 --records 0 --only writers --runs 3`.
 import path from 'node:path';
 
 export interface BenchOptions {
@@ -20,6 +22,8 @@ export interface BenchOptions {
   /** Records in the district library (10 M at province scale; 0 skips the records phase), and rows of the one data file imported. */
   records: number;
   importRows: number;
+  /** One phase alone (today only the concurrent filings), repeated `runs` times; results.json is not written. */
+  only?: 'writers';
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -36,6 +40,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be an integer from ${min} to ${max}, got ${raw}`);
     return n;
   };
+  const only = get('only');
+  if (only !== undefined && only !== 'writers') throw new Error(`--only takes: writers, got ${only}`);
   const units = int('units', 10_000, 33, 100_000);
   const years = int('years', 8, 1, 20);
   return {
@@ -50,5 +56,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     out: path.resolve(get('out') ?? path.join(repoRoot, 'bench', 'results.json')),
     records: int('records', units >= 10_000 ? 10_000_000 : units * 50, 0, 100_000_000),
     importRows: int('import-rows', units >= 10_000 ? 100_000 : units * 10, 1, 1_000_000),
+    ...(only ? { only } : {}),
   };
 }

@@ -11,7 +11,7 @@ import { shanghaiDate } from '../domain/dates.ts';
 import { addMonths } from '../domain/months.ts';
 import { BENCH_ADMIN_PASSWORD, type DatasetInfo, prepareDataset } from './dataset.ts';
 import type { BenchOptions } from './options.ts';
-import { startServer } from './server.ts';
+import { type RunningServer, startServer } from './server.ts';
 import { measureRecords, type RecordsFigures } from './records.ts';
 import { type Timing, timeMeasured, timeOnce, timeRepeated } from './stats.ts';
 import { measureWriters, type WritersFigures } from './writers.ts';
@@ -59,7 +59,40 @@ export function benchPeriods(now: Date, years: number) {
   return { quarter, year };
 }
 
-export async function runBenchmark(o: BenchOptions, log: (line: string) => void = console.log): Promise<BenchResults> {
+export function runBenchmark(o: BenchOptions, log: (line: string) => void = console.log): Promise<BenchResults> {
+  return withBenchServer(o, log, (dataset, server, databaseUrl, now) => measure(o, dataset, server.url, databaseUrl, now, log, server));
+}
+
+/** `--only writers`: the concurrent-filings phase alone, `o.runs` times on the one server (fresh obligations each). */
+export function runWritersOnly(o: BenchOptions, log: (line: string) => void = console.log): Promise<WritersFigures[]> {
+  return withBenchServer(o, log, async (dataset, server, databaseUrl) => {
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: BENCH_ADMIN_PASSWORD }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const figures: WritersFigures[] = [];
+      for (let i = 0; i < o.runs; i++) {
+        const f = await measureWriters(server.url, token, client, Math.min(200, dataset.units), log);
+        log(`  ${writersLine(f)} in ${f.seconds} s`);
+        figures.push(f);
+      }
+      return figures;
+    } finally {
+      await client.end();
+    }
+  });
+}
+
+async function withBenchServer<T>(
+  o: BenchOptions,
+  log: (line: string) => void,
+  work: (dataset: DatasetInfo, server: RunningServer, databaseUrl: string, now: Date) => Promise<T>,
+): Promise<T> {
   const now = new Date();
   let stopDatabase = async () => undefined as unknown;
   let databaseUrl = o.databaseUrl;
@@ -79,7 +112,7 @@ export async function runBenchmark(o: BenchOptions, log: (line: string) => void 
     log(dataset.reused ? 'Dataset reused.' : `Dataset built in ${dataset.buildSeconds} s.`);
     const server = await startServer(databaseUrl, BENCH_ADMIN_PASSWORD);
     try {
-      return await measure(o, dataset, server.url, databaseUrl, now, log, server);
+      return await work(dataset, server, databaseUrl, now);
     } finally {
       await server.stop();
     }
@@ -208,6 +241,8 @@ async function measure(
   };
 }
 
+export const writersLine = (w: WritersFigures) => `${w.units} units: ${w.filingsPerSecond} filings/s, p99 ${w.p99Ms} ms, ${w.errors} errors`;
+
 const rankingLine = (f: RankingFigures) =>
   `API first ${f.apiFirstMs} ms; after a write median ${f.afterWriteMedianMs} ms (ratio ${f.afterWriteRatio}); cached median ${f.apiMedianMs} ms (p95 ${f.apiP95Ms}, ratio ${f.ratio}); SQL ${f.sqlMedianMs} ms`;
 
@@ -218,7 +253,7 @@ export function formatResults(r: BenchResults): string {
     ['ranking, year', rankingLine(r.rankingYear)],
     ['matrix, quarter (50 units)', `median ${r.matrixQuarterMedianMs} ms`],
     ['obligations, first page', `median ${r.obligationsPageMedianMs} ms filtered, ${r.obligationsUnfilteredMedianMs} ms unfiltered`],
-    ['concurrent filings', `${r.writers.units} units: ${r.writers.filingsPerSecond} filings/s, p99 ${r.writers.p99Ms} ms, ${r.writers.errors} errors`],
+    ['concurrent filings', writersLine(r.writers)],
     ['notices job, one day', `${r.noticesJob.seconds} s, ${r.noticesJob.notices} notices`],
     ['circular draft', `${r.circularDraftSeconds} s`],
     ['assessment (year, all units)', `${r.assessmentSeconds} s`],
