@@ -1,6 +1,7 @@
 // Command line of `npm run bench`: --units 10000 --years 8 by default, smaller on request.
 // `--only writers` runs the concurrent-filings phase alone, `--runs` times on one server (no results.json), e.g.
-// `npm run bench -- --units 1000 --years 2 --records 0 --only writers --runs 3`.
+// `npm run bench -- --units 1000 --years 2 --records 0 --only writers --runs 3`. `--cpu-prof DIR`: the server
+// under test writes a V8 CPU profile (.cpuprofile) into DIR when it stops.
 import path from 'node:path';
 
 export interface BenchOptions {
@@ -24,6 +25,8 @@ export interface BenchOptions {
   importRows: number;
   /** One phase alone (today only the concurrent filings), repeated `runs` times; results.json is not written. */
   only?: 'writers';
+  /** Where the server under test writes its CPU profile, if asked. */
+  cpuProfileDir?: string;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -57,5 +60,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     records: int('records', units >= 10_000 ? 10_000_000 : units * 50, 0, 100_000_000),
     importRows: int('import-rows', units >= 10_000 ? 100_000 : units * 10, 1, 1_000_000),
     ...(only ? { only } : {}),
+    ...(get('cpu-prof') ? { cpuProfileDir: path.resolve(get('cpu-prof')!) } : {}),
   };
 }

@@ -110,7 +110,7 @@ async function withBenchServer<T>(
     log(`Dataset: ${o.units} units × ${o.years} years …`);
     const dataset = await prepareDataset(databaseUrl, o, now);
     log(dataset.reused ? 'Dataset reused.' : `Dataset built in ${dataset.buildSeconds} s.`);
-    const server = await startServer(databaseUrl, BENCH_ADMIN_PASSWORD);
+    const server = await startServer(databaseUrl, BENCH_ADMIN_PASSWORD, o.cpuProfileDir);
     try {
       return await work(dataset, server, databaseUrl, now);
     } finally {
