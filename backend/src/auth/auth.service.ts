@@ -18,7 +18,7 @@ export { LOGIN_LIMITS };
 /** A bcrypt hash of nothing anyone knows (same cost as real ones): unknown user names cost a check too. */
 const DUMMY_HASH = '$2b$10$NKRV.tR5vhTJxmFi/GBEc.mN8GYs9BnZ9hqlfAEvInVdmPnTivp.u';
 
-export const toAuthUser = (u: User): AuthUser => ({
+export const toAuthUser = (u: Pick<User, 'id' | 'username' | 'role' | 'unitId' | 'displayName'>): AuthUser => ({
   id: u.id,
   username: u.username,
   role: u.role,
@@ -63,8 +63,8 @@ export class AuthService {
   async authenticate(token: string): Promise<{ user: AuthUser; token: TokenPayload } | null> {
     const payload = await this.tokens.verify(token);
     if (!payload) return null;
-    const [user, revoked] = await Promise.all([this.users.findById(payload.sub), this.revoked.isRevoked(payload.jti)]);
-    if (!user || !user.active || user.tokenVersion !== payload.ver || revoked) return null;
+    const user = await this.revoked.holder(payload.sub, payload.jti);
+    if (!user || !user.active || user.tokenVersion !== payload.ver || user.revoked) return null;
     return { user: toAuthUser(user), token: payload };
   }
 

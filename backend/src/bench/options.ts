@@ -1,6 +1,8 @@
 // Command line of `npm run bench`: --units 10000 --years 8 by default, smaller on request.
-// `--only <phase>` runs one phase alone on its own server (no results.json), e.g. the import of a data file:
-// `npm run bench -- --units 200 --years 1 --records 0 --import-rows 100000 --only import`.
+// `--only <phase>` runs one phase alone on its own server (no results.json): the import of a data file
+// (`npm run bench -- --units 200 --years 1 --records 0 --import-rows 100000 --only import`) or the concurrent filings,
+// `--runs` times on one server (`npm run bench -- --units 1000 --years 2 --records 0 --only writers --runs 3`).
+// `--cpu-prof DIR`: the server under test writes a V8 CPU profile (.cpuprofile) into DIR when it stops.
 import path from 'node:path';
 
 export interface BenchOptions {
@@ -24,10 +26,12 @@ export interface BenchOptions {
   importRows: number;
   /** One phase alone (see BENCH_PHASES); results.json is not written. */
   only?: BenchPhase;
+  /** Where the server under test writes its CPU profile, if asked. */
+  cpuProfileDir?: string;
 }
 
 /** The phases `--only` can run alone. */
-export const BENCH_PHASES = ['import'] as const;
+export const BENCH_PHASES = ['import', 'writers'] as const;
 export type BenchPhase = (typeof BENCH_PHASES)[number];
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -61,5 +65,6 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     records: int('records', units >= 10_000 ? 10_000_000 : units * 50, 0, 100_000_000),
     importRows: int('import-rows', units >= 10_000 ? 100_000 : units * 10, 1, 1_000_000),
     ...(only ? { only: only as BenchPhase } : {}),
+    ...(get('cpu-prof') ? { cpuProfileDir: path.resolve(get('cpu-prof')!) } : {}),
   };
 }

@@ -85,6 +85,26 @@ export function runImportOnly(o: BenchOptions, log: (line: string) => void = con
   });
 }
 
+/** `--only writers`: the concurrent-filings phase alone, `o.runs` times on the one server (fresh obligations each). */
+export function runWritersOnly(o: BenchOptions, log: (line: string) => void = console.log): Promise<WritersFigures[]> {
+  return withBenchServer(o, log, async (dataset, server, databaseUrl) => {
+    const token = await adminToken(server.url);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const figures: WritersFigures[] = [];
+      for (let i = 0; i < o.runs; i++) {
+        const f = await measureWriters(server.url, token, client, Math.min(200, dataset.units), log);
+        log(`  ${writersLine(f)} in ${f.seconds} s`);
+        figures.push(f);
+      }
+      return figures;
+    } finally {
+      await client.end();
+    }
+  });
+}
+
 async function adminToken(url: string): Promise<string> {
   const login = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
@@ -116,7 +136,7 @@ async function withBenchServer<T>(
     log(`Dataset: ${o.units} units × ${o.years} years …`);
     const dataset = await prepareDataset(databaseUrl, o, now);
     log(dataset.reused ? 'Dataset reused.' : `Dataset built in ${dataset.buildSeconds} s.`);
-    const server = await startServer(databaseUrl, BENCH_ADMIN_PASSWORD);
+    const server = await startServer(databaseUrl, BENCH_ADMIN_PASSWORD, o.cpuProfileDir);
     try {
       return await work(dataset, server, databaseUrl, now);
     } finally {
@@ -242,6 +262,8 @@ async function measure(
   };
 }
 
+export const writersLine = (w: WritersFigures) => `${w.units} units: ${w.filingsPerSecond} filings/s, p99 ${w.p99Ms} ms, ${w.errors} errors`;
+
 const rankingLine = (f: RankingFigures) =>
   `API first ${f.apiFirstMs} ms; after a write median ${f.afterWriteMedianMs} ms (ratio ${f.afterWriteRatio}); cached median ${f.apiMedianMs} ms (p95 ${f.apiP95Ms}, ratio ${f.ratio}); SQL ${f.sqlMedianMs} ms`;
 
@@ -252,7 +274,7 @@ export function formatResults(r: BenchResults): string {
     ['ranking, year', rankingLine(r.rankingYear)],
     ['matrix, quarter (50 units)', `median ${r.matrixQuarterMedianMs} ms`],
     ['obligations, first page', `median ${r.obligationsPageMedianMs} ms filtered, ${r.obligationsUnfilteredMedianMs} ms unfiltered`],
-    ['concurrent filings', `${r.writers.units} units: ${r.writers.filingsPerSecond} filings/s, p99 ${r.writers.p99Ms} ms, ${r.writers.errors} errors`],
+    ['concurrent filings', writersLine(r.writers)],
     ['notices job, one day', `${r.noticesJob.seconds} s, ${r.noticesJob.notices} notices`],
     ['circular draft', `${r.circularDraftSeconds} s`],
     ['assessment (year, all units)', `${r.assessmentSeconds} s`],

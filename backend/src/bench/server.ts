@@ -23,9 +23,11 @@ const BENCH_NOTICE_CRON = '0 0 9 1 1 *';
 // backend/dist/main.js, whether this file runs from src (tests) or from dist.
 const MAIN = path.resolve(import.meta.dirname, '..', '..', 'dist', 'main.js');
 
-export async function startServer(databaseUrl: string, adminPassword: string): Promise<RunningServer> {
+/** `cpuProfileDir`: the server writes a V8 CPU profile there when it stops (`--cpu-prof`). */
+export async function startServer(databaseUrl: string, adminPassword: string, cpuProfileDir?: string): Promise<RunningServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_ARGS, MAIN], {
+  const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_ARGS, ...profile, MAIN], {
     // NOTICE_CRON: a server started after 09:00 catches the day's notices job up at once, in its own process,
     // under whatever is measured next; the benchmark times that job as a phase of its own (POST …/jobs/run).
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', NOTICE_CRON: BENCH_NOTICE_CRON },

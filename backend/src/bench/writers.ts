@@ -15,7 +15,13 @@ export interface WritersFigures {
 
 const PASSWORD = 'Bench-writer-2026';
 
+/** Tokens signed in by earlier runs on the same server (`--only writers --runs N` repeats the phase). */
+const signedIn = new Map<string, string>();
+
 async function signIn(url: string, adminToken: string, username: string, role: 'UNIT' | 'ADMIN', unitId: number | null) {
+  const key = `${url} ${username}`;
+  const known = signedIn.get(key);
+  if (known) return known;
   await fetch(`${url}/api/users`, {
     method: 'POST',
     headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
@@ -23,7 +29,9 @@ async function signIn(url: string, adminToken: string, username: string, role: '
   }); // 400 when it exists already (a reused dataset): then it is simply signed in
   const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
   if (!res.ok) throw new Error(`${username} could not sign in: ${res.status}`);
-  return ((await res.json()) as { token: string }).token;
+  const { token } = (await res.json()) as { token: string };
+  signedIn.set(key, token);
+  return token;
 }
 
 /** One obligation per unit that can be filed now: past due, its period over, nothing filed, not exempt. */
@@ -40,14 +48,23 @@ async function fileable(client: pg.Client, n: number) {
   return rows;
 }
 
-export async function measureWriters(url: string, adminToken: string, client: pg.Client, n: number, log: (line: string) => void): Promise<WritersFigures> {
+export interface WritersCast {
+  units: { id: number; unit_id: number; token: string }[];
+  reviewers: string[];
+}
+
+/** The units that can file now, signed in, and the office accounts that review their filings. */
+export async function prepareWriters(url: string, adminToken: string, client: pg.Client, n: number): Promise<WritersCast> {
   const targets = await fileable(client, n);
-  log(`Writers: ${targets.length} units filing at once, each filing reviewed at once …`);
   const units = [];
   for (const t of targets) units.push({ ...t, token: await signIn(url, adminToken, `bench_unit_${t.unit_id}`, 'UNIT', t.unit_id) });
   const reviewers: string[] = [];
   for (let i = 1; i <= Math.ceil(targets.length / 6); i++) reviewers.push(await signIn(url, adminToken, `bench_office_${i}`, 'ADMIN', null));
+  return { units, reviewers };
+}
 
+/** Every unit files at once and each filing is reviewed as soon as it is in. */
+export async function fileAndReview(url: string, { units, reviewers }: WritersCast): Promise<WritersFigures> {
   const latencies: number[] = [];
   let errors = 0;
   const post = async (pathname: string, token: string, body: unknown) => {
@@ -66,10 +83,16 @@ export async function measureWriters(url: string, adminToken: string, client: pg
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
   return {
-    units: targets.length,
-    filingsPerSecond: Math.round(targets.length / seconds),
+    units: units.length,
+    filingsPerSecond: Math.round(units.length / seconds),
     p99Ms: Math.round(percentile(latencies, 99)),
     errors,
     seconds: Math.round(seconds * 100) / 100,
   };
+}
+
+export async function measureWriters(url: string, adminToken: string, client: pg.Client, n: number, log: (line: string) => void): Promise<WritersFigures> {
+  const cast = await prepareWriters(url, adminToken, client, n);
+  log(`Writers: ${cast.units.length} units filing at once, each filing reviewed at once …`);
+  return fileAndReview(url, cast);
 }

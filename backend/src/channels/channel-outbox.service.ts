@@ -12,6 +12,7 @@ import { describeFailure, retryDelayMs } from '../mail/mail-retry.ts';
 import { MailSettings } from '../mail/mail-settings.ts';
 import type { ChannelOutcome, ChannelRequest, RobotAccount, RobotPost, SmsMessage } from './channel-request.ts';
 import { ChannelSettings, type OpenedSms, SMS_NOT_CONFIGURED } from './channel-settings.ts';
+import type { ChannelSettingsStored } from '../settings/settings-keys.ts';
 import type { SmsContent } from './channel-content.ts';
 import { ChannelsRepository, type DueMessage, type LockedRobot } from './channels.repository.ts';
 import { sendChannelRequest } from './channel-http.ts';
@@ -69,9 +70,12 @@ export class ChannelOutbox {
     private readonly queue: ChannelQueue,
   ) {}
 
-  /** Queues the SMS and robot posts of freshly stored notices, inside the transaction that stored them. */
-  enqueue(tx: Tx, notices: ChannelNotice[]): Promise<number> {
-    return this.queue.enqueue(tx, notices, this.clock.now());
+  /**
+   * Queues the SMS and robot posts of freshly stored notices, inside the transaction that stored them
+   * (`stored`: the channel settings, when the caller read them in this transaction already).
+   */
+  enqueue(tx: Tx, notices: ChannelNotice[], stored?: ChannelSettingsStored): Promise<number> {
+    return this.queue.enqueue(tx, notices, this.clock.now(), stored);
   }
 
   /** Attempts every message due at `at` (default now) until none is left. */

@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.ts';
 import type { Tx } from '../database/prisma.service.ts';
 import { preferenceKindOf, robotPost, smsContent } from './channel-content.ts';
 import { ChannelSettings, SMS_NOT_CONFIGURED } from './channel-settings.ts';
+import type { ChannelSettingsStored } from '../settings/settings-keys.ts';
 import { ChannelsRepository, type QueuedMessage } from './channels.repository.ts';
 
 const NO_TEMPLATE = '未配置该类通知的短信模板，短信未发送';
@@ -36,10 +37,10 @@ export class ChannelQueue {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async enqueue(tx: Tx, notices: ChannelNotice[], at: Date): Promise<number> {
+  async enqueue(tx: Tx, notices: ChannelNotice[], at: Date, stored?: ChannelSettingsStored): Promise<number> {
     if (notices.length === 0) return 0;
     const link = this.config.publicUrl.replace(/\/+$/, '');
-    const sms = (await this.settings.stored(tx)).sms;
+    const sms = (stored ?? (await this.settings.stored(tx))).sms;
     const smsReady = Boolean(sms?.secretSealed);
     const texted = notices.filter((n) => this.smsRecipients(n).length > 0);
     const obligations = smsReady ? await this.repo.firstObligations(tx, texted.map((n) => n.id)) : new Map();

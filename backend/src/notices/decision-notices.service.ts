@@ -32,7 +32,7 @@ export class DecisionNotices {
   /** Stores the notices in `tx` and queues their mails; a decision already noticed is skipped. */
   async send(tx: Tx, decisions: Decision[]): Promise<number> {
     if (decisions.length === 0) return 0;
-    const contacts = await this.delivery.contactsOf(tx, [...new Set(decisions.map((d) => d.unitId))]);
+    const { contacts, channels } = await this.delivery.addressing(tx, [...new Set(decisions.map((d) => d.unitId))]);
     const day = shanghaiDate(this.clock.now());
     const drafts = decisions.map((d) => ({
       kind: 'DECISION' as const,
@@ -48,7 +48,7 @@ export class DecisionNotices {
     }));
     const ids = await this.repo.insertDrafts(tx, drafts);
     const stored = drafts.filter((d) => ids.has(d.dedupeKey)).map((draft) => ({ id: ids.get(draft.dedupeKey)!, draft }));
-    await this.delivery.enqueue(tx, stored);
+    await this.delivery.enqueue(tx, stored, channels);
     return stored.length;
   }
 }

@@ -59,6 +59,7 @@ export class NoticeChase {
     const dedupeKey = `CHASE:${day}:${unitId}`;
     if (await this.repo.noticeExists(tx, dedupeKey)) throw conflict('今天已催报过该单位');
     const text = overdueText(unitName, lines, day);
+    const { contacts, channels } = await this.delivery.addressing(tx, [unitId]);
     const draft = {
       kind: 'OVERDUE' as const,
       unitId,
@@ -69,10 +70,10 @@ export class NoticeChase {
       forDate: day,
       title: `【催报】${unitName}有${lines.length}项报送逾期未报，请尽快补报`,
       body: text.body,
-      recipients: unitRecipients(await this.delivery.contactsOf(tx, [unitId]), 'OVERDUE'),
+      recipients: unitRecipients(contacts, 'OVERDUE'),
     };
     const id = (await this.repo.insertDrafts(tx, [draft])).get(dedupeKey)!;
-    await this.delivery.enqueue(tx, [{ id, draft }]);
+    await this.delivery.enqueue(tx, [{ id, draft }], channels);
     return { id, unitId, unitName, title: draft.title, obligationIds: draft.obligationIds, recipients: draft.recipients.map(recipientLabel) };
   }
 }

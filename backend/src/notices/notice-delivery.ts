@@ -6,6 +6,7 @@ import { ChannelOutbox } from '../channels/channel-outbox.service.ts';
 import { ChannelSettings } from '../channels/channel-settings.ts';
 import type { Db, Tx } from '../database/prisma.service.ts';
 import { MailOutbox } from '../mail/mail-outbox.service.ts';
+import type { ChannelSettingsStored } from '../settings/settings-keys.ts';
 import type { ContactAddress, NoticeDraft } from './notice-composer.ts';
 import { NoticesRepository } from './notices.repository.ts';
 
@@ -25,13 +26,18 @@ export class NoticeDelivery {
 
   /** The units' contacts reachable by e-mail or SMS, with their channels per kind. */
   async contactsOf(db: Db, unitIds: number[]): Promise<ContactAddress[]> {
-    if (unitIds.length === 0) return [];
-    const { defaults } = await this.channelSettings.stored(db);
-    return this.repo.contactsOf(db, unitIds, defaults);
+    return (await this.addressing(db, unitIds)).contacts;
+  }
+
+  /** `contactsOf` and the channel settings it read, which `enqueue` in the same transaction can reuse. */
+  async addressing(db: Db, unitIds: number[]): Promise<{ contacts: ContactAddress[]; channels?: ChannelSettingsStored }> {
+    if (unitIds.length === 0) return { contacts: [] };
+    const channels = await this.channelSettings.stored(db);
+    return { contacts: await this.repo.contactsOf(db, unitIds, channels.defaults), channels };
   }
 
   /** Queues the mails, SMS and robot posts of freshly stored notices, in the transaction that stored them. */
-  async enqueue(tx: Tx, notices: StoredNotice[]): Promise<void> {
+  async enqueue(tx: Tx, notices: StoredNotice[], channels?: ChannelSettingsStored): Promise<void> {
     if (notices.length === 0) return;
     await this.mail.enqueue(
       tx,
@@ -48,6 +54,7 @@ export class NoticeDelivery {
         body: d.body,
         recipients: d.recipients,
       })),
+      channels,
     );
   }
 }

@@ -15,6 +15,8 @@ const sql = Prisma.sql;
 const NOTICE_RUN_LOCK_KEY = 72707370;
 
 const DRAFTS_PER_STATEMENT = 500;
+/** The kinds whose notices link no obligation in notice_obligations (the SQL of insertSlice names them too). */
+const UNLINKED_KINDS: ReadonlySet<string> = new Set(['SUMMARY', 'DECISION']);
 
 type LineRow = {
   id: number;
@@ -165,7 +167,8 @@ export class NoticesRepository {
       ON CONFLICT (dedupe_key) DO NOTHING
       RETURNING id, dedupe_key`);
     const ids = inserted.map((r) => r.id);
-    if (ids.length > 0) {
+    // Summaries and decisions name no obligation they chase: a slice of only those has nothing to link.
+    if (ids.length > 0 && drafts.some((d) => !UNLINKED_KINDS.has(d.kind))) {
       await db.$executeRaw(sql`
         INSERT INTO notice_obligations (obligation_id, kind, stage, notice_id)
         SELECT unnest(n.obligation_ids), n.kind, n.stage, n.id FROM notices n

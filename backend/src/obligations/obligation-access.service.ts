@@ -19,9 +19,13 @@ export class ObligationAccess {
 
   async lockVisible(db: Tx, obligationId: number, user: AuthUser) {
     await this.repo.lock(db, obligationId);
-    const o = await this.repo.findForFiling(obligationId, db);
-    if (!o || !canSeeUnit(user, o.unitId)) throw notFound('应报事项');
-    return o;
+    return this.findVisible(db, obligationId, user);
+  }
+
+  /** `lockVisible` for the obligation a submission belongs to; null when there is no such submission. */
+  async lockVisibleOfSubmission(db: Tx, submissionId: number, user: AuthUser) {
+    const obligationId = await this.repo.lockOfSubmission(db, submissionId);
+    return obligationId === null ? null : this.findVisible(db, obligationId, user);
   }
 
   /** The obligation as the user may see it, without a lock (reads that prepare a write, e.g. an import draft). */

@@ -110,6 +110,13 @@ export class ObligationsRepository {
     await db.$queryRaw(sql`SELECT id FROM obligations WHERE id = ${obligationId} FOR UPDATE`);
   }
 
+  /** Locks the obligation of a submission; its id, or null when there is no such submission. */
+  async lockOfSubmission(db: Tx, submissionId: number): Promise<number | null> {
+    const rows = await db.$queryRaw<{ id: number }[]>(sql`
+      SELECT id FROM obligations WHERE id = (SELECT obligation_id FROM submissions WHERE id = ${submissionId}) FOR UPDATE`);
+    return rows[0]?.id ?? null;
+  }
+
   async list(q: ListQuery<ObligationFilter>, onlyUnitId: number | null, now: Date) {
     const f = q.filter;
     const conditions: Prisma.Sql[] = [sql`true`];
@@ -172,6 +179,6 @@ export class ObligationsRepository {
 
   /** The obligation with what filing needs to know: its unit, stream rules and exemption. */
   findForFiling(id: number, db: Db = this.prisma) {
-    return db.obligation.findUnique({ where: { id }, include: { stream: true, exemption: true } });
+    return db.obligation.findUnique({ where: { id }, include: { stream: true, exemption: true, unit: { select: { name: true } } } });
   }
 }

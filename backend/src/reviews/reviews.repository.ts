@@ -32,7 +32,8 @@ export class ReviewsRepository {
     return this.prisma.review.findUnique({ where: { id }, include: INCLUDE });
   }
 
+  /** The review's own row (the caller knows its submission and obligation). */
   create(db: Tx, data: Prisma.ReviewUncheckedCreateInput) {
-    return db.review.create({ data, include: INCLUDE });
+    return db.review.create({ data });
   }
 }

@@ -65,13 +65,13 @@ export class ReviewsService {
   }
 
   private async decideIn(tx: Tx, dto: CreateReviewDto, user: AuthUser) {
-    const submission = await this.submissions.findById(dto.submissionId, tx);
-    if (!submission) throw invalid('submissionId', '报送记录不存在');
+    // Reviewers are the office (they see every unit), so locking before the checks changes no answer.
+    const o = await this.obligations.lockVisibleOfSubmission(tx, dto.submissionId, user);
+    if (!o) throw invalid('submissionId', '报送记录不存在');
+    const { all, history } = await this.submissions.versions(tx, o.id);
+    const submission = all.find((s) => s.id === dto.submissionId)!;
     if (submission.withdrawnAt) throw conflict('该报送已由报送单位撤回，无需审核');
-    const o = await this.obligations.lockVisible(tx, submission.obligationId, user);
-    const history = await this.submissions.history(tx, o.id);
-    const target = history.find((h) => h.id === submission.id)!;
-    if (target.review) throw conflict('该版本已审核，不能重复审核');
+    if (submission.review) throw conflict('该版本已审核，不能重复审核');
     if (history.at(-1)!.id !== submission.id) throw conflict('只能审核最新版本');
 
     const decidedAt = this.clock.now();
@@ -106,7 +106,7 @@ export class ReviewsService {
     if (dto.decision === 'RETURN') await this.records.leave(tx, submission.id);
     await this.obligations.refresh(tx, o.id);
     // The unit hears of the decision (issue 17), in this transaction: exactly once per review.
-    const words = { unitName: submission.obligation.unit.name, streamName: submission.obligation.stream.name, period: o.period, version: submission.version };
+    const words = { unitName: o.unit.name, streamName: o.stream.name, period: o.period, version: submission.version };
     await this.decisions.send(tx, [{
       unitId: o.unitId,
       unitName: words.unitName,
@@ -117,6 +117,6 @@ export class ReviewsService {
         ? filingAccepted({ ...words, late: timelinessAt !== null && timelinessAt > o.dueAt })
         : filingReturned({ ...words, reason: dto.reason ?? null, correctionUntil: correctionUntil && shanghaiDate(correctionUntil) }),
     }]);
-    return toReviewResponse(review);
+    return toReviewResponse({ ...review, submission: { obligationId: o.id, obligation: { unitId: o.unitId } } });
   }
 }

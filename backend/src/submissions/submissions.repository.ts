@@ -51,15 +51,13 @@ export class SubmissionsRepository {
     return db.submission.findUnique({ where: { id }, include: SUBMISSION_INCLUDE });
   }
 
-  /** Every version of an obligation that still counts (withdrawn ones left out), with its review, oldest first. */
-  history(db: Db, obligationId: number) {
-    return db.submission.findMany({ where: { obligationId, withdrawnAt: null }, include: { review: true }, orderBy: { version: 'asc' } });
-  }
-
-  /** The highest version number used for the obligation, withdrawn versions included (0: none). */
-  async lastVersion(db: Db, obligationId: number): Promise<number> {
-    const last = await db.submission.findFirst({ where: { obligationId }, orderBy: { version: 'desc' }, select: { version: true } });
-    return last?.version ?? 0;
+  /**
+   * Every version of an obligation, withdrawn ones included, with its review, oldest first (one query): `history`
+   * is what still counts, `lastVersion` the highest number used (0: none).
+   */
+  async versions(db: Db, obligationId: number) {
+    const all = await db.submission.findMany({ where: { obligationId }, include: { review: true }, orderBy: { version: 'asc' } });
+    return { all, history: all.filter((s) => !s.withdrawnAt), lastVersion: all.at(-1)?.version ?? 0 };
   }
 
   /** The unit withdraws a version in review. */
@@ -77,8 +75,9 @@ export class SubmissionsRepository {
     return db.submission.update({ where: { id }, data: counts });
   }
 
+  /** The new version's own row (its relations are the caller's: it just read them). */
   create(db: Tx, data: Prisma.SubmissionUncheckedCreateInput) {
-    return db.submission.create({ data, include: SUBMISSION_INCLUDE });
+    return db.submission.create({ data });
   }
 
   /** Links uploaded, not yet used attachments of the unit to a submission; returns how many were linked. */

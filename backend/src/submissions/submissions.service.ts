@@ -50,7 +50,8 @@ export class SubmissionsService {
         if (o.exemption) throw conflict('该事项已免报，无需报送');
         const early = tooEarlyToFile(o.stream.cadence, o.period, shanghaiDate(filedAt));
         if (early) throw invalid(dto.receivedAt ? 'receivedAt' : 'obligationId', early);
-        const latest = (await this.repo.history(tx, o.id)).at(-1);
+        const { history, lastVersion } = await this.repo.versions(tx, o.id);
+        const latest = history.at(-1);
         if (latest && !latest.review) throw conflict('上一次报送尚在审核中，请等待审核结果');
         if (latest?.review?.decision === 'ACCEPT') throw conflict('该事项已审核通过，无需再次报送');
         if (latest && filedAt < latest.filedAt) throw invalid('receivedAt', '收到时间不能早于上一版本的报送时间');
@@ -61,7 +62,7 @@ export class SubmissionsService {
         }
         const created = await this.repo.create(tx, {
           obligationId: o.id,
-          version: (await this.repo.lastVersion(tx, o.id)) + 1,
+          version: lastVersion + 1,
           kind: dto.kind,
           ...(dto.kind === 'DATA' ? (dto.counts ?? {}) : {}),
           reason: dto.reason ?? null,
@@ -78,7 +79,10 @@ export class SubmissionsService {
           if (o.stream.requiresCounts || Object.values(filed.counts).some((n) => n > 0)) await this.repo.setCounts(tx, created.id, filed.counts);
         }
         await this.obligations.refresh(tx, o.id);
-        return toSubmissionResponse((await this.repo.findById(created.id, tx))!);
+        // A version without attachments or records is what was just written: no need to read it back.
+        if (dto.attachments.length > 0 || byImport) return toSubmissionResponse((await this.repo.findById(created.id, tx))!);
+        const { unitId, period, dueAt, unit, stream } = o;
+        return toSubmissionResponse({ ...created, review: null, attachments: [], recordImport: null, obligation: { unitId, period, dueAt, unit, stream } });
       },
     });
   }
