@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { TablePagination } from '@mui/material';
-import { pageRange } from '../providers/early';
+import { pageRange } from '../providers/apiUrl';
 
 /** Page state of a paged table: `range` is the API's `[start,end]` (a province has 10,000 units). */
 export const usePager = (initialSize = 50) => {

@@ -1,12 +1,8 @@
 import type { Rounds } from '@credit/contract/api';
-import { fetchEarly, pageRange, type Params } from '../providers/early';
+import type { Params } from '../providers/apiUrl';
 
-/**
- * The office home's requests as its panels first make them, so that main.tsx can start them while the code
- * loads (preload.ts) and the panels receive those answers. Kept free of react-admin imports (eager bundle).
- */
+/** The office home's requests as its panels make them (one definition per panel's query). */
 export const HOME_PAGE_SIZE = 50;
-const firstPage = pageRange(0, HOME_PAGE_SIZE);
 
 export const HOME_QUERIES = {
   figures: ['/dashboard/figures', {}],
@@ -21,17 +17,3 @@ export const defaultRankingPeriod = (rounds: Rounds): string => rounds.month;
 
 export const rankingQuery = (period: string, range: string) => ['/compliance/ranking', { from: period, to: period, range }] as const;
 export const matrixQuery = (stream: string, range: string) => ['/compliance/matrix', { stream, range }] as const;
-
-/** Starts the home's requests; the ranking's once the rounds have named its default period (the latest complete month). */
-export const fetchHomeEarly = (): void => {
-  for (const [path, params] of Object.values(HOME_QUERIES)) {
-    const answer = fetchEarly(path, params);
-    if (path === HOME_QUERIES.rounds[0]) {
-      void answer
-        .then((response) => response?.clone().json() as Promise<Rounds> | undefined)
-        .then((rounds) => rounds && fetchEarly(...rankingQuery(defaultRankingPeriod(rounds), firstPage)))
-        .catch(() => undefined);
-    }
-  }
-  fetchEarly(...matrixQuery('', firstPage));
-};

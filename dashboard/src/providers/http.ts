@@ -1,6 +1,6 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import { t } from '../i18n/translate';
-import { API_URL } from './early';
+import { API_URL } from './apiUrl';
 import { getToken } from './session';
 
 export { API_URL };
