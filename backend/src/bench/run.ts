@@ -105,6 +105,46 @@ export function runWritersOnly(o: BenchOptions, log: (line: string) => void = co
   });
 }
 
+/** `--only notices|assessment`: that phase alone on its own server (its time and the server's peak RSS). */
+export function runJobOnly(o: BenchOptions, log: (line: string) => void = console.log): Promise<{ seconds: number; peakRssMb: number }> {
+  return withBenchServer(o, log, async (_dataset, server, databaseUrl, now) => {
+    const headers = { authorization: `Bearer ${await adminToken(server.url)}` };
+    log(`  server peak RSS after start-up: ${server.peakRssMb()} MB`);
+    let seconds: number;
+    if (o.only === 'notices') {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      await client.query('TRUNCATE notices CASCADE').finally(() => client.end());
+      const run = await timeOnce(() => noticesJob(server.url, headers, now));
+      seconds = run.seconds;
+      log(`  notices job: ${seconds} s, ${run.result} notices`);
+    } else {
+      seconds = (await timeOnce(() => assessmentExport(server.url, headers, benchPeriods(now, o.years).year))).seconds;
+      log(`  assessment: ${seconds} s`);
+    }
+    log(`  server peak RSS: ${server.peakRssMb()} MB`);
+    return { seconds, peakRssMb: server.peakRssMb() };
+  });
+}
+
+/** The day's notices job (POST …/jobs/run), answering how many notices it stored. */
+async function noticesJob(url: string, headers: Record<string, string>, now: Date): Promise<number> {
+  const res = await fetch(`${url}/api/notices/jobs/run`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ asOf: now.toISOString(), dryRun: false }),
+  });
+  if (!res.ok) throw new Error(`notices job → ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  return ((await res.json()) as { notices: unknown[] }).notices.length;
+}
+
+/** The year's assessment of every unit, as the office exports it. */
+async function assessmentExport(url: string, headers: Record<string, string>, year: string): Promise<void> {
+  const res = await fetch(`${url}/api/assessments/${year}/export.xlsx`, { headers });
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`assessment export → ${res.status}`);
+}
+
 async function adminToken(url: string): Promise<string> {
   const login = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
@@ -219,7 +259,7 @@ async function measure(
   // The day's job as on a database that never ran it (a reused dataset keeps the last run's notices).
   await client.query('TRUNCATE notices CASCADE');
   await client.end();
-  const notices = await timeOnce(() => json('POST', '/api/notices/jobs/run', { asOf: now.toISOString(), dryRun: false }));
+  const notices = await timeOnce(() => noticesJob(url, headers, now));
   rss('notices job');
   const [qYear, qNumber] = quarter.split('-Q').map(Number);
   // A draft left by an earlier run on this dataset is discarded, so the draft is timed afresh.
@@ -227,7 +267,7 @@ async function measure(
   for (const d of drafts as { id: number }[]) await call('DELETE', `/api/circulars/${d.id}`);
   const circular = await timeOnce(() => json('POST', '/api/circulars', { year: qYear, quarter: qNumber }));
   rss('circular draft');
-  const assessment = await timeOnce(() => call('GET', `/api/assessments/${year}/export.xlsx`));
+  const assessment = await timeOnce(() => assessmentExport(url, headers, year));
   rss('assessment');
 
   log(`Throughput: ${o.connections} connections for ${o.duration} s …`);
@@ -252,7 +292,7 @@ async function measure(
     matrixQuarterMedianMs: matrix.medianMs,
     obligationsPageMedianMs: page.medianMs,
     obligationsUnfilteredMedianMs: unfiltered.medianMs,
-    noticesJob: { seconds: notices.seconds, notices: (notices.result as { notices: unknown[] }).notices.length },
+    noticesJob: { seconds: notices.seconds, notices: notices.result },
     circularDraftSeconds: circular.seconds,
     assessmentSeconds: assessment.seconds,
     throughput: { rps: Math.round(load.requests.average), p99Ms: load.latency.p99, errors: load.errors + load.non2xx + load.timeouts },
