@@ -90,12 +90,19 @@ export function summaryKey(dueDate: LocalDate): string {
 }
 
 export function composeNotices(input: ChaseInput): NoticeDraft[] {
+  return [...noticeDrafts(input)];
+}
+
+/**
+ * The drafts of composeNotices one at a time, in the same order: a run at province scale stores them slice by
+ * slice, so only a slice's texts are held at once (not tens of thousands of bodies and recipient lists).
+ */
+export function* noticeDrafts(input: ChaseInput): Generator<NoticeDraft> {
   const { day, thresholds } = input;
   const contactsByUnit = groupBy(input.contacts, (c) => c.unitId);
   const office: Recipient[] = input.office.email ? [{ name: input.office.name, email: input.office.email, role: 'OFFICE' }] : [];
-  const drafts: NoticeDraft[] = [];
 
-  const perUnit = (kind: 'REMINDER' | 'OVERDUE' | 'ESCALATION', pick: (c: ChaseCandidate) => boolean) => {
+  function* perUnit(kind: 'REMINDER' | 'OVERDUE' | 'ESCALATION', pick: (c: ChaseCandidate) => boolean): Generator<NoticeDraft> {
     for (const lines of groupBy(input.candidates.filter(pick), (c) => c.unitId).values()) {
       const { unitId, unitName } = lines[0];
       const contacts = contactsByUnit.get(unitId) ?? [];
@@ -109,7 +116,7 @@ export function composeNotices(input: ChaseInput): NoticeDraft[] {
       const recipients = kind === 'ESCALATION' ? [...leaders, ...office] : workingContacts(contacts, kind);
       const stage = CHASE_STAGES[kind];
       const obligationIds = lines.map((l) => l.id);
-      drafts.push({
+      yield {
         kind,
         unitId,
         unitName,
@@ -119,16 +126,16 @@ export function composeNotices(input: ChaseInput): NoticeDraft[] {
         forDate: day,
         ...text,
         recipients: distinct(recipients),
-      });
+      };
     }
-  };
-  perUnit('REMINDER', (c) => c.remind);
-  perUnit('OVERDUE', (c) => c.overdue);
-  perUnit('ESCALATION', (c) => c.escalate);
+  }
+  yield* perUnit('REMINDER', (c) => c.remind);
+  yield* perUnit('OVERDUE', (c) => c.overdue);
+  yield* perUnit('ESCALATION', (c) => c.escalate);
 
   if (input.summary) {
     const { dueDate, missing } = input.summary;
-    drafts.push({
+    yield {
       kind: 'SUMMARY',
       unitId: null,
       unitName: null,
@@ -138,9 +145,8 @@ export function composeNotices(input: ChaseInput): NoticeDraft[] {
       forDate: day,
       ...summaryText(dueDate, missing, day, thresholds.escalateWorkdays),
       recipients: office,
-    });
+    };
   }
-  return drafts;
 }
 
 /** Who a unit's own notice (an overdue digest, the office's chase, a decision) goes to: its working contacts, each once. */

@@ -15,12 +15,15 @@ import { endOfDayShanghai, shanghaiDate, toShanghaiIso } from '../domain/dates.t
 import { MailOutbox } from '../mail/mail-outbox.service.ts';
 import { Settings } from '../settings/settings.service.ts';
 import type { NoticeSettingsValues } from '../settings/settings-keys.ts';
-import { composeNotices, type NoticeDraft, recipientLabel, summaryKey } from './notice-composer.ts';
+import { type NoticeDraft, noticeDrafts, recipientLabel, summaryKey } from './notice-composer.ts';
 import { NoticeDelivery } from './notice-delivery.ts';
 import { NoticeSettings } from './notice-settings.ts';
 import { NoticesRepository } from './notices.repository.ts';
 import { Clock } from '../clock/clock.ts';
 import { TransactionRunner } from '../database/transaction-runner.ts';
+
+/** Notices stored, and their messages queued, per step of a run. */
+const NOTICES_PER_SLICE = 500;
 
 export interface RunOptions {
   dryRun?: boolean;
@@ -59,16 +62,22 @@ export class NoticeJob {
 
     if (dryRun) {
       const { drafts, thresholds } = await this.compose(this.prisma, asOf);
-      return this.result(asOf, true, thresholds, drafts.map((d) => ({ draft: d, id: null })));
+      return this.result(asOf, true, thresholds, Array.from(drafts, (d) => answered(d, null)));
     }
 
     const { stored, thresholds } = await this.transactions.run(async (tx) => {
       await this.repo.lockRuns(tx);
       const composed = await this.compose(tx, asOf);
-      const ids = await this.repo.insertDrafts(tx, composed.drafts);
-      const notices = composed.drafts.filter((d) => ids.has(d.dedupeKey)).map((d) => ({ draft: d, id: ids.get(d.dedupeKey)! }));
-      const noticeIds = notices.map((n) => n.id);
-      await this.delivery.enqueue(tx, notices);
+      // Slice by slice (stored, then its mails and channel messages queued), still in this one transaction:
+      // only one slice's texts are held at once, and the answer keeps what it lists of each notice.
+      const stored: RunNotice[] = [];
+      for (const slice of slices(composed.drafts, NOTICES_PER_SLICE)) {
+        const ids = await this.repo.insertDrafts(tx, slice);
+        const notices = slice.filter((d) => ids.has(d.dedupeKey)).map((d) => ({ draft: d, id: ids.get(d.dedupeKey)! }));
+        await this.delivery.enqueue(tx, notices);
+        for (const n of notices) stored.push(answered(n.draft, n.id));
+      }
+      const noticeIds = stored.map((n) => n.id!);
       if (options.user || noticeIds.length > 0) {
         await this.audit.record(tx, {
           user: options.user ?? null,
@@ -82,7 +91,7 @@ export class NoticeJob {
         });
       }
       await this.hooks.beforeCommit?.(noticeIds);
-      return { stored: notices, thresholds: composed.thresholds };
+      return { stored, thresholds: composed.thresholds };
     });
     if (stored.length > 0) this.logger.log(`Notices for ${day}: ${stored.length} stored`);
     const budget = options.deliveryBudgetMs;
@@ -97,7 +106,7 @@ export class NoticeJob {
     return now;
   }
 
-  private async compose(db: Db, asOf: Date): Promise<{ drafts: NoticeDraft[]; thresholds: NoticeSettingsValues }> {
+  private async compose(db: Db, asOf: Date): Promise<{ drafts: Iterable<NoticeDraft>; thresholds: NoticeSettingsValues }> {
     const day = shanghaiDate(asOf);
     const thresholds = await this.settings.get(db);
     const remindUntil = endOfDayShanghai(reminderHorizon(day, thresholds.reminderWorkdays));
@@ -115,7 +124,7 @@ export class NoticeJob {
 
     const contacts = await this.delivery.contactsOf(db, [...new Set(candidates.map((c) => c.unitId))]);
     const office = await this.officeSettings.office(db);
-    const drafts = composeNotices({
+    const drafts = noticeDrafts({
       day,
       thresholds,
       candidates,
@@ -130,11 +139,11 @@ export class NoticeJob {
     asOf: Date,
     dryRun: boolean,
     thresholds: NoticeSettingsValues,
-    notices: { draft: NoticeDraft; id: number | null }[],
+    notices: RunNotice[],
   ): RunResult {
     const day = shanghaiDate(asOf);
     const counts = { REMINDER: 0, OVERDUE: 0, ESCALATION: 0, SUMMARY: 0 };
-    for (const n of notices) counts[n.draft.kind as keyof typeof counts]++;
+    for (const n of notices) counts[n.kind as keyof typeof counts]++;
     const unknownYear = isCalendarKnown(Number(day.slice(0, 4))) ? null : Number(day.slice(0, 4));
     if (unknownYear) this.logger.warn(CALENDAR_UNKNOWN_WARNING(unknownYear));
     return {
@@ -144,16 +153,34 @@ export class NoticeJob {
       thresholds,
       ...(unknownYear ? { calendarKnown: false, warning: CALENDAR_UNKNOWN_WARNING(unknownYear) } : { calendarKnown: true }),
       counts,
-      notices: notices.map(({ draft: d, id }) => ({
-        id,
-        kind: d.kind,
-        unitId: d.unitId,
-        unitName: d.unitName,
-        stage: d.stage,
-        title: d.title,
-        obligationIds: d.obligationIds,
-        recipients: d.recipients.map(recipientLabel),
-      })),
+      notices,
     };
   }
+}
+
+type RunNotice = RunResult['notices'][number];
+
+/** What a run's answer lists of a notice (not its body). */
+const answered = (d: NoticeDraft, id: number | null): RunNotice => ({
+  id,
+  kind: d.kind,
+  unitId: d.unitId,
+  unitName: d.unitName,
+  stage: d.stage,
+  title: d.title,
+  obligationIds: d.obligationIds,
+  recipients: d.recipients.map(recipientLabel),
+});
+
+/** The items in arrays of up to `size`, taken from the iterable as each is asked for. */
+function* slices<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let slice: T[] = [];
+  for (const item of items) {
+    slice.push(item);
+    if (slice.length === size) {
+      yield slice;
+      slice = [];
+    }
+  }
+  if (slice.length > 0) yield slice;
 }
