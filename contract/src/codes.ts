@@ -45,3 +45,21 @@ export const COUNT_FIELD_OF: Readonly<Record<RecordKind, CountField | null>> = {
   HHB: null,
   XYDM: null,
 };
+
+// The channels beside mail (issue 17, contract api/channels.ts).
+export const SMS_PROVIDERS = ['ALIYUN', 'TENCENT'] as const;
+export type SmsProvider = (typeof SMS_PROVIDERS)[number];
+export const ROBOT_KINDS = ['WECOM', 'DINGTALK'] as const;
+export type RobotKind = (typeof ROBOT_KINDS)[number];
+/** The outboxes beside mail's. */
+export const CHANNELS = ['SMS', 'WECOM', 'DINGTALK'] as const;
+export type Channel = (typeof CHANNELS)[number];
+/** What a contact may choose per kind of notice (in-app is always on). */
+export const CONTACT_CHANNELS = ['EMAIL', 'SMS'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+/** The kinds a contact chooses channels for: reminders (REMINDER), overdue (OVERDUE, ESCALATION), decisions (DECISION). */
+export const PREFERENCE_KINDS = ['reminders', 'overdue', 'decisions'] as const;
+export type PreferenceKind = (typeof PREFERENCE_KINDS)[number];
+/** The SMS templates the office has approved at its provider, one per kind of text. */
+export const SMS_TEMPLATE_KINDS = ['reminders', 'overdue', 'decisions', 'test'] as const;
+export type SmsTemplateKind = (typeof SMS_TEMPLATE_KINDS)[number];

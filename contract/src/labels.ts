@@ -13,6 +13,7 @@
 
 export * from './codes.ts';
 export * from './audit-labels.ts';
+export * from './sms.ts';
 export { CADENCES, parsePeriod, type Cadence, type ParsedPeriod } from './periods.ts';
 import type { DeductionCause, ExplanationCategory, ObligationStatus } from './codes.ts';
 import { parsePeriod, type Cadence } from './periods.ts';

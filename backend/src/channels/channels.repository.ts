@@ -2,6 +2,7 @@
 // one due row per transaction (SKIP LOCKED, like the mail outbox); a robot's row is locked while its rate limit
 // is decided, so two instances never both take the 21st post of a minute.
 import { Injectable } from '@nestjs/common';
+import { afterAttempt } from '../mail/mail-retry.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { Channel, MailStatus, RobotKind } from '../generated/prisma/enums.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
@@ -191,13 +192,7 @@ export class ChannelsRepository {
   async recordAttempt(tx: Tx, message: DueMessage, a: ChannelAttemptRecord, at: Date): Promise<void> {
     await tx.channelMessage.update({
       where: { id: message.id },
-      data: {
-        status: a.status,
-        attempts: a.attempt,
-        lastError: a.error,
-        ...(a.nextAttemptAt ? { nextAttemptAt: a.nextAttemptAt } : {}),
-        ...(a.ok ? { sentAt: at } : {}),
-      },
+      data: afterAttempt(a, at),
     });
     await tx.channelAttempt.create({
       data: { messageId: message.id, robotId: message.robot_id, attempt: a.attempt, at, ok: a.ok, response: a.response, error: a.error },

@@ -1,10 +1,10 @@
 // SMS texts from the office's approved templates (contract SmsTemplate): the parameters a provider sends, and the
 // text as the phone shows it (【签名】 + text) with the segments it is billed as. Pure.
 import type { SmsTemplate } from '@credit/contract/api';
+import { SMS_PLACEHOLDERS, type SmsPlaceholder, smsChars, smsSegments } from '@credit/contract/labels';
 import type { SmsMessage } from './channel-request.ts';
 
-export const SMS_PLACEHOLDERS = ['unit', 'period', 'dueDate', 'link'] as const;
-export type SmsPlaceholder = (typeof SMS_PLACEHOLDERS)[number];
+export { SMS_PLACEHOLDERS, type SmsPlaceholder, smsSegments };
 
 /** The values of a text; `period` may be a list of periods (shortened to '2026-10 等3项' when too long). */
 export type SmsValues = Partial<Record<Exclude<SmsPlaceholder, 'period'>, string>> & { period?: string | readonly string[] };
@@ -15,12 +15,8 @@ export type SmsValues = Partial<Record<Exclude<SmsPlaceholder, 'period'>, string
  * the office keeps its base URL short.
  */
 export const SMS_PARAM_MAX_CHARS = 35;
-/** One segment holds 70 characters; a longer text is sent as parts of 67 (the rest carries the joining header). */
-export const SMS_SINGLE_SEGMENT_CHARS = 70;
-export const SMS_PART_CHARS = 67;
 
 const PLACEHOLDER = /\$\{([^}]*)\}/g;
-const chars = (s: string): number => [...s].length;
 
 export interface RenderedSms {
   /** SmsMessage.params: each placeholder once, in order of first appearance. */
@@ -28,13 +24,6 @@ export interface RenderedSms {
   /** What the phone shows: 【signName】 + the filled text. */
   text: string;
   segments: number;
-}
-
-/** The segments a text of this many characters is billed as (0 for an empty text). */
-export function smsSegments(text: string): number {
-  const n = chars(text);
-  if (n === 0) return 0;
-  return n <= SMS_SINGLE_SEGMENT_CHARS ? 1 : Math.ceil(n / SMS_PART_CHARS);
 }
 
 /** A value cut to `max` characters, '…' last. */
@@ -46,7 +35,7 @@ export function clip(value: string, max: number): string {
 /** '2026-09、2026-10' when it fits in `max` characters, else '2026-09 等3项'. */
 export function periodList(periods: readonly string[], max: number): string {
   const joined = periods.join('、');
-  if (periods.length <= 1 || chars(joined) <= max) return clip(joined, max);
+  if (periods.length <= 1 || smsChars(joined) <= max) return clip(joined, max);
   return clip(`${periods[0]} 等${periods.length}项`, max);
 }
 

@@ -35,3 +35,14 @@ export function describeFailure(error: unknown): string {
   const text = [e.code, typeof e.response === 'string' ? e.response : e.message].filter(Boolean).join(': ');
   return (text || String(error)).replace(/\s+/g, ' ').slice(0, 500);
 }
+
+/** What an attempt changes on its outbox row (mail's and the channels' rows alike). */
+export function afterAttempt<S extends string>(a: { attempt: number; ok: boolean; error: string | null; status: S; nextAttemptAt: Date | null }, at: Date) {
+  return {
+    status: a.status,
+    attempts: a.attempt,
+    lastError: a.error,
+    ...(a.nextAttemptAt ? { nextAttemptAt: a.nextAttemptAt } : {}),
+    ...(a.ok ? { sentAt: at } : {}),
+  };
+}

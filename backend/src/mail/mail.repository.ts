@@ -3,6 +3,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import type { MailStatus } from '../generated/prisma/enums.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
 import { STILL_OWED } from '../obligations/obligation-status.sql.ts';
+import { afterAttempt } from './mail-retry.ts';
 
 const sql = Prisma.sql;
 
@@ -89,14 +90,7 @@ export class MailRepository {
   async recordAttempt(tx: Tx, mailId: number, a: AttemptRecord, at: Date): Promise<void> {
     await tx.mail.update({
       where: { id: mailId },
-      data: {
-        status: a.status,
-        attempts: a.attempt,
-        lastError: a.error,
-        messageId: a.messageId,
-        ...(a.nextAttemptAt ? { nextAttemptAt: a.nextAttemptAt } : {}),
-        ...(a.ok ? { sentAt: at } : {}),
-      },
+      data: { ...afterAttempt(a, at), messageId: a.messageId },
     });
     await tx.mailAttempt.create({
       data: { mailId, attempt: a.attempt, at, ok: a.ok, response: a.response, error: a.error },

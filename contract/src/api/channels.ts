@@ -2,27 +2,25 @@
 // 企业微信 or 钉钉 group robot (a unit's group or the office's group). Secrets are write-only: requests may carry them,
 // answers never do (they say `hasSecret` and show a masked hint of the webhook).
 import { z } from 'zod';
-import { MAIL_STATUSES } from '../codes.ts';
+import { CHANNELS, CONTACT_CHANNELS, MAIL_STATUSES, ROBOT_KINDS, SMS_PROVIDERS, SMS_TEMPLATE_KINDS } from '../codes.ts';
+
+export {
+  CHANNELS,
+  CONTACT_CHANNELS,
+  PREFERENCE_KINDS,
+  ROBOT_KINDS,
+  SMS_PROVIDERS,
+  SMS_TEMPLATE_KINDS,
+  type Channel,
+  type ContactChannel,
+  type PreferenceKind,
+  type RobotKind,
+  type SmsProvider,
+  type SmsTemplateKind,
+} from '../codes.ts';
 
 const instant = z.string().describe('ISO 8601');
 const count = z.number().int();
-
-export const SMS_PROVIDERS = ['ALIYUN', 'TENCENT'] as const;
-export type SmsProvider = (typeof SMS_PROVIDERS)[number];
-export const ROBOT_KINDS = ['WECOM', 'DINGTALK'] as const;
-export type RobotKind = (typeof ROBOT_KINDS)[number];
-/** The outboxes beside mail's. */
-export const CHANNELS = ['SMS', 'WECOM', 'DINGTALK'] as const;
-export type Channel = (typeof CHANNELS)[number];
-/** What a contact may choose per kind of notice (in-app is always on). */
-export const CONTACT_CHANNELS = ['EMAIL', 'SMS'] as const;
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
-/** The kinds a contact chooses channels for: reminders (REMINDER), overdue (OVERDUE, ESCALATION), decisions (DECISION). */
-export const PREFERENCE_KINDS = ['reminders', 'overdue', 'decisions'] as const;
-export type PreferenceKind = (typeof PREFERENCE_KINDS)[number];
-/** The SMS templates the office has approved at its provider, one per kind of text. */
-export const SMS_TEMPLATE_KINDS = ['reminders', 'overdue', 'decisions', 'test'] as const;
-export type SmsTemplateKind = (typeof SMS_TEMPLATE_KINDS)[number];
 
 const channelList = z.array(z.enum(CONTACT_CHANNELS));
 /** Per kind, the channels beside in-app; a contact's own choice or the office's defaults. */

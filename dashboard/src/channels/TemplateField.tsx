@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Button, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { SettingText } from '../common/SettingText';
-import { TEMPLATE_PARAMS, sampleParams, smsLength, smsSegments, smsText, type SmsTemplate, type SmsTemplateKind } from './channelTypes';
+import { TEMPLATE_PARAMS, sampleParams, smsChars, smsSegments, smsText, type SmsTemplate, type SmsTemplateKind } from './channelTypes';
 
 interface TemplateFieldProps {
   kind: SmsTemplateKind;
@@ -20,7 +20,8 @@ interface TemplateFieldProps {
 export const TemplateField = ({ kind, value, signName, onChange, errorOf }: TemplateFieldProps) => {
   const translate = useTranslate();
   const input = useRef<HTMLTextAreaElement | null>(null);
-  const length = smsLength(smsText(signName, value.text, sampleParams(window.location.origin)));
+  const shown = smsText(signName, value.text, sampleParams(window.location.origin));
+  const length = smsChars(shown);
   const name = `sms.templates.${kind}`;
 
   const insert = (param: string) => {
@@ -50,7 +51,7 @@ export const TemplateField = ({ kind, value, signName, onChange, errorOf }: Temp
           value={value.text}
           onChange={(text) => onChange({ ...value, text })}
           error={errorOf(`${name}.text`)}
-          note={value.text.trim() ? translate('app.channels.sms.count', { length, segments: smsSegments(length) }) : undefined}
+          note={value.text.trim() ? translate('app.channels.sms.count', { length, segments: smsSegments(shown) }) : undefined}
           sx={{ flex: 1 }}
           slotProps={{ inputLabel: { shrink: true }, formHelperText: { 'data-testid': `template-${kind}-count` } as object }}
         />

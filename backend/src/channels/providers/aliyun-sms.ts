@@ -2,9 +2,10 @@
 // signature (HMAC-SHA1 over the sorted, percent-encoded parameters). The documented SendSms example
 // (testId / testSecret) is pinned in the spec.
 import { createHmac } from 'node:crypto';
+import { SMS_DEFAULT_ENDPOINTS } from '@credit/contract/labels';
 import type { ChannelOutcome, ChannelRequest, SmsAccount, SmsMessage, SmsProviderFormat } from '../channel-request.ts';
 
-export const ALIYUN_ENDPOINT = 'https://dysmsapi.aliyuncs.com/';
+export const ALIYUN_ENDPOINT = SMS_DEFAULT_ENDPOINTS.ALIYUN;
 export const ALIYUN_REGION = 'cn-hangzhou';
 
 /** RFC 3986 as 阿里云 wants it: only A–Z a–z 0–9 - _ . ~ stay; space is %20 (not +), * is %2A, ~ stays. */

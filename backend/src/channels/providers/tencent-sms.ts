@@ -1,9 +1,10 @@
 // 腾讯云 短信 SendSms (API 2021-01-11): a JSON POST signed with TC3-HMAC-SHA256 over content-type and host. The
 // documented signing example (the CVM DescribeInstances one) is pinned in the spec.
 import { createHash, createHmac } from 'node:crypto';
+import { SMS_DEFAULT_ENDPOINTS } from '@credit/contract/labels';
 import type { ChannelOutcome, ChannelRequest, SmsAccount, SmsMessage, SmsProviderFormat } from '../channel-request.ts';
 
-export const TENCENT_ENDPOINT = 'https://sms.tencentcloudapi.com/';
+export const TENCENT_ENDPOINT = SMS_DEFAULT_ENDPOINTS.TENCENT;
 export const TENCENT_REGION = 'ap-guangzhou';
 const CONTENT_TYPE = 'application/json; charset=utf-8';
 
