@@ -63,6 +63,11 @@ describe('dashboard in Chromium: channels', () => {
     await expectNoEnglish(desk);
     await screenshot(desk, '70-unit-contacts-robots');
 
+    // The office's defaults arrive late, as on a slow line: nothing may be shown (or copied) before them.
+    await desk.route('**/api/settings/channels/defaults', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
     await desk.goto(`${base}/#/contacts/${contactId}`);
     const prefs = desk.locator('[data-testid=contact-preferences]');
     const useDefaults = prefs.locator('input[name="preferences.useDefaults"]');

@@ -1,4 +1,4 @@
-import { Alert, FormControlLabel, FormHelperText, Stack, Switch, Typography } from '@mui/material';
+import { Alert, FormControlLabel, FormHelperText, LinearProgress, Stack, Switch, Typography } from '@mui/material';
 import { useInput, useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { useApi } from '../common/api';
@@ -19,9 +19,12 @@ export const ContactPreferencesInput = () => {
   // The value is an object or null as the API has it (react-admin's default format would make null a '').
   const { field, fieldState } = useInput<Preferences | null>({ source: 'preferences', defaultValue: null, format: identity, parse: identity });
   const mobile = useWatch({ name: 'mobile' }) as string | null | undefined;
-  const { data } = useApi<ChannelDefaults>('/settings/channels/defaults');
+  const { data, error: loadError } = useApi<ChannelDefaults>('/settings/channels/defaults');
   const defaults = data?.defaults ?? NO_CHANNELS;
   const own = isPreferences(field.value) ? field.value : null;
+  // Until the office's defaults arrive there is nothing true to show for a contact following them, and
+  // leaving them would copy an empty set: the matrix waits, and so does the switch.
+  const ready = own !== null || data !== undefined;
   const shown = own ?? defaults;
   const error = fieldState.error?.message;
 
@@ -34,13 +37,20 @@ export const ContactPreferencesInput = () => {
           <Switch
             name="preferences.useDefaults"
             checked={own === null}
+            disabled={own === null && !data}
             onChange={(e) => field.onChange(e.target.checked ? null : { ...defaults })}
           />
         }
         label={translate('app.channels.contact.useDefaults')}
       />
-      <PreferencesMatrix value={shown} readOnly={own === null} onChange={(value) => field.onChange(value)} testId="preferences-matrix" />
-      {wantsSms(shown) && !mobile?.trim() && <Alert severity="warning">{translate('app.channels.contact.needMobile')}</Alert>}
+      {ready ? (
+        <PreferencesMatrix value={shown} readOnly={own === null} onChange={(value) => field.onChange(value)} testId="preferences-matrix" />
+      ) : loadError ? (
+        <Alert severity="error">{translate('app.channels.contact.defaultsFailed')}</Alert>
+      ) : (
+        <LinearProgress sx={{ maxWidth: 420 }} />
+      )}
+      {ready && wantsSms(shown) && !mobile?.trim() && <Alert severity="warning">{translate('app.channels.contact.needMobile')}</Alert>}
       {wantsSms(shown) && data && !data.smsAvailable && <Alert severity="info">{translate('app.channels.contact.smsOff')}</Alert>}
       {error && <FormHelperText error>{translate(error, { _: error })}</FormHelperText>}
     </Stack>

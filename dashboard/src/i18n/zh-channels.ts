@@ -108,5 +108,6 @@ export const channelsMessages = {
     onlyInApp: '仅站内通知',
     needMobile: '短信需要登记手机号码：请先填写手机号码。',
     smsOff: '信用办尚未开通短信服务，选择短信的通知在开通后发送。',
+    defaultsFailed: '未能读取信用办默认接收方式，请刷新页面后重试。',
   },
 };
