@@ -33,6 +33,11 @@ describe('benchmark, small scale', () => {
     expect(written.writers.units).toBeGreaterThan(10);
     expect(written.writers.errors).toBe(0);
     expect(written.writers.filingsPerSecond).toBeGreaterThan(0);
+    // Where the phase's CPU went: the server's and the clients'; the database's only when it is the bench's own
+    // embedded one (here it is the tests' shared PostgreSQL, whose processes serve others too).
+    expect(written.writers.cpu.server).toBeGreaterThan(0);
+    expect(written.writers.cpu.clients).toBeGreaterThan(0);
+    expect(written.writers.cpu.database).toBeNull();
     expect(written.goals.map((g: { name: string }) => g.name)).toContain('concurrent filings: p99');
     expect(written.goals.every((g: { met: boolean; value: number }) => typeof g.met === 'boolean' && Number.isFinite(g.value))).toBe(true);
     expect(written.throughput.rps).toBeGreaterThan(0);

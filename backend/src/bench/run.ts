@@ -14,7 +14,7 @@ import type { BenchOptions } from './options.ts';
 import { databaseCpuSeconds, type RunningServer, startServer } from './server.ts';
 import { type ImportFigures, importLine, measureImport, measureRecords, prepareLibrary, type RecordsFigures } from './records.ts';
 import { type Timing, timeMeasured, timeOnce, timeRepeated } from './stats.ts';
-import { measureWriters, type WritersFigures } from './writers.ts';
+import { type CpuProbe, measureWriters, type WritersFigures } from './writers.ts';
 import { formatGoals, goalChecks } from './goals.ts';
 
 export interface RankingFigures {
@@ -94,7 +94,7 @@ export function runWritersOnly(o: BenchOptions, log: (line: string) => void = co
     try {
       const figures: WritersFigures[] = [];
       for (let i = 0; i < o.runs; i++) {
-        const f = await measureWriters(server.url, token, client, Math.min(200, dataset.units), log);
+        const f = await measureWriters(server.url, token, client, Math.min(200, dataset.units), log, cpuProbe(server, o));
         log(`  ${writersLine(f)} in ${f.seconds} s`);
         figures.push(f);
       }
@@ -194,7 +194,7 @@ async function measure(
   databaseUrl: string,
   now: Date,
   log: (line: string) => void,
-  server: { peakRssMb(): number; rssMb(): number },
+  server: RunningServer,
 ): Promise<BenchResults> {
   const peakRssMb = () => server.peakRssMb();
   const token = await adminToken(url);
@@ -253,7 +253,7 @@ async function measure(
   const unfiltered: Timing = await timeRepeated(o.runs, () => call('GET', '/api/obligations?range=[0,24]'));
 
   rss('matrix and list');
-  const writers = await measureWriters(url, token, client, Math.min(200, dataset.units), log);
+  const writers = await measureWriters(url, token, client, Math.min(200, dataset.units), log, cpuProbe(server, o));
   rss('writers');
   log('Notices job, circular draft, assessment …');
   // The day's job as on a database that never ran it (a reused dataset keeps the last run's notices).
@@ -302,7 +302,16 @@ async function measure(
   };
 }
 
-export const writersLine = (w: WritersFigures) => `${w.units} units: ${w.filingsPerSecond} filings/s, p99 ${w.p99Ms} ms, ${w.errors} errors`;
+export const writersLine = (w: WritersFigures) =>
+  `${w.units} units: ${w.filingsPerSecond} filings/s, p99 ${w.p99Ms} ms, ${w.errors} errors` +
+  (w.cpu ? `; CPU per filing: server ${perFiling(w.cpu.server, w)} ms, database ${w.cpu.database === null ? '?' : perFiling(w.cpu.database, w)} ms, clients ${perFiling(w.cpu.clients, w)} ms` : '');
+const perFiling = (seconds: number, w: WritersFigures) => (w.units === 0 ? 0 : Math.round((seconds * 10_000) / w.units) / 10);
+
+/** The CPU of the server under test and of the embedded database (none when the run uses another database). */
+const cpuProbe = (server: RunningServer, o: BenchOptions): CpuProbe => ({
+  server: () => server.cpuSeconds(),
+  database: () => (o.databaseUrl ? null : databaseCpuSeconds(path.join(o.dataDir, 'pg'))),
+});
 
 const rankingLine = (f: RankingFigures) =>
   `API first ${f.apiFirstMs} ms; after a write median ${f.afterWriteMedianMs} ms (ratio ${f.afterWriteRatio}); cached median ${f.apiMedianMs} ms (p95 ${f.apiP95Ms}, ratio ${f.ratio}); SQL ${f.sqlMedianMs} ms`;

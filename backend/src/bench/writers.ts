@@ -11,6 +11,17 @@ export interface WritersFigures {
   p99Ms: number;
   errors: number;
   seconds: number;
+  /**
+   * CPU seconds spent during the phase by the server (one thread for JavaScript), the database's processes and
+   * this process (the clients): on a 2-core machine their sum per filing bounds the filings per second.
+   */
+  cpu: { server: number; database: number | null; clients: number } | null;
+}
+
+/** Reads the CPU seconds used so far by the server under test and by the database. */
+export interface CpuProbe {
+  server(): number;
+  database(): number | null;
 }
 
 const PASSWORD = 'Bench-writer-2026';
@@ -88,11 +99,32 @@ export async function fileAndReview(url: string, { units, reviewers }: WritersCa
     p99Ms: Math.round(percentile(latencies, 99)),
     errors,
     seconds: Math.round(seconds * 100) / 100,
+    cpu: null,
   };
 }
 
-export async function measureWriters(url: string, adminToken: string, client: pg.Client, n: number, log: (line: string) => void): Promise<WritersFigures> {
+export async function measureWriters(
+  url: string,
+  adminToken: string,
+  client: pg.Client,
+  n: number,
+  log: (line: string) => void,
+  probe?: CpuProbe,
+): Promise<WritersFigures> {
   const cast = await prepareWriters(url, adminToken, client, n);
   log(`Writers: ${cast.units.length} units filing at once, each filing reviewed at once …`);
-  return fileAndReview(url, cast);
+  const before = probe && { server: probe.server(), database: probe.database(), clients: process.cpuUsage() };
+  const figures = await fileAndReview(url, cast);
+  if (!probe || !before) return figures;
+  const database = probe.database();
+  const clients = process.cpuUsage(before.clients);
+  const round = (s: number) => Math.round(s * 100) / 100;
+  return {
+    ...figures,
+    cpu: {
+      server: round(probe.server() - before.server),
+      database: database === null || before.database === null ? null : round(database - before.database),
+      clients: round((clients.user + clients.system) / 1e6),
+    },
+  };
 }
