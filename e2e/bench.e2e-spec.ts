@@ -16,7 +16,7 @@ describe('benchmark, small scale', () => {
     const results = await runBenchmark(options, (l) => lines.push(l));
     await writeResults(results, out);
     const written = JSON.parse(await readFile(out, 'utf8'));
-    for (const key of ['cores', 'date', 'scale', 'rankingQuarter', 'rankingYear', 'matrixQuarterMedianMs', 'obligationsPageMedianMs', 'noticesJob', 'circularDraftSeconds', 'assessmentSeconds', 'throughput', 'writers', 'records', 'peakRssMb', 'goals', 'obligationsUnfilteredMedianMs']) {
+    for (const key of ['cores', 'date', 'scale', 'rankingQuarter', 'rankingYear', 'matrixQuarterMedianMs', 'obligationsPageMedianMs', 'noticesJob', 'circularDraftSeconds', 'assessmentSeconds', 'throughput', 'writers', 'writersPaced', 'records', 'peakRssMb', 'goals', 'obligationsUnfilteredMedianMs']) {
       expect(written).toHaveProperty(key);
     }
     expect(written.scale).toMatchObject({ units: 40, years: 1 });
@@ -38,6 +38,10 @@ describe('benchmark, small scale', () => {
     expect(written.writers.cpu.server).toBeGreaterThan(0);
     expect(written.writers.cpu.clients).toBeGreaterThan(0);
     expect(written.writers.cpu.database).toBeNull();
+    // The paced phase files other obligations (of the units that still have one), one unit after another.
+    expect(written.writersPaced.units).toBeGreaterThan(0);
+    expect(written.writersPaced.errors).toBe(0);
+    expect(written.writersPaced.seconds).toBeGreaterThanOrEqual((written.writersPaced.units - 1) / 50);
     expect(written.goals.map((g: { name: string }) => g.name)).toContain('concurrent filings: p99');
     expect(written.goals.every((g: { met: boolean; value: number }) => typeof g.met === 'boolean' && Number.isFinite(g.value))).toBe(true);
     expect(written.throughput.rps).toBeGreaterThan(0);

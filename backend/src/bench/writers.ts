@@ -74,8 +74,11 @@ export async function prepareWriters(url: string, adminToken: string, client: pg
   return { units, reviewers };
 }
 
-/** Every unit files at once and each filing is reviewed as soon as it is in. */
-export async function fileAndReview(url: string, { units, reviewers }: WritersCast): Promise<WritersFigures> {
+/**
+ * Every unit files at once (or, given `arrivalsPerSecond`, the units arrive one after another at that rate, as
+ * a deadline day's filings come in over time) and each filing is reviewed as soon as it is in.
+ */
+export async function fileAndReview(url: string, { units, reviewers }: WritersCast, arrivalsPerSecond?: number): Promise<WritersFigures> {
   const latencies: number[] = [];
   let errors = 0;
   const post = async (pathname: string, token: string, body: unknown) => {
@@ -88,6 +91,7 @@ export async function fileAndReview(url: string, { units, reviewers }: WritersCa
   };
   const start = performance.now();
   await Promise.all(units.map(async (u, i) => {
+    if (arrivalsPerSecond) await new Promise((resolve) => setTimeout(resolve, start + (i * 1000) / arrivalsPerSecond - performance.now()));
     const filed = await post('/api/submissions', u.token, { obligationId: u.id, kind: 'NO_DATA', reason: '本期无新增信息（基准测试）' });
     if (filed?.id) await post('/api/reviews', reviewers[i % reviewers.length]!, { submissionId: filed.id, decision: 'ACCEPT' });
   }));
@@ -110,11 +114,12 @@ export async function measureWriters(
   n: number,
   log: (line: string) => void,
   probe?: CpuProbe,
+  arrivalsPerSecond?: number,
 ): Promise<WritersFigures> {
   const cast = await prepareWriters(url, adminToken, client, n);
-  log(`Writers: ${cast.units.length} units filing at once, each filing reviewed at once …`);
+  log(`Writers: ${cast.units.length} units filing ${arrivalsPerSecond ? `one after another, ${arrivalsPerSecond} a second` : 'at once'}, each filing reviewed at once …`);
   const before = probe && { server: probe.server(), database: probe.database(), clients: process.cpuUsage() };
-  const figures = await fileAndReview(url, cast);
+  const figures = await fileAndReview(url, cast, arrivalsPerSecond);
   if (!probe || !before) return figures;
   const database = probe.database();
   const clients = process.cpuUsage(before.clients);
