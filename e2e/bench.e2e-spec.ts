@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseBenchOptions } from '../backend/src/bench/options.ts';
-import { benchPeriods, formatResults, runBenchmark, runImportOnly, writeResults } from '../backend/src/bench/run.ts';
+import { benchPeriods, formatResults, runBenchmark, runImportOnly, runRecordsOnly, writeResults } from '../backend/src/bench/run.ts';
 import { createTestDatabase } from './support/test-app.ts';
 
 describe('benchmark, small scale', () => {
@@ -49,6 +49,12 @@ describe('benchmark, small scale', () => {
     expect(written.records).toMatchObject({ libraryRecords: 40 * 50, importRows: 40 * 10 });
     expect(written.records.searchByCode.medianMs).toBeGreaterThan(0);
     expect(written.records.importSeconds).toBeGreaterThan(0);
+    expect(written.records.sgsSummaryPeriod).toBe(benchPeriods(new Date(written.date), 1).month);
+    expect(written.records.sgsSummary.runs).toBe(2);
+    expect(written.records.sgsSummary.medianMs).toBeGreaterThan(0);
+    expect(written.records.sgsSummary.firstMs).toBeGreaterThan(0);
+    expect(written.goals.map((g: { name: string }) => g.name)).toContain('records: 附件5 for a province');
+    expect(formatResults(results)).toContain('records: 附件5 (all units)');
     expect(formatResults(results)).toContain('ranking, quarter');
     expect(formatResults(results)).toContain('Goals (issue 16):');
     // A second run on the same database reuses the dataset.
@@ -67,16 +73,29 @@ describe('benchmark, small scale', () => {
     expect(lines.some((l) => /import: 30 rows in .* s, server RSS \+\d+ MB; CPU: server [\d.]+ s/.test(l))).toBe(true);
   }, 120_000);
 
+  it('--only records fills the library and times a search and 附件5, without an import', async () => {
+    const options = { ...parseBenchOptions(['--units', '40', '--years', '1', '--records', '500', '--runs', '1', '--only', 'records']), databaseUrl: await createTestDatabase() };
+    expect(options.only).toBe('records');
+    const lines: string[] = [];
+    const figures = await runRecordsOnly(options, (l) => lines.push(l));
+    expect(figures.libraryRecords).toBe(500);
+    expect(figures.searchByCode.medianMs).toBeGreaterThan(0);
+    expect(figures.sgsSummary).toMatchObject({ runs: 1 });
+    expect(figures.sgsSummary.medianMs).toBeGreaterThan(0);
+    expect(lines.some((l) => /附件5 \d{4}-\d{2}: median [\d.]+ ms \(first [\d.]+ ms/.test(l))).toBe(true);
+    expect(lines.some((l) => l.includes('import'))).toBe(false);
+  }, 120_000);
+
   it('--only takes a known phase', () => {
     expect(parseBenchOptions([]).only).toBeUndefined();
     expect(() => parseBenchOptions(['--only', 'everything'])).toThrow('--only takes one of: import');
   });
 
   it.each([
-    ['2026-11-27T10:00:00+08:00', 8, '2026-Q3', '2025'],
-    ['2026-10-01T10:00:00+08:00', 1, '2026-Q3', '2026'],
-    ['2026-01-15T10:00:00+08:00', 8, '2025-Q4', '2025'],
-  ])('measures the last complete quarter before %s (years %i)', (now, years, quarter, year) => {
-    expect(benchPeriods(new Date(now), years)).toEqual({ quarter, year });
+    ['2026-11-27T10:00:00+08:00', 8, '2026-10', '2026-Q3', '2025'],
+    ['2026-10-01T10:00:00+08:00', 1, '2026-09', '2026-Q3', '2026'],
+    ['2026-01-15T10:00:00+08:00', 8, '2025-12', '2025-Q4', '2025'],
+  ])('measures the last complete month and quarter before %s (years %i)', (now, years, month, quarter, year) => {
+    expect(benchPeriods(new Date(now), years)).toEqual({ month, quarter, year });
   });
 });

@@ -108,6 +108,26 @@ describe('statistics tables and roster', () => {
     expect(data[0]!.slice(2, 6)).toEqual([2 * (7 + 8 + 9), 7 + 8 + 9, 3, 30 + 7 + 8 + 9]);
   });
 
+  it('附件5: a reopened filing leaves the counts (its month is unaccepted) until it is accepted again', async () => {
+    // 天桥公安分局's February, accepted with counts(3) in the set-up.
+    const [feb] = await s.obligations(2, '2026-02', '2026-02', 'SGS_MONTHLY');
+    const submission = await t.prisma.submission.findFirstOrThrow({ where: { obligationId: feb!.id }, orderBy: { version: 'desc' } });
+    const before = (await open('/api/reports/sgs-summary.xlsx', { period: '2026-09' })).data[2]!;
+    expect((await t.http().post(`/api/submissions/${submission.id}/reopen`).set(bearer(s.admin)).send({ reason: '数据有误，重新审核' })).status).toBe(200);
+    const reopened = await open('/api/reports/sgs-summary.xlsx', { period: '2026-09' });
+    await expectAgainstDatabase(reopened.data, reopened.totals, '0000-00', '2026-09');
+    const c = counts(3);
+    expect(reopened.data[2]!.slice(2, 6)).toEqual([
+      (before[2] as number) - c.legalPersonPenalties, (before[3] as number) - c.legalPersonLicenses,
+      (before[4] as number) - c.naturalPersonPenalties, (before[5] as number) - c.naturalPersonLicenses,
+    ]);
+    expect(reopened.data[2]![7]).toContain('2026年2月');
+    await s.post('/api/reviews', { submissionId: submission.id, decision: 'ACCEPT' });
+    const again = await open('/api/reports/sgs-summary.xlsx', { period: '2026-09' });
+    expect(again.data[2]).toEqual(before);
+    await expectAgainstDatabase(again.data, again.totals, '0000-00', '2026-09');
+  });
+
   it('the sheets are ready to print: A4, header rows repeated, page numbers, 附件 label, 制表单位 and 制表日期', async () => {
     const file = await download(t, s.admin, '/api/reports/sgs-summary.xlsx', { period: '2026-09' });
     const zip = await JSZip.loadAsync(file.body);

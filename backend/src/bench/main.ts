@@ -1,12 +1,16 @@
 // Entry of `npm run bench` (see run.ts; `--only <phase>` runs one phase alone, see options.ts).
 import { parseBenchOptions } from './options.ts';
-import { formatResults, runBenchmark, runImportOnly, runJobOnly, runWritersOnly, writeResults } from './run.ts';
+import { formatResults, runBenchmark, runImportOnly, runJobOnly, runRecordsOnly, runWritersOnly, writeResults } from './run.ts';
 
 const options = parseBenchOptions(process.argv.slice(2));
 
 async function main(): Promise<void> {
   if (options.only === 'import') {
     await runImportOnly(options);
+    return;
+  }
+  if (options.only === 'records') {
+    await runRecordsOnly(options);
     return;
   }
   if (options.only === 'writers') {

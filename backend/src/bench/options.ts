@@ -2,6 +2,8 @@
 // `--only <phase>` runs one phase alone on its own server (no results.json): the import of a data file
 // (`npm run bench -- --units 200 --years 1 --records 0 --import-rows 100000 --only import`) or the concurrent filings,
 // `--runs` times on one server (`npm run bench -- --units 1000 --years 2 --records 0 --only writers --runs 3`).
+// `--only records`: the library filled, then a search by credit code and 附件5 timed, without the import
+// (`npm run bench -- --only records`).
 // `--only notices` / `--only assessment`: the day's notices job, or the year's assessment export, alone
 // (`npm run bench -- --records 0 --only notices`).
 // `--cpu-prof DIR`: the server under test writes a V8 CPU profile (.cpuprofile) into DIR when it stops.
@@ -33,7 +35,7 @@ export interface BenchOptions {
 }
 
 /** The phases `--only` can run alone. */
-export const BENCH_PHASES = ['import', 'writers', 'notices', 'assessment'] as const;
+export const BENCH_PHASES = ['import', 'records', 'writers', 'notices', 'assessment'] as const;
 export type BenchPhase = (typeof BENCH_PHASES)[number];
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');

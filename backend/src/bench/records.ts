@@ -1,6 +1,6 @@
 // The records at scale (issue on 归集): a library of millions of records generated in SQL, a search by credit
-// code over it through the API, and one data file of many rows imported through the API — its time and how
-// much the server's resident memory grows meanwhile.
+// code over it through the API, one data file of many rows imported through the API — its time and how
+// much the server's resident memory grows meanwhile — and 附件5 (every unit's cumulative counts) downloaded.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
@@ -9,10 +9,17 @@ import { VALID } from '../records/domain/samples.ts';
 import { templateHeader } from '../records/record-template.ts';
 import { type Timing, timeOnce, timeRepeated } from './stats.ts';
 
-export interface RecordsFigures extends ImportFigures {
+export interface LibraryFigures {
   libraryRecords: number;
   searchByCode: Timing;
+  /** 附件5 of `sgsSummaryPeriod` (GET /api/reports/sgs-summary.xlsx), cumulating every unit's counts since 2013. */
+  sgsSummary: Timing;
+  sgsSummaryPeriod: string;
 }
+
+export interface RecordsFigures extends LibraryFigures, ImportFigures {}
+
+const NOT_MEASURED: Timing = { medianMs: 0, p95Ms: 0, runs: 0, firstMs: 0 };
 
 const SLICE = 500_000;
 
@@ -73,8 +80,10 @@ export interface ImportFigures {
   importRssGrowthMb: number;
 }
 
+/** The library (filled first), a search by credit code, the import of one data file, then 附件5 of `period`. */
 export async function measureRecords(
   o: { records: number; importRows: number; runs: number },
+  period: string,
   client: pg.Client,
   url: string,
   headers: Record<string, string>,
@@ -84,17 +93,50 @@ export async function measureRecords(
 ): Promise<RecordsFigures> {
   if (o.records === 0) {
     log('  skipped (--records 0)');
-    return { libraryRecords: 0, searchByCode: { medianMs: 0, p95Ms: 0, runs: 0, firstMs: 0 }, importRows: 0, importSeconds: 0, importRssGrowthMb: 0 };
+    return { libraryRecords: 0, searchByCode: NOT_MEASURED, sgsSummary: NOT_MEASURED, sgsSummaryPeriod: period, importRows: 0, importSeconds: 0, importRssGrowthMb: 0 };
   }
   const libraryRecords = await prepareLibrary(client, o.records, log);
+  const searchByCode = await measureSearch(o.runs, client, url, headers);
+  // The import runs while the server's peak is still its start-up (附件5's workbook would raise it first).
+  const imported = await measureImport(o.importRows, client, url, headers, rssMb, peakRssMb);
+  const sgsSummary = await measureSgsSummary(o.runs, period, url, headers);
+  return { libraryRecords, searchByCode, sgsSummary, sgsSummaryPeriod: period, ...imported };
+}
+
+/** `--only records`: the library filled to `o.records`, a search by credit code and 附件5 of `period`, no import. */
+export async function measureLibrary(
+  o: { records: number; runs: number },
+  period: string,
+  client: pg.Client,
+  url: string,
+  headers: Record<string, string>,
+  log: (line: string) => void,
+): Promise<LibraryFigures> {
+  const libraryRecords = await prepareLibrary(client, o.records, log);
+  const searchByCode = await measureSearch(o.runs, client, url, headers);
+  const sgsSummary = await measureSgsSummary(o.runs, period, url, headers);
+  return { libraryRecords, searchByCode, sgsSummary, sgsSummaryPeriod: period };
+}
+
+/** GET /api/records filtered by the credit code of the newest record. */
+async function measureSearch(runs: number, client: pg.Client, url: string, headers: Record<string, string>): Promise<Timing> {
   const code = (await client.query('SELECT credit_code FROM records ORDER BY id DESC LIMIT 1')).rows[0].credit_code as string;
   const filter = encodeURIComponent(JSON.stringify({ creditCode: code }));
-  const searchByCode = await timeRepeated(o.runs, async () => {
+  return timeRepeated(runs, async () => {
     const res = await fetch(`${url}/api/records?filter=${filter}&range=[0,24]`, { headers });
     if (!res.ok) throw new Error(`records search → ${res.status}`);
     await res.arrayBuffer();
   });
-  return { libraryRecords, searchByCode, ...(await measureImport(o.importRows, client, url, headers, rssMb, peakRssMb)) };
+}
+
+/** 附件5 of `period` downloaded whole, as the office does: the first run (reported) and the median of a few more. */
+export function measureSgsSummary(runs: number, period: string, url: string, headers: Record<string, string>): Promise<Timing> {
+  return timeRepeated(Math.min(runs, 5), async () => {
+    const res = await fetch(`${url}/api/reports/sgs-summary.xlsx?period=${period}`, { headers });
+    const body = await res.arrayBuffer();
+    if (!res.ok) throw new Error(`附件5 → ${res.status}: ${Buffer.from(body).toString().slice(0, 300)}`);
+    if (body.byteLength === 0) throw new Error('附件5 → an empty file');
+  });
 }
 
 /**
@@ -135,3 +177,7 @@ export async function measureImport(
 }
 
 export const importLine = (f: ImportFigures) => `${f.importRows} rows in ${f.importSeconds} s, server RSS +${f.importRssGrowthMb} MB`;
+
+export const searchLine = (f: LibraryFigures) => `median ${f.searchByCode.medianMs} ms over ${f.libraryRecords} records`;
+export const sgsSummaryLine = (f: LibraryFigures) =>
+  `${f.sgsSummaryPeriod}: median ${f.sgsSummary.medianMs} ms (first ${f.sgsSummary.firstMs} ms, p95 ${f.sgsSummary.p95Ms} ms, ${f.sgsSummary.runs} runs)`;

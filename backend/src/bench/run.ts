@@ -12,7 +12,18 @@ import { addMonths } from '../domain/months.ts';
 import { BENCH_ADMIN_PASSWORD, type DatasetInfo, prepareDataset } from './dataset.ts';
 import type { BenchOptions } from './options.ts';
 import { databaseCpuSeconds, type RunningServer, startServer } from './server.ts';
-import { type ImportFigures, importLine, measureImport, measureRecords, prepareLibrary, type RecordsFigures } from './records.ts';
+import {
+  type ImportFigures,
+  importLine,
+  type LibraryFigures,
+  measureImport,
+  measureLibrary,
+  measureRecords,
+  prepareLibrary,
+  type RecordsFigures,
+  searchLine,
+  sgsSummaryLine,
+} from './records.ts';
 import { type Timing, timeMeasured, timeOnce, timeRepeated } from './stats.ts';
 import { type CpuProbe, measureWriters, type WritersFigures } from './writers.ts';
 import { formatGoals, goalChecks } from './goals.ts';
@@ -52,13 +63,14 @@ export interface BenchResults {
   peakRssMb: number;
 }
 
-/** The last complete quarter and year before `now` that the dataset covers. */
+/** The last complete month, quarter and year before `now` that the dataset covers. */
 export function benchPeriods(now: Date, years: number) {
   const month = shanghaiDate(now).slice(0, 7);
+  const lastMonth = addMonths(month, -1);
   const lastQuarterEnd = addMonths(month, -((Number(month.slice(5, 7)) % 3) || 3));
   const quarter = `${lastQuarterEnd.slice(0, 4)}-Q${Number(lastQuarterEnd.slice(5, 7)) / 3}`;
   const year = years >= 2 ? String(Number(month.slice(0, 4)) - 1) : month.slice(0, 4);
-  return { quarter, year };
+  return { month: lastMonth, quarter, year };
 }
 
 export function runBenchmark(o: BenchOptions, log: (line: string) => void = console.log): Promise<BenchResults> {
@@ -80,6 +92,24 @@ export function runImportOnly(o: BenchOptions, log: (line: string) => void = con
       const f = await measureImport(o.importRows, client, server.url, headers, () => server.rssMb(), () => server.peakRssMb());
       const dbUsed = dbCpu === null ? null : (databaseCpuSeconds(pgDir) ?? dbCpu) - dbCpu;
       log(`  import: ${importLine(f)}; CPU: server ${(server.cpuSeconds() - cpu).toFixed(1)} s, database ${dbUsed === null ? '?' : dbUsed.toFixed(1)} s`);
+      return f;
+    } finally {
+      await client.end();
+    }
+  });
+}
+
+/** `--only records`: the library filled to `o.records`, then a search by credit code and 附件5 of the last month. */
+export function runRecordsOnly(o: BenchOptions, log: (line: string) => void = console.log): Promise<LibraryFigures> {
+  return withBenchServer(o, log, async (_dataset, server, databaseUrl, now) => {
+    const headers = { authorization: `Bearer ${await adminToken(server.url)}` };
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const cpu = server.cpuSeconds();
+      const f = await measureLibrary(o, benchPeriods(now, o.years).month, client, server.url, headers, log);
+      log(`  search by credit code: ${searchLine(f)}`);
+      log(`  附件5 ${sgsSummaryLine(f)}; server CPU ${(server.cpuSeconds() - cpu).toFixed(1)} s, peak RSS ${server.peakRssMb()} MB`);
       return f;
     } finally {
       await client.end();
@@ -215,7 +245,7 @@ async function measure(
   };
   const json = async (method: string, pathname: string, body?: unknown) => JSON.parse(Buffer.from(await call(method, pathname, body)).toString());
 
-  const { quarter, year } = benchPeriods(now, o.years);
+  const { month, quarter, year } = benchPeriods(now, o.years);
   const client = new pg.Client({ connectionString: databaseUrl });
   client.on('error', () => undefined); // a database stopped under it (a failed run) is reported by the run
   await client.connect();
@@ -243,8 +273,8 @@ async function measure(
   const rss = (phase: string) => log(`  server peak RSS after ${phase}: ${peakRssMb()} MB`);
   rss('start-up');
   // First, while the server's peak is its start-up: the import's memory growth is then its own.
-  log(`Records: a library of ${o.records}, an import of ${o.importRows} rows …`);
-  const records = await measureRecords(o, client, url, headers, () => server.rssMb(), peakRssMb, log);
+  log(`Records: a library of ${o.records}, an import of ${o.importRows} rows, 附件5 of ${month} …`);
+  const records = await measureRecords(o, month, client, url, headers, () => server.rssMb(), peakRssMb, log);
   rss('records');
   log(`Ranking ${quarter} and ${year} …`);
   const rankingQuarter = await ranking(quarter);
@@ -341,8 +371,9 @@ export function formatResults(r: BenchResults): string {
     ['circular draft', `${r.circularDraftSeconds} s`],
     ['assessment (year, all units)', `${r.assessmentSeconds} s`],
     ['ranking page under load', `${r.throughput.rps} req/s, p99 ${r.throughput.p99Ms} ms, ${r.throughput.errors} errors`],
-    ['records: search by credit code', `median ${r.records.searchByCode.medianMs} ms over ${r.records.libraryRecords} records`],
+    ['records: search by credit code', searchLine(r.records)],
     ['records: import of a data file', importLine(r.records)],
+    ['records: 附件5 (all units)', sgsSummaryLine(r.records)],
     ['server peak RSS', `${r.peakRssMb} MB`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
