@@ -96,5 +96,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then(r => r.json().then(b => process.exit(r.ok && b.status === 'ok' && b.db === 'ok' ? 0 : 1))).catch(() => process.exit(1))"]
 
 # main.js handles SIGTERM/SIGINT itself (closes the app, stops an embedded PostgreSQL), so it can run as PID 1.
-# --max-old-space-size: as backend/src/config/runtime.ts (SERVER_NODE_ARGS) says and why.
-CMD ["node", "--max-old-space-size=384", "backend/dist/main.js"]
+# --heap-growing-percent, --liftoff-only (no heap cap): as backend/src/config/runtime.ts (SERVER_NODE_ARGS) says and why.
+CMD ["node", "--heap-growing-percent=100", "--liftoff-only", "backend/dist/main.js"]

@@ -115,16 +115,18 @@ export class NoticeJob {
     const thresholds = await this.settings.get(db);
     const remindUntil = endOfDayShanghai(reminderHorizon(day, thresholds.reminderWorkdays));
     const escalateUntil = endOfDayShanghai(escalationCutoff(day, thresholds.escalateWorkdays));
-    const candidates = await this.repo.chaseCandidates(db, asOf, remindUntil, escalateUntil);
-
-    let summary = null;
+    // The office summary of the latest monthly due day, unless sent: its list comes from the chase's own scan.
     const latestDue = await this.repo.latestMonthlyDueBefore(db, asOf);
-    if (latestDue) {
-      const dueDate = shanghaiDate(latestDue);
-      if (!(await this.repo.noticeExists(db, summaryKey(dueDate)))) {
-        summary = { dueDate, missing: await this.repo.missingUpTo(db, asOf, endOfDayShanghai(dueDate)) };
-      }
-    }
+    let summaryDue = latestDue ? shanghaiDate(latestDue) : null;
+    if (summaryDue && (await this.repo.noticeExists(db, summaryKey(summaryDue)))) summaryDue = null;
+    const { candidates, missing } = await this.repo.chaseCandidates(
+      db,
+      asOf,
+      remindUntil,
+      escalateUntil,
+      summaryDue ? endOfDayShanghai(summaryDue) : null,
+    );
+    const summary = summaryDue ? { dueDate: summaryDue, missing } : null;
 
     const contacts = await this.delivery.contactsOf(db, [...new Set(candidates.map((c) => c.unitId))]);
     const office = await this.officeSettings.office(db);

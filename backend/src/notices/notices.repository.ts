@@ -15,8 +15,6 @@ const sql = Prisma.sql;
 const NOTICE_RUN_LOCK_KEY = 72707370;
 
 const DRAFTS_PER_STATEMENT = 500;
-/** The kinds whose notices link no obligation in notice_obligations (the SQL of insertSlice names them too). */
-const UNLINKED_KINDS: ReadonlySet<string> = new Set(['SUMMARY', 'DECISION']);
 
 type LineRow = {
   id: number;
@@ -58,43 +56,54 @@ export class NoticesRepository {
    * those due up to `remindUntil` and not yet past due, the overdue notice for those past due, the
    * escalation for those due up to `escalateUntil`. Facts are the stored (current) ones, so a filing made
    * after the run's day still stops the chase when a missed day is caught up; time is the run's.
+   * With `missingUntil`, the same scan also answers what the office summary lists: every obligation past due
+   * at `asOf`, due up to `missingUntil`, with nothing valid filed (chased already or not), the very objects of
+   * `candidates` where both name one (one pass over the obligations, one copy of each line).
    */
-  async chaseCandidates(db: Db, asOf: Date, remindUntil: Date, escalateUntil: Date): Promise<ChaseCandidate[]> {
+  async chaseCandidates(
+    db: Db,
+    asOf: Date,
+    remindUntil: Date,
+    escalateUntil: Date,
+    missingUntil: Date | null = null,
+  ): Promise<{ candidates: ChaseCandidate[]; missing: ChaseLine[] }> {
     const noticed = (kind: string, stage: string) => sql`EXISTS (
       SELECT 1 FROM notice_obligations n WHERE n.obligation_id = s.id AND n.kind = ${kind}::"NoticeKind" AND n.stage = ${stage})`;
-    const rows = await db.$queryRaw<(LineRow & { remind: boolean; overdue: boolean; escalate: boolean })[]>(sql`
+    const scanUntil = missingUntil && missingUntil > remindUntil ? missingUntil : remindUntil;
+    const summarised = missingUntil ? sql`(s.past_due AND s.due_at <= ${missingUntil})` : sql`false`;
+    const rows = await db.$queryRaw<(LineRow & { remind: boolean; overdue: boolean; escalate: boolean; summarised: boolean })[]>(sql`
       SELECT * FROM (
         SELECT s.id, s.unit_id, u.name AS unit_name, st.name AS stream_name, s.period, s.due_at,
           u.sort_order AS unit_order, st.sort_order AS stream_order,
-          (NOT s.past_due AND NOT ${noticed('REMINDER', CHASE_STAGES.REMINDER)}) AS remind,
-          (s.past_due AND NOT ${noticed('OVERDUE', CHASE_STAGES.OVERDUE)}) AS overdue,
-          (s.past_due AND s.due_at <= ${escalateUntil} AND NOT ${noticed('ESCALATION', CHASE_STAGES.ESCALATION)}) AS escalate
-        FROM (${statusesAt(null, sql`${STILL_OWED} AND o.due_at <= ${remindUntil}`, asOf)}) s
+          (s.due_at <= ${remindUntil} AND NOT s.past_due AND NOT ${noticed('REMINDER', CHASE_STAGES.REMINDER)}) AS remind,
+          (s.due_at <= ${remindUntil} AND s.past_due AND NOT ${noticed('OVERDUE', CHASE_STAGES.OVERDUE)}) AS overdue,
+          (s.due_at <= ${remindUntil} AND s.past_due AND s.due_at <= ${escalateUntil} AND NOT ${noticed('ESCALATION', CHASE_STAGES.ESCALATION)}) AS escalate,
+          ${summarised} AS summarised
+        FROM (${statusesAt(null, sql`${STILL_OWED} AND o.due_at <= ${scanUntil}`, asOf)}) s
         JOIN units u ON u.id = s.unit_id AND u.active
         JOIN streams st ON st.id = s.stream_id AND st.active
       ) c
-      WHERE c.remind OR c.overdue OR c.escalate`);
-    return inOfficeOrder(rows).map((r) => ({ ...toLine(r), remind: r.remind, overdue: r.overdue, escalate: r.escalate }));
+      WHERE c.remind OR c.overdue OR c.escalate OR c.summarised`);
+    const candidates: ChaseCandidate[] = [];
+    const missing: ChaseLine[] = [];
+    for (const r of inOfficeOrder(rows)) {
+      const line: ChaseCandidate = { ...toLine(r), remind: r.remind, overdue: r.overdue, escalate: r.escalate };
+      if (r.remind || r.overdue || r.escalate) candidates.push(line);
+      if (r.summarised) missing.push(line);
+    }
+    return { candidates, missing };
   }
 
   /** The latest due time of a monthly stream before `asOf` (the due day an office summary is about). */
   async latestMonthlyDueBefore(db: Db, asOf: Date): Promise<Date | null> {
-    const [row] = await db.$queryRaw<{ due_at: Date | null }[]>(sql`
-      SELECT max(o.due_at) AS due_at FROM obligations o
+    // The first row of a backward walk of the due_at index, not max() (which the planner answers by reading
+    // every obligation due so far).
+    const [row] = await db.$queryRaw<{ due_at: Date }[]>(sql`
+      SELECT o.due_at FROM obligations o
       JOIN streams st ON st.id = o.stream_id AND st.cadence = 'MONTHLY' AND st.active
-      WHERE o.due_at < ${asOf}`);
+      WHERE o.due_at < ${asOf}
+      ORDER BY o.due_at DESC LIMIT 1`);
     return row?.due_at ?? null;
-  }
-
-  /** Every obligation past due at `asOf`, due up to `dueUntil`, with nothing valid filed. */
-  async missingUpTo(db: Db, asOf: Date, dueUntil: Date): Promise<ChaseLine[]> {
-    const rows = await db.$queryRaw<LineRow[]>(sql`
-      SELECT s.id, s.unit_id, u.name AS unit_name, st.name AS stream_name, s.period, s.due_at,
-        u.sort_order AS unit_order, st.sort_order AS stream_order
-      FROM (${statusesAt(null, sql`${STILL_OWED} AND o.due_at <= ${dueUntil} AND o.due_at < ${asOf}`, asOf)}) s
-      JOIN units u ON u.id = s.unit_id AND u.active
-      JOIN streams st ON st.id = s.stream_id AND st.active`);
-    return inOfficeOrder(rows).map(toLine);
   }
 
   /** What the office's chase lists for these units at `asOf`: everything past due with nothing valid filed. */
@@ -131,7 +140,7 @@ export class NoticesRepository {
   }
 
   /**
-   * Stores the drafts in one statement; a draft whose dedupe key exists already is skipped. Then records
+   * Stores the drafts, a draft whose dedupe key exists already skipped, and in the same statement records
    * each chase notice's obligations in the ledger, whose key (obligation, kind, stage) refuses a second
    * notice of the same step even if the advisory lock were bypassed. Returns the ids of the new notices.
    */
@@ -158,22 +167,24 @@ export class NoticesRepository {
       body: d.body,
       recipients: d.recipients,
     }));
+    // One statement: the notices, then (from what they return, not a second read) the ledger rows of the chase
+    // notices among them; summaries and decisions name no obligation they chase. The ledger's foreign key to the
+    // notices is checked at the statement's end, when the new notices are there.
     const inserted = await db.$queryRaw<{ id: number; dedupe_key: string }[]>(sql`
-      INSERT INTO notices (kind, unit_id, stage, dedupe_key, obligation_ids, for_date, title, body, recipients)
-      SELECT x.kind::"NoticeKind", x.unit_id, x.stage, x.dedupe_key, x.obligation_ids, x.for_date, x.title, x.body, x.recipients
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(ord int, kind text, unit_id int, stage text,
-        dedupe_key text, obligation_ids int[], for_date date, title text, body text, recipients jsonb)
-      ORDER BY x.ord
-      ON CONFLICT (dedupe_key) DO NOTHING
-      RETURNING id, dedupe_key`);
-    const ids = inserted.map((r) => r.id);
-    // Summaries and decisions name no obligation they chase: a slice of only those has nothing to link.
-    if (ids.length > 0 && drafts.some((d) => !UNLINKED_KINDS.has(d.kind))) {
-      await db.$executeRaw(sql`
+      WITH stored AS (
+        INSERT INTO notices (kind, unit_id, stage, dedupe_key, obligation_ids, for_date, title, body, recipients)
+        SELECT x.kind::"NoticeKind", x.unit_id, x.stage, x.dedupe_key, x.obligation_ids, x.for_date, x.title, x.body, x.recipients
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(ord int, kind text, unit_id int, stage text,
+          dedupe_key text, obligation_ids int[], for_date date, title text, body text, recipients jsonb)
+        ORDER BY x.ord
+        ON CONFLICT (dedupe_key) DO NOTHING
+        RETURNING id, dedupe_key, kind, stage, obligation_ids
+      ), ledger AS (
         INSERT INTO notice_obligations (obligation_id, kind, stage, notice_id)
-        SELECT unnest(n.obligation_ids), n.kind, n.stage, n.id FROM notices n
-        WHERE n.id = ANY(${ids}::int[]) AND n.kind NOT IN ('SUMMARY', 'DECISION')`);
-    }
+        SELECT unnest(n.obligation_ids), n.kind, n.stage, n.id FROM stored n
+        WHERE n.kind NOT IN ('SUMMARY', 'DECISION')
+      )
+      SELECT id, dedupe_key FROM stored`);
     return inserted.map((r) => [r.dedupe_key, r.id]);
   }
 
