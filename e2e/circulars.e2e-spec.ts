@@ -52,6 +52,12 @@ describe('quarterly circular', () => {
     );
   });
 
+  it('refreshes the statistics of the snapshot it froze, so the counts over it are planned for its real size', async () => {
+    // Before, the planner knew none of these rows (the table never analysed) and joined the counts by nested loops.
+    const [stats] = await t.prisma.$queryRaw<{ reltuples: number }[]>`SELECT reltuples::float8 AS reltuples FROM pg_class WHERE relname = 'circular_obligations'`;
+    expect(stats!.reltuples).toBe(await t.prisma.circularObligation.count());
+  });
+
   it('drafts the text: totals, the table marker, praise, criticism and the accepted explanation', () => {
     expect(draft).toMatchObject({ state: 'DRAFT', version: 1, number: null, title: '关于2026年第三季度社会信用信息报送情况的通报' });
     expect(draft.body).toContain('现将2026年第三季度（7月至9月）各单位信用信息报送情况通报如下（数据截至2026年11月27日10时）：');

@@ -86,12 +86,20 @@ export class CircularsRepository {
     return db.circular.delete({ where: { id } });
   }
 
-  /** Freezes the status of every obligation of the months as it stands at `asOf` (the stored state). */
+  /**
+   * Freezes the status of every obligation of the months as it stands at `asOf` (the stored state), then
+   * refreshes the table's statistics (ANALYZE counts this transaction's own rows). The planner otherwise knows
+   * nothing of the snapshot just written — none at all before the first circular — estimates one row for it
+   * and joins the per-unit counts to the units by nested loops: at 10,000 units 50 million comparisons, 3 s of
+   * the draft's 4.5 s.
+   */
   async freezeStatuses(db: Tx, circularId: number, fromMonth: string, toMonth: string, asOf: Date): Promise<number> {
-    return db.$executeRaw(sql`
+    const frozen = await db.$executeRaw(sql`
       INSERT INTO circular_obligations (circular_id, obligation_id, unit_id, stream_id, period, report_month, status, past_due, days_late)
       SELECT ${circularId}::int, s.id, s.unit_id, s.stream_id, s.period, s.report_month, s.status, s.past_due, s.days_late
       FROM (${statusesAt(null, reportMonthBetween(fromMonth, toMonth), asOf)}) s`);
+    await db.$executeRaw(sql`ANALYZE circular_obligations`);
+    return frozen;
   }
 
   /** Per-unit counts over the frozen statuses: the ranking is derived from the snapshot, never from live data. */
