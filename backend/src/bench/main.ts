@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     await runWritersOnly(options);
     return;
   }
-  if (options.only === 'notices' || options.only === 'assessment') {
+  if (options.only === 'notices' || options.only === 'circular' || options.only === 'assessment') {
     await runJobOnly(options);
     return;
   }

@@ -4,7 +4,7 @@
 // `--runs` times on one server (`npm run bench -- --units 1000 --years 2 --records 0 --only writers --runs 3`).
 // `--only records`: the library filled, then a search by credit code and 附件5 timed, without the import
 // (`npm run bench -- --only records`).
-// `--only notices` / `--only assessment`: the day's notices job, or the year's assessment export, alone
+// `--only notices` / `--only circular` / `--only assessment`: the day's notices job, the quarter's circular draft, or the year's assessment export, alone
 // (`npm run bench -- --records 0 --only notices`).
 // `--cpu-prof DIR`: the server under test writes a V8 CPU profile (.cpuprofile) into DIR when it stops.
 import path from 'node:path';
@@ -35,7 +35,7 @@ export interface BenchOptions {
 }
 
 /** The phases `--only` can run alone. */
-export const BENCH_PHASES = ['import', 'records', 'writers', 'notices', 'assessment'] as const;
+export const BENCH_PHASES = ['import', 'records', 'writers', 'notices', 'circular', 'assessment'] as const;
 export type BenchPhase = (typeof BENCH_PHASES)[number];
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');

@@ -139,7 +139,7 @@ export function runWritersOnly(o: BenchOptions, log: (line: string) => void = co
   });
 }
 
-/** `--only notices|assessment`: that phase alone on its own server (its time and the server's peak RSS). */
+/** `--only notices|circular|assessment`: that phase alone on its own server (its time and the server's peak RSS). */
 export function runJobOnly(o: BenchOptions, log: (line: string) => void = console.log): Promise<{ seconds: number; peakRssMb: number }> {
   return withBenchServer(o, log, async (_dataset, server, databaseUrl, now) => {
     const headers = { authorization: `Bearer ${await adminToken(server.url)}` };
@@ -152,6 +152,9 @@ export function runJobOnly(o: BenchOptions, log: (line: string) => void = consol
       const run = await timeOnce(() => noticesJob(server.url, headers, now));
       seconds = run.seconds;
       log(`  notices job: ${seconds} s, ${run.result} notices`);
+    } else if (o.only === 'circular') {
+      seconds = (await timeOnce(() => circularDraft(server.url, headers, benchPeriods(now, o.years).quarter))).seconds;
+      log(`  circular draft: ${seconds} s`);
     } else {
       seconds = (await timeOnce(() => assessmentExport(server.url, headers, benchPeriods(now, o.years).year))).seconds;
       log(`  assessment: ${seconds} s`);
@@ -159,6 +162,23 @@ export function runJobOnly(o: BenchOptions, log: (line: string) => void = consol
     log(`  server peak RSS: ${server.peakRssMb()} MB`);
     return { seconds, peakRssMb: server.peakRssMb() };
   });
+}
+
+/**
+ * The quarter's circular drafted (POST /api/circulars). A draft left by an earlier run on this dataset is
+ * discarded first (not timed), so the draft is made afresh.
+ */
+async function circularDraft(url: string, headers: Record<string, string>, quarter: string): Promise<void> {
+  const [year, number] = quarter.split('-Q').map(Number);
+  const send = async (method: string, pathname: string, body?: unknown) => {
+    const res = await fetch(`${url}${pathname}`, { method, headers: { ...headers, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status}: ${text.slice(0, 300)}`);
+    return text ? (JSON.parse(text) as unknown) : null;
+  };
+  const filter = encodeURIComponent(JSON.stringify({ year, quarter: number, state: 'DRAFT' }));
+  for (const d of (await send('GET', `/api/circulars?filter=${filter}`)) as { id: number }[]) await send('DELETE', `/api/circulars/${d.id}`);
+  await send('POST', '/api/circulars', { year, quarter: number });
 }
 
 /** The day's notices job (POST …/jobs/run), answering how many notices it stored. */
@@ -243,7 +263,6 @@ async function measure(
     if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status}: ${Buffer.from(buf).toString().slice(0, 300)}`);
     return buf;
   };
-  const json = async (method: string, pathname: string, body?: unknown) => JSON.parse(Buffer.from(await call(method, pathname, body)).toString());
 
   const { month, quarter, year } = benchPeriods(now, o.years);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -296,11 +315,7 @@ async function measure(
   await client.end();
   const notices = await timeOnce(() => noticesJob(url, headers, now));
   rss('notices job');
-  const [qYear, qNumber] = quarter.split('-Q').map(Number);
-  // A draft left by an earlier run on this dataset is discarded, so the draft is timed afresh.
-  const drafts = await json('GET', `/api/circulars?filter=${encodeURIComponent(JSON.stringify({ year: qYear, quarter: qNumber, state: 'DRAFT' }))}`);
-  for (const d of drafts as { id: number }[]) await call('DELETE', `/api/circulars/${d.id}`);
-  const circular = await timeOnce(() => json('POST', '/api/circulars', { year: qYear, quarter: qNumber }));
+  const circular = await timeOnce(() => circularDraft(url, headers, quarter));
   rss('circular draft');
   const assessment = await timeOnce(() => assessmentExport(url, headers, year));
   rss('assessment');
