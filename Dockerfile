@@ -97,4 +97,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 
 # main.js handles SIGTERM/SIGINT itself (closes the app, stops an embedded PostgreSQL), so it can run as PID 1.
 # --heap-growing-percent, --liftoff-only (no heap cap): as backend/src/config/runtime.ts (SERVER_NODE_ARGS) says and why.
-CMD ["node", "--heap-growing-percent=100", "--liftoff-only", "backend/dist/main.js"]
+CMD ["node", "--heap-growing-percent=50", "--liftoff-only", "backend/dist/main.js"]
