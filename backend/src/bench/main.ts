@@ -1,6 +1,6 @@
 // Entry of `npm run bench` (see run.ts; `--only <phase>` runs one phase alone, see options.ts).
 import { parseBenchOptions } from './options.ts';
-import { formatResults, runBenchmark, runImportOnly, runJobOnly, runRecordsOnly, runWritersOnly, writeResults } from './run.ts';
+import { formatResults, runBenchmark, runImportOnly, runJobOnly, runRankingOnly, runRecordsOnly, runWritersOnly, writeResults } from './run.ts';
 
 const options = parseBenchOptions(process.argv.slice(2));
 
@@ -11,6 +11,10 @@ async function main(): Promise<void> {
   }
   if (options.only === 'records') {
     await runRecordsOnly(options);
+    return;
+  }
+  if (options.only === 'ranking') {
+    await runRankingOnly(options);
     return;
   }
   if (options.only === 'writers') {

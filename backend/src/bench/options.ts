@@ -6,6 +6,7 @@
 // (`npm run bench -- --only records`).
 // `--only notices` / `--only circular` / `--only assessment`: the day's notices job, the quarter's circular draft, or the year's assessment export, alone
 // (`npm run bench -- --records 0 --only notices`).
+// `--only ranking`: the quarter's and the year's ranking alone, cached and first after a write, beside their SQL floor.
 // `--cpu-prof DIR`: the server under test writes a V8 CPU profile (.cpuprofile) into DIR when it stops.
 import path from 'node:path';
 
@@ -35,7 +36,7 @@ export interface BenchOptions {
 }
 
 /** The phases `--only` can run alone. */
-export const BENCH_PHASES = ['import', 'records', 'writers', 'notices', 'circular', 'assessment'] as const;
+export const BENCH_PHASES = ['import', 'records', 'ranking', 'writers', 'notices', 'circular', 'assessment'] as const;
 export type BenchPhase = (typeof BENCH_PHASES)[number];
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');

@@ -181,6 +181,70 @@ async function circularDraft(url: string, headers: Record<string, string>, quart
   await send('POST', '/api/circulars', { year, quarter: number });
 }
 
+/** A request to the server under test, answering its body (a non-2xx answer throws). */
+type Call = (method: string, pathname: string, body?: unknown) => Promise<ArrayBuffer>;
+
+const caller = (url: string, headers: Record<string, string>): Call => async (method, pathname, body) => {
+  const res = await fetch(`${url}${pathname}`, {
+    method,
+    headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const buf = await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status}: ${Buffer.from(buf).toString().slice(0, 300)}`);
+  return buf;
+};
+
+/** The unit whose address the ranking's after-a-write timing changes. */
+const firstUnit = async (client: pg.Client) =>
+  (await client.query<{ id: number }>('SELECT id FROM units WHERE active ORDER BY sort_order LIMIT 1')).rows[0]!.id;
+
+/** `--only ranking`: the quarter's and the year's ranking alone (cached, floor, first after a write). */
+export function runRankingOnly(o: BenchOptions, log: (line: string) => void = console.log): Promise<RankingFigures[]> {
+  return withBenchServer(o, log, async (_dataset, server, databaseUrl, now) => {
+    const call = caller(server.url, { authorization: `Bearer ${await adminToken(server.url)}` });
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const writeUnit = await firstUnit(client);
+      const { quarter, year } = benchPeriods(now, o.years);
+      const figures: RankingFigures[] = [];
+      for (const from of [quarter, year]) {
+        const f = await measureRanking(o.runs, call, client, from, writeUnit);
+        log(`  ranking ${from}: ${rankingLine(f)}`);
+        figures.push(f);
+      }
+      return figures;
+    } finally {
+      await client.end();
+    }
+  });
+}
+
+/**
+ * The ranking of `from` (a quarter or a year) for every unit: cached, its SQL floor sent straight through `pg`, and
+ * the first computation after a write (a unit's address changed before each timed request, not timed).
+ */
+async function measureRanking(runs: number, call: Call, client: pg.Client, from: string, writeUnit: number): Promise<RankingFigures> {
+  const range = parseMonthOrQuarterOrYearRange(from, from)!;
+  const api = await timeRepeated(runs, () => call('GET', `/api/compliance/ranking?from=${from}&to=${from}`));
+  const query = rankingCountsSql({ ...range, streamCode: null, unitId: null }, null, new Date());
+  const floor = await timeRepeated(runs, () => client.query(query.text, query.values));
+  // A write before each timed request (not timed): the cached ranking is invalid, the request computes it.
+  let n = 0;
+  const afterWrite = await timeMeasured(runs, async () => {
+    await call('PUT', `/api/units/${writeUnit}`, { address: `基准测试地址${++n}` });
+    const start = performance.now();
+    await call('GET', `/api/compliance/ranking?from=${from}&to=${from}`);
+    return performance.now() - start;
+  });
+  const ratio = (ms: number) => Math.round((ms / floor.medianMs) * 100) / 100;
+  return {
+    apiFirstMs: api.firstMs, apiMedianMs: api.medianMs, apiP95Ms: api.p95Ms, sqlMedianMs: floor.medianMs, ratio: ratio(api.medianMs),
+    afterWriteMedianMs: afterWrite.medianMs, afterWriteRatio: ratio(afterWrite.medianMs),
+  };
+}
+
 /** The day's notices job (POST …/jobs/run), answering how many notices it stored. */
 async function noticesJob(url: string, headers: Record<string, string>, now: Date): Promise<number> {
   const res = await fetch(`${url}/api/notices/jobs/run`, {
@@ -253,42 +317,14 @@ async function measure(
   const peakRssMb = () => server.peakRssMb();
   const token = await adminToken(url);
   const headers = { authorization: `Bearer ${token}` };
-  const call = async (method: string, pathname: string, body?: unknown) => {
-    const res = await fetch(`${url}${pathname}`, {
-      method,
-      headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const buf = await res.arrayBuffer();
-    if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status}: ${Buffer.from(buf).toString().slice(0, 300)}`);
-    return buf;
-  };
+  const call = caller(url, headers);
 
   const { month, quarter, year } = benchPeriods(now, o.years);
   const client = new pg.Client({ connectionString: databaseUrl });
   client.on('error', () => undefined); // a database stopped under it (a failed run) is reported by the run
   await client.connect();
-  const ranking = async (from: string): Promise<RankingFigures> => {
-    const range = parseMonthOrQuarterOrYearRange(from, from)!;
-    const api = await timeRepeated(o.runs, () => call('GET', `/api/compliance/ranking?from=${from}&to=${from}`));
-    const query = rankingCountsSql({ ...range, streamCode: null, unitId: null }, null, new Date());
-    const floor = await timeRepeated(o.runs, () => client.query(query.text, query.values));
-    // A write before each timed request (not timed): the cached ranking is invalid, the request computes it.
-    let n = 0;
-    const afterWrite = await timeMeasured(o.runs, async () => {
-      await call('PUT', `/api/units/${writeUnit}`, { address: `基准测试地址${++n}` });
-      const start = performance.now();
-      await call('GET', `/api/compliance/ranking?from=${from}&to=${from}`);
-      return performance.now() - start;
-    });
-    const ratio = (ms: number) => Math.round((ms / floor.medianMs) * 100) / 100;
-    return {
-      apiFirstMs: api.firstMs, apiMedianMs: api.medianMs, apiP95Ms: api.p95Ms, sqlMedianMs: floor.medianMs, ratio: ratio(api.medianMs),
-      afterWriteMedianMs: afterWrite.medianMs, afterWriteRatio: ratio(afterWrite.medianMs),
-    };
-  };
 
-  const writeUnit = (await client.query<{ id: number }>('SELECT id FROM units WHERE active ORDER BY sort_order LIMIT 1')).rows[0]!.id;
+  const writeUnit = await firstUnit(client);
   const rss = (phase: string) => log(`  server peak RSS after ${phase}: ${peakRssMb()} MB`);
   rss('start-up');
   // First, while the server's peak is its start-up: the import's memory growth is then its own.
@@ -296,8 +332,8 @@ async function measure(
   const records = await measureRecords(o, month, client, url, headers, () => server.rssMb(), peakRssMb, log);
   rss('records');
   log(`Ranking ${quarter} and ${year} …`);
-  const rankingQuarter = await ranking(quarter);
-  const rankingYear = await ranking(year);
+  const rankingQuarter = await measureRanking(o.runs, call, client, quarter, writeUnit);
+  const rankingYear = await measureRanking(o.runs, call, client, year, writeUnit);
   rss('rankings');
   // The matrix as the dashboard pages it: the first 50 units of the quarter.
   const matrix: Timing = await timeRepeated(o.runs, () => call('GET', `/api/compliance/matrix?from=${quarter}&to=${quarter}&range=[0,49]`));
