@@ -153,7 +153,7 @@ export function runJobOnly(o: BenchOptions, log: (line: string) => void = consol
       seconds = run.seconds;
       log(`  notices job: ${seconds} s, ${run.result} notices`);
     } else if (o.only === 'circular') {
-      seconds = (await timeOnce(() => circularDraft(server.url, headers, benchPeriods(now, o.years).quarter))).seconds;
+      seconds = (await timeOnce(() => circularDraft(caller(server.url, headers), benchPeriods(now, o.years).quarter))).seconds;
       log(`  circular draft: ${seconds} s`);
     } else {
       seconds = (await timeOnce(() => assessmentExport(server.url, headers, benchPeriods(now, o.years).year))).seconds;
@@ -168,17 +168,12 @@ export function runJobOnly(o: BenchOptions, log: (line: string) => void = consol
  * The quarter's circular drafted (POST /api/circulars). A draft left by an earlier run on this dataset is
  * discarded first (not timed), so the draft is made afresh.
  */
-async function circularDraft(url: string, headers: Record<string, string>, quarter: string): Promise<void> {
+async function circularDraft(call: Call, quarter: string): Promise<void> {
   const [year, number] = quarter.split('-Q').map(Number);
-  const send = async (method: string, pathname: string, body?: unknown) => {
-    const res = await fetch(`${url}${pathname}`, { method, headers: { ...headers, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status}: ${text.slice(0, 300)}`);
-    return text ? (JSON.parse(text) as unknown) : null;
-  };
   const filter = encodeURIComponent(JSON.stringify({ year, quarter: number, state: 'DRAFT' }));
-  for (const d of (await send('GET', `/api/circulars?filter=${filter}`)) as { id: number }[]) await send('DELETE', `/api/circulars/${d.id}`);
-  await send('POST', '/api/circulars', { year, quarter: number });
+  const drafts = JSON.parse(Buffer.from(await call('GET', `/api/circulars?filter=${filter}`)).toString()) as { id: number }[];
+  for (const d of drafts) await call('DELETE', `/api/circulars/${d.id}`);
+  await call('POST', '/api/circulars', { year, quarter: number });
 }
 
 /** A request to the server under test, answering its body (a non-2xx answer throws). */
@@ -351,7 +346,7 @@ async function measure(
   await client.end();
   const notices = await timeOnce(() => noticesJob(url, headers, now));
   rss('notices job');
-  const circular = await timeOnce(() => circularDraft(url, headers, quarter));
+  const circular = await timeOnce(() => circularDraft(call, quarter));
   rss('circular draft');
   const assessment = await timeOnce(() => assessmentExport(url, headers, year));
   rss('assessment');
