@@ -23,26 +23,52 @@ let generation = 0;
  */
 export class JsonRows {
   private readonly tag = `W/"${TAG_PREFIX}-${(++generation).toString(36)}"`;
-  /** The array: `[`, the rows, `]`. */
-  private readonly text: string;
   /** Where row i begins in `text`; starts[length] is where a row after the last would begin. */
   private readonly starts: Int32Array;
 
-  constructor(
-    rows: string,
+  /** `text`: the array, `[`, the rows, `]`. */
+  private constructor(
+    private readonly text: string,
     private readonly separator: string,
     readonly keys: readonly number[],
+    starts?: Int32Array,
   ) {
-    this.text = `[${rows}]`;
-    this.starts = new Int32Array(keys.length + 1);
+    this.starts = starts ?? JsonRows.rowStarts(text, separator, keys.length);
+  }
+
+  /** The rows joined by `separator`, with their keys. */
+  static of(rows: string, separator: string, keys: readonly number[]): JsonRows {
+    return new JsonRows(`[${rows}]`, separator, keys);
+  }
+
+  /**
+   * A whole array (`[`, rows joined by `separator`, `]`) of objects whose first member is their integer key
+   * (`{"unitId":12,…`): read in one pass, the text is kept as it came.
+   */
+  static ofArray(text: string, separator: string): JsonRows {
+    const starts: number[] = [];
+    const keys: number[] = [];
+    // Row i begins after the `[`, or after the separator that ends row i - 1.
+    for (let at = text.length > 2 ? 1 : -1; at > 0; ) {
+      starts.push(at);
+      keys.push(leadingKey(text, at));
+      const next = text.indexOf(separator, at);
+      at = next < 0 ? -1 : next + separator.length;
+    }
+    return new JsonRows(text, separator, keys, Int32Array.from([...starts, text.length - 1 + separator.length]));
+  }
+
+  private static rowStarts(text: string, separator: string, count: number): Int32Array {
+    const starts = new Int32Array(count + 1);
     let at = 1;
-    for (let i = 0; i < keys.length; i++) {
-      this.starts[i] = at;
-      const next = i + 1 < keys.length ? this.text.indexOf(separator, at) : this.text.length - 1;
-      if (next < 0) throw new Error(`JsonRows: ${keys.length} keys but ${i + 1} rows`);
+    for (let i = 0; i < count; i++) {
+      starts[i] = at;
+      const next = i + 1 < count ? text.indexOf(separator, at) : text.length - 1;
+      if (next < 0) throw new Error(`JsonRows: ${count} keys but ${i + 1} rows`);
       at = next + separator.length;
     }
-    this.starts[keys.length] = at;
+    starts[count] = at;
+    return starts;
   }
 
   get length(): number {
@@ -65,7 +91,15 @@ export class JsonRows {
   /** The row whose key is `key` (the first, keys being unique), or none. */
   only(key: number): JsonRows {
     const i = this.keys.indexOf(key);
-    if (i < 0) return new JsonRows('', this.separator, []);
-    return new JsonRows(this.text.slice(this.starts[i], this.starts[i + 1]! - this.separator.length), this.separator, [key]);
+    if (i < 0) return JsonRows.of('', this.separator, []);
+    return JsonRows.of(this.text.slice(this.starts[i], this.starts[i + 1]! - this.separator.length), this.separator, [key]);
   }
+}
+
+/** The integer value of the first member of the object at `at` (`{"unitId":12,…` → 12). */
+function leadingKey(text: string, at: number): number {
+  let i = text.indexOf(':', at) + 1;
+  let key = 0;
+  for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) key = key * 10 + c - 48;
+  return key;
 }

@@ -33,12 +33,17 @@ function obligationsIn(r: RangeFilter): Prisma.Sql {
 
 /**
  * Per-unit counts over any status query with the verdict columns (live statuses, or the ones a circular froze,
- * through withVerdicts): every active unit and any unit with statuses, in the plan's order; units with none
- * count zero.
+ * through withVerdicts): every active unit and any unit with statuses, in the plan's order unless `inPlanOrder`
+ * is false (the ranking orders them itself); units with none count zero.
  */
-export function unitCountsSql(statuses: Prisma.Sql, unitId: number | null, records: Prisma.Sql | null = null): Prisma.Sql {
+export function unitCountsSql(
+  statuses: Prisma.Sql,
+  unitId: number | null,
+  records: Prisma.Sql | null = null,
+  { inPlanOrder = true }: { inPlanOrder?: boolean } = {},
+): Prisma.Sql {
   return sql`
-    SELECT u.id AS unit_id, u.name AS unit_name, u.sort_order,
+    SELECT u.id AS unit_id, u.name AS unit_name, u.name_json AS unit_name_json, u.sort_order,
       EXISTS (SELECT 1 FROM contacts c WHERE c.unit_id = u.id) AS has_contact,
       coalesce(m.expected, 0) AS expected, coalesce(m.on_time, 0) AS on_time, coalesce(m.late, 0) AS late,
       coalesce(m.missing, 0) AS missing, coalesce(m.excused, 0) AS excused,
@@ -49,12 +54,12 @@ export function unitCountsSql(statuses: Prisma.Sql, unitId: number | null, recor
     LEFT JOIN (${metricCounts(statuses, sql`s.unit_id`)}) m ON m.group_key = u.id
     LEFT JOIN (${records ?? sql`SELECT NULL::int AS group_key, 0 AS records_filed, 0 AS records_valid, 0 AS records_late WHERE false`}) rf ON rf.group_key = u.id
     WHERE (u.active OR m.group_key IS NOT NULL) AND ${unitId !== null ? sql`u.id = ${unitId}` : sql`true`}
-    ORDER BY u.sort_order`;
+    ${inPlanOrder ? sql`ORDER BY u.sort_order` : sql``}`;
 }
 
 /** The ranking's aggregate as one statement (the benchmark also sends it straight through `pg`, as its floor). */
 export function rankingCountsSql(r: RangeFilter, asOf: Date | null, now: Date): Prisma.Sql {
-  return unitCountsSql(statusesAt(asOf, obligationsIn(r), now), r.unitId, recordFiguresSql(obligationsIn(r), asOf));
+  return unitCountsSql(statusesAt(asOf, obligationsIn(r), now), r.unitId, recordFiguresSql(obligationsIn(r), asOf), { inPlanOrder: false });
 }
 
 /** Aggregates in the database, one statement: the ranking of 10,000 units never loads their obligations into Node. */
@@ -68,13 +73,13 @@ export class ComplianceRepository {
   }
 
   /**
-   * The ranking as the database builds it (ranking.sql.ts): the JSON rows and their units. Straight through the
+   * The ranking as the database builds it (ranking.sql.ts): one JSON array as ASCII text. Straight through the
    * pool: one value of megabytes, which the client would copy and convert again.
    */
-  async rankedRows(r: RangeFilter, asOf: Date | null, now: Date, rules: ScoringRules) {
+  async rankedRows(r: RangeFilter, asOf: Date | null, now: Date, rules: ScoringRules): Promise<string> {
     const q = rankedRowsSql(rankingCountsSql(r, asOf, now), rules);
-    const res = await this.prisma.pool.query<{ rows: string; unit_ids: number[] }>(q.text, q.values);
-    return res.rows[0]!;
+    const res = await this.prisma.pool.query<{ rows: string }>(q.text, q.values);
+    return res.rows[0]!.rows;
   }
 
   /**

@@ -70,8 +70,7 @@ export class ComplianceService {
    */
   private async computeRanking(range: Omit<RangeFilter, 'unitId'>, asOf: Date | null, now: Date): Promise<JsonRows> {
     const rules = await this.scoringRules.rulesFor(Number(range.toMonth.slice(0, 4)));
-    const row = await this.repo.rankedRows({ ...range, unitId: null }, asOf, now, rules);
-    return new JsonRows(row.rows, ROW_SEPARATOR, row.unit_ids);
+    return JsonRows.ofArray(await this.repo.rankedRows({ ...range, unitId: null }, asOf, now, rules), ROW_SEPARATOR);
   }
 
   /** Units × months of statuses (one cell per month, one entry per stream owed that month). */

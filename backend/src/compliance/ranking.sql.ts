@@ -18,9 +18,10 @@ const orNull = (value: Prisma.Sql) => sql`coalesce((${value})::text, 'null')`;
 const rate = (n: Prisma.Sql, d: Prisma.Sql) => orNull(sql`CASE WHEN ${d} = 0 THEN NULL ELSE (${n})::float8 / ${d} END`);
 
 /**
- * One row over the per-unit counts of unitCountsSql (`counts`): `rows`, the ranking rows (rankingRowSchema,
- * keys in the order the API has always written them) as JSON text in rank order joined by ROW_SEPARATOR ('' for
- * none), and `unit_ids` in the same order. Peers on the keys of compareRankKeys share a rank.
+ * One row over the per-unit counts of unitCountsSql (`counts`): `rows`, the ranking (rankingRowSchema rows, keys
+ * in the order the API has always written them) as one JSON array in rank order, its rows joined by ROW_SEPARATOR.
+ * Peers on the keys of compareRankKeys share a rank. The text is ASCII: names come as the units' name_json
+ * (\uXXXX escapes), which keeps it one byte per character in Node.
  */
 export function rankedRowsSql(counts: Prisma.Sql, rules: ScoringRules): Prisma.Sql {
   const h = {
@@ -31,26 +32,31 @@ export function rankedRowsSql(counts: Prisma.Sql, rules: ScoringRules): Prisma.S
   };
   const deducted = sql`c.late * ${h.late}::int + c.missing * ${h.missing}::int + c.excused * ${h.excused}::int
     + CASE WHEN c.has_contact THEN 0 ELSE ${h.noContact}::int END`;
-  // The keys of compareRankKeys, then the plan's unit order.
+  // The keys of compareRankKeys (rank), then the plan's unit order (position).
   const keys = sql`s.score DESC, s.on_time_rate DESC NULLS LAST, s.missing ASC, s.days_late ASC`;
-  // Concatenation: a third of row_to_json's cost here; every operand is NOT NULL (counts coalesced, rates via orNull).
-  const json = sql`'{"unitId":' || r.unit_id || ',"unitName":' || to_json(r.unit_name)::text
-    || ',"expected":' || r.expected || ',"onTime":' || r.on_time || ',"late":' || r.late || ',"missing":' || r.missing
-    || ',"excused":' || r.excused || ',"inReview":' || r.in_review || ',"daysLate":' || r.days_late
-    || ',"onTimeRate":' || ${orNull(sql`r.on_time_rate`)} || ',"submittedRate":' || ${rate(sql`r.on_time + r.late + r.in_review`, sql`r.expected`)}
-    || ',"recordsFiled":' || r.records_filed || ',"recordsValid":' || r.records_valid || ',"recordsLate":' || r.records_late
-    || ',"complianceRate":' || ${rate(sql`r.records_valid`, sql`r.records_filed`)} || ',"lateRecordRate":' || ${rate(sql`r.records_late`, sql`r.records_valid`)}
-    || ',"hasContact":' || r.has_contact || ',"score":' || r.score || ',"rank":' || r.rank || '}'`;
+  // The members in the order the API has always written them. One format() per row: a fifth cheaper than
+  // concatenating forty pieces (each || a function call), a third of row_to_json's cost with the rates. Every
+  // value is NOT NULL text (counts coalesced, rates via orNull), as format() would write NULL as nothing.
+  const members: [string, Prisma.Sql][] = [
+    ['unitId', sql`s.unit_id`], ['unitName', sql`s.unit_name_json`],
+    ['expected', sql`s.expected`], ['onTime', sql`s.on_time`], ['late', sql`s.late`], ['missing', sql`s.missing`],
+    ['excused', sql`s.excused`], ['inReview', sql`s.in_review`], ['daysLate', sql`s.days_late`],
+    ['onTimeRate', orNull(sql`s.on_time_rate`)], ['submittedRate', rate(sql`s.on_time + s.late + s.in_review`, sql`s.expected`)],
+    ['recordsFiled', sql`s.records_filed`], ['recordsValid', sql`s.records_valid`], ['recordsLate', sql`s.records_late`],
+    ['complianceRate', rate(sql`s.records_valid`, sql`s.records_filed`)], ['lateRecordRate', rate(sql`s.records_late`, sql`s.records_valid`)],
+    ['hasContact', sql`s.has_contact::text`], ['score', sql`s.score`], ['rank', sql`rank() OVER (ORDER BY ${keys})`],
+  ];
+  const template = `{${members.map(([key]) => `"${key}":%s`).join(',')}}`;
+  const json = sql`format(${Prisma.raw(`'${template}'`)}, ${Prisma.join(members.map(([, value]) => value))})`;
+  // The window sorts by the keys, the ORDER BY only breaks their ties (an incremental sort); the aggregate over
+  // that ordered subquery keeps its order (nothing between them reorders; e2e/ranking-sql holds it to the domain's).
   return sql`
     WITH s AS (
       SELECT c.*, greatest(0, 10000 - (${deducted}))::float8 / 100 AS score,
         CASE WHEN c.expected = 0 THEN NULL ELSE c.on_time::float8 / c.expected END AS on_time_rate
       FROM (${counts}) c
     ), r AS (
-      SELECT s.*, rank() OVER (ORDER BY ${keys}) AS rank, row_number() OVER (ORDER BY ${keys}, s.sort_order, s.unit_id) AS position
-      FROM s
+      SELECT ${json} AS json FROM s ORDER BY ${keys}, s.sort_order, s.unit_id
     )
-    SELECT coalesce(string_agg(${json}, ${ROW_SEPARATOR} ORDER BY r.position), '') AS rows,
-      coalesce(array_agg(r.unit_id ORDER BY r.position), '{}') AS unit_ids
-    FROM r`;
+    SELECT '[' || coalesce(string_agg(r.json, ${ROW_SEPARATOR}), '') || ']' AS rows FROM r`;
 }
