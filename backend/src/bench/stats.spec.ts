@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseBenchOptions } from './options.ts';
-import { percentile, timeRepeated } from './stats.ts';
+import { percentile, timeInterleaved, timeRepeated } from './stats.ts';
 
 describe('bench stats', () => {
   it.each([
@@ -20,6 +20,17 @@ describe('bench stats', () => {
     expect(calls).toBe(5);
     expect(t.runs).toBe(4);
     expect(t.medianMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('interleaves works: a warm-up of each, then each once per round, each timed on its own', async () => {
+    const order: string[] = [];
+    const work = (name: string, ms: number) => async () => {
+      order.push(name);
+      return ms;
+    };
+    const [a, b] = await timeInterleaved(3, [work('a', 5), work('b', 20)]);
+    expect(order.join('')).toBe('ababab' + 'ab');
+    expect([a!.medianMs, b!.medianMs, a!.runs]).toEqual([5, 20, 3]);
   });
 
   it('parses the command line, with the province scale by default', () => {
