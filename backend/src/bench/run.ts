@@ -24,9 +24,10 @@ import {
   searchLine,
   sgsSummaryLine,
 } from './records.ts';
-import { type Timing, timeMeasured, timeOnce, timeRepeated } from './stats.ts';
+import { elapsedMs, type Timing, timeInterleaved, timeOnce, timeRepeated } from './stats.ts';
 import { type CpuProbe, measureWriters, type WritersFigures } from './writers.ts';
 import { formatGoals, goalChecks } from './goals.ts';
+import { type Call, caller } from './client.ts';
 
 export interface RankingFigures {
   /** The first request, computed (the cache is empty); the median is of repeated, cached requests. */
@@ -171,24 +172,10 @@ export function runJobOnly(o: BenchOptions, log: (line: string) => void = consol
 async function circularDraft(call: Call, quarter: string): Promise<void> {
   const [year, number] = quarter.split('-Q').map(Number);
   const filter = encodeURIComponent(JSON.stringify({ year, quarter: number, state: 'DRAFT' }));
-  const drafts = JSON.parse(Buffer.from(await call('GET', `/api/circulars?filter=${filter}`)).toString()) as { id: number }[];
+  const drafts = JSON.parse((await call('GET', `/api/circulars?filter=${filter}`)).toString()) as { id: number }[];
   for (const d of drafts) await call('DELETE', `/api/circulars/${d.id}`);
   await call('POST', '/api/circulars', { year, quarter: number });
 }
-
-/** A request to the server under test, answering its body (a non-2xx answer throws). */
-type Call = (method: string, pathname: string, body?: unknown) => Promise<ArrayBuffer>;
-
-const caller = (url: string, headers: Record<string, string>): Call => async (method, pathname, body) => {
-  const res = await fetch(`${url}${pathname}`, {
-    method,
-    headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const buf = await res.arrayBuffer();
-  if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status}: ${Buffer.from(buf).toString().slice(0, 300)}`);
-  return buf;
-};
 
 /** The unit whose address the ranking's after-a-write timing changes. */
 const firstUnit = async (client: pg.Client) =>
@@ -222,17 +209,19 @@ export function runRankingOnly(o: BenchOptions, log: (line: string) => void = co
  */
 async function measureRanking(runs: number, call: Call, client: pg.Client, from: string, writeUnit: number): Promise<RankingFigures> {
   const range = parseMonthOrQuarterOrYearRange(from, from)!;
-  const api = await timeRepeated(runs, () => call('GET', `/api/compliance/ranking?from=${from}&to=${from}`));
+  const ranking = () => call('GET', `/api/compliance/ranking?from=${from}&to=${from}`);
+  const api = await timeRepeated(runs, ranking);
   const query = rankingCountsSql({ ...range, streamCode: null, unitId: null }, null, new Date());
-  const floor = await timeRepeated(runs, () => client.query(query.text, query.values));
-  // A write before each timed request (not timed): the cached ranking is invalid, the request computes it.
+  // A write before each timed request (not timed): the cached ranking is invalid, the request computes it. Floor
+  // and first computation in turn, so that their ratio does not depend on when the machine was busier.
   let n = 0;
-  const afterWrite = await timeMeasured(runs, async () => {
-    await call('PUT', `/api/units/${writeUnit}`, { address: `基准测试地址${++n}` });
-    const start = performance.now();
-    await call('GET', `/api/compliance/ranking?from=${from}&to=${from}`);
-    return performance.now() - start;
-  });
+  const [floor, afterWrite] = await timeInterleaved(runs, [
+    () => elapsedMs(() => client.query(query.text, query.values)),
+    async () => {
+      await call('PUT', `/api/units/${writeUnit}`, { address: `基准测试地址${++n}` });
+      return elapsedMs(ranking);
+    },
+  ]);
   const ratio = (ms: number) => Math.round((ms / floor.medianMs) * 100) / 100;
   return {
     apiFirstMs: api.firstMs, apiMedianMs: api.medianMs, apiP95Ms: api.p95Ms, sqlMedianMs: floor.medianMs, ratio: ratio(api.medianMs),
