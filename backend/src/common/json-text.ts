@@ -23,23 +23,13 @@ let generation = 0;
  */
 export class JsonRows {
   private readonly tag = `W/"${TAG_PREFIX}-${(++generation).toString(36)}"`;
-  /** Where row i begins in `text`; starts[length] is where a row after the last would begin. */
-  private readonly starts: Int32Array;
-
-  /** `text`: the array, `[`, the rows, `]`. */
+  /** `text`: the array, `[`, the rows, `]`; `starts`: where each row begins, then where a row after the last would. */
   private constructor(
     private readonly text: string,
     private readonly separator: string,
     readonly keys: readonly number[],
-    starts?: Int32Array,
-  ) {
-    this.starts = starts ?? JsonRows.rowStarts(text, separator, keys.length);
-  }
-
-  /** The rows joined by `separator`, with their keys. */
-  static of(rows: string, separator: string, keys: readonly number[]): JsonRows {
-    return new JsonRows(`[${rows}]`, separator, keys);
-  }
+    private readonly starts: Int32Array,
+  ) {}
 
   /**
    * A whole array (`[`, rows joined by `separator`, `]`) of objects whose first member is their integer key
@@ -55,20 +45,8 @@ export class JsonRows {
       const next = text.indexOf(separator, at);
       at = next < 0 ? -1 : next + separator.length;
     }
-    return new JsonRows(text, separator, keys, Int32Array.from([...starts, text.length - 1 + separator.length]));
-  }
-
-  private static rowStarts(text: string, separator: string, count: number): Int32Array {
-    const starts = new Int32Array(count + 1);
-    let at = 1;
-    for (let i = 0; i < count; i++) {
-      starts[i] = at;
-      const next = i + 1 < count ? text.indexOf(separator, at) : text.length - 1;
-      if (next < 0) throw new Error(`JsonRows: ${count} keys but ${i + 1} rows`);
-      at = next + separator.length;
-    }
-    starts[count] = at;
-    return starts;
+    starts.push(text.length - 1 + separator.length);
+    return new JsonRows(text, separator, keys, Int32Array.from(starts));
   }
 
   get length(): number {
@@ -91,8 +69,8 @@ export class JsonRows {
   /** The row whose key is `key` (the first, keys being unique), or none. */
   only(key: number): JsonRows {
     const i = this.keys.indexOf(key);
-    if (i < 0) return JsonRows.of('', this.separator, []);
-    return JsonRows.of(this.text.slice(this.starts[i], this.starts[i + 1]! - this.separator.length), this.separator, [key]);
+    const row = i < 0 ? '' : this.text.slice(this.starts[i], this.starts[i + 1]! - this.separator.length);
+    return JsonRows.ofArray(`[${row}]`, this.separator);
   }
 }
 
