@@ -64,6 +64,24 @@ describe('ranking built in SQL = ranking by the domain rules', () => {
     expect(new Set(expected.map((r) => r.rank)).size).toBeLessThan(expected.length); // there are peers
   });
 
+  it.each([
+    ['区法院'], ['ASCII only'], [''], ['quote " backslash \\ slash /'], ['tab\tnewline\n'], ['𠮷 and 😀 (above U+FFFF)'], ['（全角）·—'],
+  ])('json_ascii(%j) is ASCII JSON text that reads back as the name', async (name) => {
+    const [row] = await t.prisma.$queryRaw<{ json: string }[]>`SELECT json_ascii(${name}) AS json`;
+    expect(row!.json).toBe(asciiJson(JSON.stringify(name)));
+    expect(JSON.parse(row!.json)).toBe(name);
+    expect(row!.json).toMatch(/^[\x20-\x7e]*$/);
+  });
+
+  it('a renamed unit is ranked under its new name', async () => {
+    const unit = s.units[1]!.id;
+    const put = await t.http().put(`/api/units/${unit}`).set(bearer(s.admin)).send({ name: '区市场监督管理局（更名）' });
+    expect(put.status).toBe(200);
+    const rows = (await byApi({ from: '2026-Q3', to: '2026-Q3' })).body as { unitId: number; unitName: string }[];
+    expect(rows.find((r) => r.unitId === unit)?.unitName).toBe('区市场监督管理局（更名）');
+    expect(rows).toEqual(await byDomain('2026-Q3'));
+  });
+
   it('a stream, and a past instant', async () => {
     expect((await byApi({ from: '2026-Q3', to: '2026-Q3', stream: 'SGS_MONTHLY' })).body).toEqual(await byDomain('2026-Q3', 'SGS_MONTHLY'));
     const asOf = new Date('2026-10-20T12:00:00+08:00');
