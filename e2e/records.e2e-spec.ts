@@ -7,6 +7,7 @@ import { ObligationsService } from '../backend/src/obligations/obligations.servi
 import { KIND_SPECS } from '../backend/src/records/domain/index.ts';
 import { ORG, VALID, wrongCheck } from '../backend/src/records/domain/samples.ts';
 import { HEADER_ROW } from '../backend/src/common/xlsx.ts';
+import { IMPORT_BATCH_ROWS } from '../backend/src/records/record-imports.service.ts';
 import { readXlsx, sheetRows } from './support/office-files.ts';
 import { csvFile, fillTemplate, wpsWorkbook } from './support/record-files.ts';
 import { bearer, binaryParser, startTestApp, type TestApp } from './support/test-app.ts';
@@ -187,6 +188,26 @@ describe('records: template, import, filing, library', () => {
     expect(res.status).toBe(201);
     expect(res.body.valid).toBe(0);
     expect(res.body.errors).toEqual([{ sheet: 'Sheet1', row: 2, column: '行政处罚决定书文号', message: expect.stringMatching(/^重复报送/) }]);
+  });
+
+  it('a repeat is found in any earlier batch of a long file, and names the first row, also one the library refused', async () => {
+    const next = (await t.prisma.obligation.findFirstOrThrow({ where: { unitId: (await t.prisma.obligation.findUniqueOrThrow({ where: { id: obligationId } })).unitId, period: '2026-10', stream: { code: 'SGS_MONTHLY' } } })).id;
+    const october = { decisionDate: '2026-10-09', publicationDate: '2026-10-12' };
+    const distinct = Array.from({ length: IMPORT_BATCH_ROWS }, (_, i) => ({ ...CF, ...october, documentNumber: `召市监罚〔2026〕${1000 + i}号` }));
+    const inLibrary = { ...CF, ...october };
+    // Row 2 is in the library already; rows 3…1002 are new; the batch of rows 2…1001 is stored before the rest are checked.
+    const rows = [inLibrary, ...distinct, distinct[0]!, inLibrary, distinct.at(-1)!, distinct[0]!];
+    const res = await upload(await wpsWorkbook('CF_LEGAL', rows), '10月（长）.xlsx', unit, next);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ rows: rows.length, valid: IMPORT_BATCH_ROWS, invalid: 5 });
+    const first = IMPORT_BATCH_ROWS + 3;
+    expect(res.body.errors.map((e: { row: number; message: string }) => [e.row, e.message.replace(/：.*(第 \d+ 行).*/, '：$1')])).toEqual([
+      [2, expect.stringMatching(/^重复报送/)],
+      [first, '重复记录：第 3 行'],
+      [first + 1, '重复记录：第 2 行'],
+      [first + 2, `重复记录：第 ${IMPORT_BATCH_ROWS + 2} 行`],
+      [first + 3, '重复记录：第 3 行'],
+    ]);
   });
 
   it('the export is the national template: returned, the records leave, and the export re-imports cleanly', async () => {

@@ -90,6 +90,18 @@ export class RecordsRepository {
     return new Set(rows.map((r) => r.duplicate_key));
   }
 
+  /**
+   * The rows of an import already stored that hold one of `keys` (a record's first row in the file), by key
+   * (the partial (import_id, duplicate_key) index).
+   */
+  async importKeys(tx: Tx, importId: number, keys: string[]): Promise<Map<string, number>> {
+    if (keys.length === 0) return new Map();
+    const rows = await tx.$queryRaw<{ duplicate_key: string; row: number }[]>`
+      SELECT k.key AS duplicate_key, r."row" FROM unnest(${keys}::text[]) AS k(key)
+      CROSS JOIN LATERAL (SELECT "row" FROM record_import_rows WHERE import_id = ${importId} AND duplicate_key = k.key LIMIT 1) r`;
+    return new Map(rows.map((r) => [r.duplicate_key, r.row]));
+  }
+
   /** A returned version's records leave the library. */
   async removeForSubmission(tx: Tx, submissionId: number): Promise<number> {
     const { count } = await tx.creditRecord.deleteMany({ where: { submissionId } });

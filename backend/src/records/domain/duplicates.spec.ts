@@ -58,6 +58,16 @@ describe('duplicates within a batch', () => {
     expect(tracker.seeKey(null, 8)).toBeNull();
     expect(tracker.seeKey(null, 9)).toBeNull();
   });
+
+  it('starts from the first rows of keys seen earlier (the batches already stored), which it does not change', () => {
+    const earlier = new Map([[duplicateKey('XK_LEGAL', cf('1号', '甲'))!, 4]]);
+    const tracker = createDuplicateTracker(earlier);
+    expect(tracker.see('XK_LEGAL', cf('1号', '甲'), 1002)).toBe(4);
+    expect(tracker.see('XK_LEGAL', cf('1号', '甲'), 1003)).toBe(4);
+    expect(tracker.see('XK_LEGAL', cf('2号', '甲'), 1004)).toBeNull();
+    expect(tracker.see('XK_LEGAL', cf('2号', '甲'), 1005)).toBe(1004);
+    expect([...earlier]).toEqual([[duplicateKey('XK_LEGAL', cf('1号', '甲')), 4]]);
+  });
 });
 
 describe('duplicateIssue', () => {

@@ -64,9 +64,12 @@ export interface DuplicateTracker {
   seeKey(key: string | null, row: number): number | null;
 }
 
-/** Tracks the records of one import as they stream by (one key per distinct record kept in memory). */
-export function createDuplicateTracker(): DuplicateTracker {
-  const firstRows = new Map<string, number>();
+/**
+ * Tracks records as they go by. `earlier`: the first rows of keys seen before (an import's batches already
+ * stored), so a stream of any length needs in memory only the keys of one batch.
+ */
+export function createDuplicateTracker(earlier: ReadonlyMap<string, number> = new Map()): DuplicateTracker {
+  const firstRows = new Map<string, number>(earlier);
   const seeKey = (key: string | null, row: number): number | null => {
     if (key === null) return null;
     const first = firstRows.get(key);

@@ -151,6 +151,15 @@ describe('streams', () => {
     });
   });
 
+  it('counts records given as a kind and a count the same as one by one', () => {
+    expect(annexCounts([{ kind: 'CF_LEGAL', count: 3 }, { kind: 'XK_NATURAL', count: 0 }, { kind: 'CF_NATURAL' }, { kind: 'HHB', count: 9 }])).toEqual({
+      legalPersonPenalties: 3,
+      legalPersonLicenses: 0,
+      naturalPersonPenalties: 1,
+      naturalPersonLicenses: 0,
+    });
+  });
+
   it('isRecordKind', () => {
     expect(RECORD_KINDS.every(isRecordKind)).toBe(true);
     expect(isRecordKind('cf_legal')).toBe(false);

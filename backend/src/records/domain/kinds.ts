@@ -254,17 +254,20 @@ export function isSgsKind(kind: RecordKind): boolean {
 
 export type AnnexCounts = Record<CountField, number>;
 
-/** The counts of 附件1–4 of some (valid) records; 红黑榜 and 信用代码 records count in none. */
-export function annexCounts(records: Iterable<{ kind: RecordKind }>): AnnexCounts {
+/**
+ * The counts of 附件1–4 of some (valid) records, each standing for `count` records (default one);
+ * 红黑榜 and 信用代码 records count in none.
+ */
+export function annexCounts(records: Iterable<{ kind: RecordKind; count?: number }>): AnnexCounts {
   const counts: AnnexCounts = {
     legalPersonPenalties: 0,
     legalPersonLicenses: 0,
     naturalPersonPenalties: 0,
     naturalPersonLicenses: 0,
   };
-  for (const { kind } of records) {
+  for (const { kind, count = 1 } of records) {
     const field = KIND_SPECS[kind].countField;
-    if (field) counts[field]++;
+    if (field) counts[field] += count;
   }
   return counts;
 }
