@@ -33,6 +33,8 @@ describe('50 concurrent filings and reviews interleaved with ranking reads', () 
   let admins: string[];
   let reader: string;
   const filings: Filing[] = [];
+  /** The last change row before the concurrent writes. */
+  let lastChangeBefore = 0n;
 
   beforeAll(async () => {
     t = await startTestApp({ TRACKING_START: '2026-01' });
@@ -59,6 +61,7 @@ describe('50 concurrent filings and reviews interleaved with ranking reads', () 
       return res.body as RankingRow[];
     };
     const before = new Map((await read()).map((r) => [r.unitId, r]));
+    lastChangeBefore = (await t.prisma.$queryRaw<{ id: bigint }[]>`SELECT coalesce(max(id), 0) AS id FROM data_changes`)[0]!.id;
     const reads: { startedAt: number; endedAt: number; rows: RankingRow[] }[] = [];
     let writing = true;
     const readers = Array.from({ length: 2 }, async () => {
@@ -107,8 +110,22 @@ describe('50 concurrent filings and reviews interleaved with ranking reads', () 
     expect(cached.reduce((s, r) => s + r.late, 0)).toBe(50 + [...before.values()].reduce((s, r) => s + r.late, 0));
   });
 
-  it('a writing transaction leaves one change row, however many statements it runs', async () => {
-    const rows = await t.prisma.$queryRaw<{ n: bigint; txids: bigint }[]>`SELECT count(*) AS n, count(DISTINCT txid) AS txids FROM data_changes`;
-    expect(rows[0]!.n).toBe(rows[0]!.txids);
+  it('a writing transaction leaves one change row per unit it touched, however many statements it runs', async () => {
+    const rows = await t.prisma.$queryRaw<{ n: bigint; distinct: bigint }[]>`
+      SELECT count(*) AS n, count(DISTINCT (txid, coalesce(unit_id, 0))) AS distinct FROM data_changes`;
+    expect(rows[0]!.n).toBe(rows[0]!.distinct);
+    // The filings and reviews named their units only (none stood for every unit): 50 filings, 50 reviews.
+    const written = await t.prisma.$queryRaw<{ unit_id: number | null; txids: bigint }[]>`
+      SELECT unit_id, count(DISTINCT txid) AS txids FROM data_changes WHERE id > ${lastChangeBefore} GROUP BY unit_id`;
+    expect(written.filter((r) => r.unit_id === null)).toEqual([]);
+    const filedBy = (unitId: number) => filings.filter((f) => f.unitId === unitId).length;
+    expect(written.map((r) => [r.unit_id, Number(r.txids)]).sort()).toEqual([...new Set(filings.map((f) => f.unitId))].map((u) => [u, 2 * filedBy(u)]).sort());
+    // A unit's own change names that unit, once.
+    const unitId = filings[0]!.unitId;
+    const last = (await t.prisma.$queryRaw<{ id: bigint }[]>`SELECT max(id) AS id FROM data_changes`)[0]!.id;
+    const res = await t.http().put(`/api/units/${unitId}`).set(bearer(admins[0]!)).send({ address: '召陵区新地址1号' });
+    expect(res.status).toBe(200);
+    const added = await t.prisma.$queryRaw<{ unit_id: number | null }[]>`SELECT unit_id FROM data_changes WHERE id > ${last}`;
+    expect(added).toEqual([{ unit_id: unitId }]);
   });
 });
