@@ -17,6 +17,7 @@ describe('JsonRows', () => {
     expect(json.slice(3, 5).text).toBe('[]');
     expect(JSON.parse(json.only(12).all().text)).toEqual([rows[1]]);
     expect(json.only(99).length).toBe(0);
+    expect(rows.map((_, i) => json.rowText(i))).toEqual(rows.map((r) => JSON.stringify(r)));
   });
 
   it('an empty array has no rows', () => {

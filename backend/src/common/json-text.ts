@@ -26,7 +26,7 @@ export class JsonRows {
   /** `text`: the array, `[`, the rows, `]`; `starts`: where each row begins, then where a row after the last would. */
   private constructor(
     private readonly text: string,
-    private readonly separator: string,
+    readonly separator: string,
     readonly keys: readonly number[],
     private readonly starts: Int32Array,
   ) {}
@@ -66,11 +66,15 @@ export class JsonRows {
     return new JsonText(`[${this.text.slice(this.starts[from], this.starts[to]! - this.separator.length)}]`, to - from);
   }
 
+  /** Row `i`'s text (0 ≤ i < length). */
+  rowText(i: number): string {
+    return this.text.slice(this.starts[i], this.starts[i + 1]! - this.separator.length);
+  }
+
   /** The row whose key is `key` (the first, keys being unique), or none. */
   only(key: number): JsonRows {
     const i = this.keys.indexOf(key);
-    const row = i < 0 ? '' : this.text.slice(this.starts[i], this.starts[i + 1]! - this.separator.length);
-    return JsonRows.ofArray(`[${row}]`, this.separator);
+    return JsonRows.ofArray(`[${i < 0 ? '' : this.rowText(i)}]`, this.separator);
   }
 }
 

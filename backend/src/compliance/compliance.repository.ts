@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type pg from 'pg';
 import { Prisma } from '../generated/prisma/client.ts';
 import { PrismaService } from '../database/prisma.service.ts';
 import { metricCounts, reportMonthBetween, statusesAt } from '../obligations/obligation-status.sql.ts';
@@ -6,7 +7,24 @@ import { recordFiguresSql } from '../records/record-figures.sql.ts';
 import { toDbDate } from '../database/db-dates.ts';
 import type { ScoringRules } from '../domain/score.ts';
 import type { MatrixRow, UnitCountsRow } from './compliance.dto.ts';
-import { rankedRowsSql } from './ranking.sql.ts';
+import { rankedRowsSql, unrankedRowsSql } from './ranking.sql.ts';
+import type { UnrankedRow } from './ranking-update.ts';
+
+/** What changed since a ranking's snapshot, and those units' rows, all read under one snapshot. */
+export interface RankingDelta {
+  snapshot: string;
+  /** The units a change named: their rows are `rows` (a unit without one is no longer ranked). */
+  units: number[];
+  rows: UnrankedRow[];
+  /** Every unit's place in the plan, when asked for. */
+  sortOrders: Map<number, number> | null;
+}
+
+/** The change rows visible now but not to the snapshot `since` (at or above its xmin: the index on txid). */
+const changesSince = (since: string) => sql`
+  SELECT c.unit_id FROM data_changes c
+  WHERE c.txid >= pg_snapshot_xmin(${since}::pg_snapshot)::text::bigint
+    AND NOT pg_visible_in_snapshot(c.txid::text::xid8, ${since}::pg_snapshot)`;
 
 const sql = Prisma.sql;
 
@@ -40,7 +58,7 @@ export function unitCountsSql(
   statuses: Prisma.Sql,
   unitId: number | null,
   records: Prisma.Sql | null = null,
-  { inPlanOrder = true }: { inPlanOrder?: boolean } = {},
+  { inPlanOrder = true, unitIds }: { inPlanOrder?: boolean; unitIds?: number[] } = {},
 ): Prisma.Sql {
   return sql`
     SELECT u.id AS unit_id, u.name AS unit_name, u.name_json AS unit_name_json, u.sort_order,
@@ -54,12 +72,13 @@ export function unitCountsSql(
     LEFT JOIN (${metricCounts(statuses, sql`s.unit_id`)}) m ON m.group_key = u.id
     LEFT JOIN (${records ?? sql`SELECT NULL::int AS group_key, 0 AS records_filed, 0 AS records_valid, 0 AS records_late WHERE false`}) rf ON rf.group_key = u.id
     WHERE (u.active OR m.group_key IS NOT NULL) AND ${unitId !== null ? sql`u.id = ${unitId}` : sql`true`}
+      AND ${unitIds ? sql`u.id = ANY(${unitIds}::int[])` : sql`true`}
     ${inPlanOrder ? sql`ORDER BY u.sort_order` : sql``}`;
 }
 
 /** The ranking's aggregate as one statement (the benchmark also sends it straight through `pg`, as its floor). */
 export function rankingCountsSql(r: RangeFilter, asOf: Date | null, now: Date): Prisma.Sql {
-  return unitCountsSql(statusesAt(asOf, obligationsIn(r), now), r.unitId, recordFiguresSql(obligationsIn(r), asOf), { inPlanOrder: false });
+  return unitCountsSql(statusesAt(asOf, obligationsIn(r), now), r.unitId, recordFiguresSql(obligationsIn(r), asOf), { inPlanOrder: false, unitIds: r.unitIds });
 }
 
 /** Aggregates in the database, one statement: the ranking of 10,000 units never loads their obligations into Node. */
@@ -92,10 +111,44 @@ export class ComplianceRepository {
     const [row] = await this.prisma.$queryRaw<{ snapshot: string; changed: boolean }[]>(sql`
       SELECT pg_current_snapshot()::text AS snapshot,
         ${since === null ? sql`true` : sql`EXISTS (
-          SELECT 1 FROM data_changes c
-          WHERE c.txid >= pg_snapshot_xmin(${since}::pg_snapshot)::text::bigint
-            AND NOT pg_visible_in_snapshot(c.txid::text::xid8, ${since}::pg_snapshot))`} AS changed`);
+${changesSince(since)})`} AS changed`);
     return row!;
+  }
+
+  /**
+   * What changed since the snapshot `since`, and the rows of the units it names (unranked, under `rules`), in
+   * one read-only repeatable-read transaction: the rows are exactly those of its snapshot, which is returned.
+   * Null when a change named every unit or more than `maxUnits` (the ranking is computed whole instead).
+   */
+  async rankingDelta(r: RangeFilter, since: string, now: Date, rules: ScoringRules, o: { maxUnits: number; withSortOrders: boolean }): Promise<RankingDelta | null> {
+    const client = await this.prisma.pool.connect();
+    const query = async <T>(q: Prisma.Sql) => (await client.query<T & pg.QueryResultRow>(q.text, q.values)).rows;
+    const read = async (): Promise<RankingDelta | null> => {
+      const [head] = await query<{ snapshot: string; everything: boolean; units: number[] }>(sql`
+        SELECT pg_current_snapshot()::text AS snapshot, coalesce(bool_or(c.unit_id IS NULL), false) AS everything,
+          coalesce(array_agg(DISTINCT c.unit_id) FILTER (WHERE c.unit_id IS NOT NULL), '{}') AS units
+        FROM (${changesSince(since)}) c`);
+      const { snapshot, everything, units } = head!;
+      if (everything || units.length > o.maxUnits) return null;
+      const rows = units.length === 0 ? [] : await query<UnrankedRow>(unrankedRowsSql(rankingCountsSql({ ...r, unitIds: units }, null, now), rules));
+      let sortOrders: Map<number, number> | null = null;
+      if (o.withSortOrders) {
+        const [plan] = await query<{ ids: number[] | null; orders: number[] | null }>(sql`SELECT array_agg(id) AS ids, array_agg(sort_order) AS orders FROM units`);
+        sortOrders = new Map((plan!.ids ?? []).map((id, i) => [id, plan!.orders![i]!]));
+      }
+      return { snapshot, units, rows, sortOrders };
+    };
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const delta = await read();
+      await client.query('COMMIT');
+      client.release();
+      return delta;
+    } catch (error) {
+      // A connection that cannot end its transaction is dropped, not given back to the pool.
+      client.release(await client.query('ROLLBACK').then(() => false, () => true));
+      throw error;
+    }
   }
 
   /** Forgets changes older than any snapshot a cache may still hold (by the database's clock, which wrote `at`). */

@@ -12,11 +12,18 @@ import type { RankingQuery, UnitCountsRow } from './compliance.dto.ts';
 import { ComplianceRepository, type RangeFilter } from './compliance.repository.ts';
 import { Page, parsePageRange } from '../common/list-query.ts';
 import { RankingCache } from './ranking-cache.ts';
+import { type CachedRanking, placesOf, updatedRanking } from './ranking-update.ts';
 import { ROW_SEPARATOR } from './ranking.sql.ts';
 import { JsonRows } from '../common/json-text.ts';
 import { Clock } from '../clock/clock.ts';
 import { roundWindow } from '../domain/rounds.ts';
 import { RoundsService } from '../rounds/rounds.service.ts';
+
+/**
+ * Beyond this many units changed since a cached ranking's snapshot, it is computed whole (placing each unit's
+ * row costs a little; the whole computation costs the same however many changed).
+ */
+const MAX_UNITS_UPDATED = 500;
 
 @Injectable()
 export class ComplianceService {
@@ -45,14 +52,36 @@ export class ComplianceService {
     return new Page('ranking', rows.slice(page.start, page.end + 1), rows.length, page.start);
   }
 
-  /** The ranking now: its JSON, serialised once per computation (see RankingCache). */
+  /**
+   * The ranking now: its JSON, serialised once per computation (see RankingCache). After a filing, only the
+   * rows of the units it changed are computed again and placed among the others (ranking-update.ts).
+   */
   private async currentRanking(range: Omit<RangeFilter, 'unitId'>): Promise<JsonRows> {
     const now = this.clock.now();
     const key = `${range.fromMonth}|${range.toMonth}|${range.streamCode ?? ''}`;
-    return this.cache.get(key, now.getTime(), (since) => this.repo.changedSince(since), async () => {
-      const [value, next] = await Promise.all([this.computeRanking(range, null, now), this.repo.nextDueAfter({ ...range, unitId: null }, now)]);
-      return { value, expiresAt: next ? next.getTime() + 1 : Number.POSITIVE_INFINITY };
-    });
+    const expiry = async () => {
+      const next = await this.repo.nextDueAfter({ ...range, unitId: null }, now);
+      return next ? next.getTime() + 1 : Number.POSITIVE_INFINITY;
+    };
+    const ranking = await this.cache.get<CachedRanking>(
+      key,
+      now.getTime(),
+      (since) => this.repo.changedSince(since),
+      async () => {
+        const [rows, expiresAt] = await Promise.all([this.computeRanking(range, null, now), expiry()]);
+        return { value: { rows, places: null }, expiresAt };
+      },
+      async (previous, since) => {
+        const rules = await this.scoringRules.rulesFor(Number(range.toMonth.slice(0, 4)));
+        const options = { maxUnits: MAX_UNITS_UPDATED, withSortOrders: previous.places === null };
+        const [delta, expiresAt] = await Promise.all([this.repo.rankingDelta({ ...range, unitId: null }, since, now, rules, options), expiry()]);
+        const places = delta && (previous.places ?? placesOf(previous.rows, delta.sortOrders!));
+        if (!delta || !places) return null;
+        const updated = updatedRanking(previous.rows, places, new Set(delta.units), delta.rows);
+        return { value: { rows: JsonRows.ofArray(updated.text, ROW_SEPARATOR), places: updated.places }, expiresAt, snapshot: delta.snapshot };
+      },
+    );
+    return ranking.rows;
   }
 
   /**

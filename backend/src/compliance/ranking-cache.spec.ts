@@ -102,4 +102,63 @@ describe('RankingCache', () => {
     await cache.get('k0', 0, db.freshness, c.compute);
     expect(c.calls()).toBe(66);
   });
+
+  describe('with an update', () => {
+    /** An update that adds the version it read under to the value, answering under that version's snapshot. */
+    const updating = (db: ReturnType<typeof database>, refuse = () => false) => {
+      const seen: [number, string][] = [];
+      const update = async (previous: number, since: string) => {
+        seen.push([previous, since]);
+        if (refuse()) return null;
+        const snapshot = String(db.write() + 1); // a commit lands before the update reads: it answers under the later one
+        return { value: previous + 100, expiresAt: Number.POSITIVE_INFINITY, snapshot };
+      };
+      return { update, seen };
+    };
+
+    it('brings the entry up to date after a change instead of computing it whole, under the snapshot it read', async () => {
+      const cache = new RankingCache();
+      const db = database();
+      const c = counting();
+      const u = updating(db);
+      expect(await cache.get('q', 0, db.freshness, c.compute, u.update)).toBe(1);
+      expect(u.seen).toEqual([]); // nothing cached yet: computed whole
+      db.write();
+      expect(await cache.get('q', 1, db.freshness, c.compute, u.update)).toBe(101);
+      expect(u.seen).toEqual([[1, '1']]);
+      // Cached under the update's snapshot (3), not the freshness check's (2): no change since, a hit.
+      expect(await cache.get('q', 2, db.freshness, c.compute, u.update)).toBe(101);
+      expect(db.asked.at(-1)).toBe('3');
+      expect(c.calls()).toBe(1);
+    });
+
+    it('computes whole when the update cannot, and when the entry has expired', async () => {
+      const cache = new RankingCache();
+      const db = database();
+      let calls = 0;
+      const compute = async () => ({ value: ++calls, expiresAt: 1000 * calls }); // the n-th lives until n seconds
+      let refusing = true;
+      const u = updating(db, () => refusing);
+      await cache.get('q', 0, db.freshness, compute, u.update);
+      db.write();
+      expect(await cache.get('q', 1, db.freshness, compute, u.update)).toBe(2);
+      refusing = false;
+      db.write();
+      expect(await cache.get('q', 2000, db.freshness, compute, u.update)).toBe(3); // past the second's expiry
+      expect(u.seen).toEqual([[1, '1']]);
+    });
+
+    it('keeps the age of the last whole computation: updates do not extend it past RANKING_MAX_AGE', async () => {
+      const cache = new RankingCache();
+      const db = database();
+      let calls = 0;
+      const compute = async () => ({ value: ++calls * 1000, expiresAt: Number.POSITIVE_INFINITY });
+      const u = updating(db);
+      await cache.get('q', 0, db.freshness, compute, u.update);
+      db.write();
+      expect(await cache.get('q', RANKING_MAX_AGE_MS - 1, db.freshness, compute, u.update)).toBe(1100);
+      expect(await cache.get('q', RANKING_MAX_AGE_MS, db.freshness, compute, u.update)).toBe(2000);
+      expect(calls).toBe(2);
+    });
+  });
 });
