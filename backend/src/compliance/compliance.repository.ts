@@ -20,13 +20,13 @@ export interface RankingDelta {
   sortOrders: Map<number, number> | null;
 }
 
+const sql = Prisma.sql;
+
 /** The change rows visible now but not to the snapshot `since` (at or above its xmin: the index on txid). */
 const changesSince = (since: string) => sql`
   SELECT c.unit_id FROM data_changes c
   WHERE c.txid >= pg_snapshot_xmin(${since}::pg_snapshot)::text::bigint
     AND NOT pg_visible_in_snapshot(c.txid::text::xid8, ${since}::pg_snapshot)`;
-
-const sql = Prisma.sql;
 
 export interface RangeFilter {
   fromMonth: string;
