@@ -1,7 +1,7 @@
 // A cached ranking brought up to date after a change to a few units (issue 16): their rows, recomputed by the
 // database (ranking.sql.ts unrankedRowsSql), take their places among the others, which keep theirs and their
 // text. The order and the ranks are those of rankedRowsSql (domain/ranking.ts compareRankKeys, then the plan's
-// unit order, then the unit id); e2e/ranking-sql holds an updated ranking to one computed whole.
+// unit order, then the unit id); e2e/ranking-update holds an updated ranking to one computed whole.
 import type { JsonRows } from '../common/json-text.ts';
 import { compareRankKeys, type RankableRow } from '../domain/ranking.ts';
 
@@ -73,6 +73,7 @@ export function updatedRanking(previous: JsonRows, places: readonly RankPlace[],
     const o = order[k]!;
     const place = typeof o === 'number' ? places[o]! : o;
     if (k === 0 || compareRankKeys(newPlaces[k - 1]!, place) !== 0) rank = k + 1;
+    // A fresh row's place without its head: the text lives in the rows, not twice in the entry.
     newPlaces[k] = typeof o === 'number' ? place : { unitId: o.unitId, sortOrder: o.sortOrder, score: o.score, onTimeRate: o.onTimeRate, missing: o.missing, daysLate: o.daysLate };
     parts[k] = `${typeof o === 'number' ? headOf(previous.rowText(o)) : o.head}${rank}}`;
   }

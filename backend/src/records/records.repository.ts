@@ -91,8 +91,10 @@ export class RecordsRepository {
   }
 
   /**
-   * The rows of an import already stored that hold one of `keys` (a record's first row in the file), by key
-   * (the partial (import_id, duplicate_key) index).
+   * The rows of an import already stored that hold one of `keys` (a record's first row in the file), by key:
+   * one probe of the partial (import_id, duplicate_key) index per key. (With `duplicate_key = ANY(…)` the
+   * planner, trusting the statistics of a table this very transaction is filling, scanned every row of the
+   * import at each batch.)
    */
   async importKeys(tx: Tx, importId: number, keys: string[]): Promise<Map<string, number>> {
     if (keys.length === 0) return new Map();
