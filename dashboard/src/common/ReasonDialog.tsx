@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { fieldErrorsOf } from './api';
@@ -39,6 +39,15 @@ export const ReasonDialog = ({
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Counts quick picks; after each, once React has written the text, the box takes the focus back with the caret at
+  // the end. Focusing alone is not enough: a textarea focused again keeps its old caret (at 0 when it was empty).
+  const [picks, setPicks] = useState(0);
+  useEffect(() => {
+    const box = input.current;
+    if (picks === 0 || !box) return;
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+  }, [picks]);
 
   const close = () => {
     setReason('');
@@ -84,8 +93,7 @@ export const ReasonDialog = ({
                   onClick={() => {
                     setReason(text);
                     setError(null);
-                    // Back to the text box, the caret at the end, so the pick can be edited at once.
-                    requestAnimationFrame(() => input.current?.focus());
+                    setPicks((n) => n + 1);
                   }}
                   sx={{ maxWidth: '100%', height: 'auto', '& .MuiChip-label': { whiteSpace: 'normal', py: 0.5 } }}
                 />
