@@ -1,10 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { HttpError, useLogoutIfAccessDenied } from 'react-admin';
 import { apiUrl, type Params } from '../providers/apiUrl';
+import { takeEarly } from '../providers/early';
 import { API_URL, httpClient, localizeError } from '../providers/http';
 import { getToken } from '../providers/session';
 
-const get = (url: string): Promise<{ headers: Headers; json: unknown }> => httpClient(url);
+/** The answer of a GET: the one started while the home's code loaded (providers/early.ts) when there is one, else a request now. */
+const get = async (url: string): Promise<{ headers: Headers; json: unknown }> => {
+  const early = await takeEarly(url);
+  return early ? { headers: early.headers, json: await early.json() } : httpClient(url);
+};
 
 /** GET a named endpoint under /api (the office home's aggregates, the ranking, the matrix). */
 export const getJson = async <T>(path: string, params: Params = {}): Promise<T> => (await get(apiUrl(path, params))).json as T;

@@ -1,6 +1,5 @@
 /**
- * The API's URLs, kept free of react-admin imports: this file is part of the eager bundle. (The home's requests
- * are not started ahead of its panels: an answer fetched before the user moved on could be shown stale later.)
+ * The API's URLs, kept free of react-admin imports: this file is part of the eager bundle.
  */
 
 /** The API lives on the same origin as the dashboard (Vite proxies it in development). */
