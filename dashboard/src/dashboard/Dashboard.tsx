@@ -1,11 +1,13 @@
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { Loading } from 'react-admin';
 import { lazyPage } from '../common/lazyPage';
 import { useRole } from '../common/useSession';
 import { loadOfficeHome, loadUnitDesk } from './preload';
 
-const OfficeHome = lazyPage(loadOfficeHome, 'OfficeHome');
-const UnitDesk = lazyPage(loadUnitDesk, 'UnitDesk');
+// Memoized: react-admin draws the home again as the permissions and the resources settle, and the panels (with
+// their hundreds of cells) need not follow.
+const OfficeHome = memo(lazyPage(loadOfficeHome, 'OfficeHome'));
+const UnitDesk = memo(lazyPage(loadUnitDesk, 'UnitDesk'));
 
 /** The home page: the office's compliance view, or a unit's filing desk (我的报送). */
 export const Dashboard = () => (

@@ -1,13 +1,13 @@
-import { Suspense, useState } from 'react';
+import { memo, Suspense, useState } from 'react';
 import { periodLabel } from '@credit/contract/labels';
 import { Box, Link, Skeleton, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useCreatePath, useTranslate } from 'react-admin';
-import { Link as RouterLink } from 'react-router';
 import { useApiPage } from '../common/api';
 import { lazyPage } from '../common/lazyPage';
 import { formatRate } from '../common/format';
 import { Pager, usePager } from '../common/Pager';
 import { useRounds } from '../common/rounds';
+import { BODY_CELLS_SX } from './bodyCells';
 import { HOME_PAGE_SIZE, rankingQuery } from './homeQueries';
 import { Panel } from './Panel';
 import { loadRankingChart } from './preload';
@@ -19,21 +19,48 @@ const RankingChart = lazyPage(loadRankingChart, 'default');
 const COUNT_COLUMNS = ['expected', 'onTime', 'late', 'missing', 'excused', 'inReview'] as const;
 
 /**
+ * A page of the ranking's rows; `period`: the month picked (the unit's link then lists that month's obligations).
+ * Memoized, and plain cells and anchors (to the hash route): the panel renders again as its queries settle.
+ */
+const RankingRows = memo(({ rows, period }: { rows: RankingRow[]; period: string | undefined }) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const none = translate('app.none');
+  const obligationsOf = (unitId: number) =>
+    `#${createPath({ resource: 'obligations', type: 'list' })}?filter=${encodeURIComponent(JSON.stringify({ unitId, period }))}`;
+  return rows.map((r) => (
+    <TableRow key={r.unitId} hover data-unit={r.unitName}>
+      <td>{r.rank}</td>
+      <td>
+        <Link href={obligationsOf(r.unitId)}>{r.unitName}</Link>
+      </td>
+      <td data-align="right">{r.score}</td>
+      {COUNT_COLUMNS.map((c) => (
+        <td key={c} data-align="right" data-col={c}>
+          {r[c]}
+        </td>
+      ))}
+      <td data-align="right" data-col="onTimeRate">
+        {formatRate(r.onTimeRate, none)}
+      </td>
+      <td data-align="right">{r.daysLate}</td>
+      <td>{r.hasContact ? '✓' : `✗ ${translate('app.home.noContact')}`}</td>
+    </TableRow>
+  ));
+});
+
+/**
  * The units' ranking for a chosen month, quarter or year (default: the latest complete round, never the one
  * still being collected): a chart of a page's reports and the table, paged.
  */
 export const RankingPanel = () => {
   const translate = useTranslate();
-  const createPath = useCreatePath();
   const { data: rounds, error: roundsError } = useRounds();
   const [picked, setRange] = useState<Range | null>(null);
   const range = picked ?? (rounds ? defaultRange(rounds) : { kind: 'month' as const, key: '' });
   const pager = usePager(HOME_PAGE_SIZE);
   const { data: page, isPending, error } = useApiPage<RankingRow>(...rankingQuery(range.key, pager.range), Boolean(rounds));
   const data = page?.items;
-  const none = translate('app.none');
-  const obligationsOf = (unitId: number) =>
-    `${createPath({ resource: 'obligations', type: 'list' })}?filter=${encodeURIComponent(JSON.stringify({ unitId, period: range.kind === 'month' ? range.key : undefined }))}`;
 
   return (
     <Panel
@@ -60,7 +87,7 @@ export const RankingPanel = () => {
       <Box data-testid="ranking-chart" aria-label={translate('app.home.rankingChart')}>
         <Suspense fallback={<Skeleton variant="rectangular" height={340} />}>{data && <RankingChart rows={data} />}</Suspense>
       </Box>
-      <TableContainer sx={{ maxHeight: 480 }}>
+      <TableContainer sx={{ maxHeight: 480, ...BODY_CELLS_SX }}>
         <Table size="small" stickyHeader data-testid="ranking-table">
           <TableHead>
             <TableRow>
@@ -77,29 +104,7 @@ export const RankingPanel = () => {
               <TableCell>{translate('app.home.hasContact')}</TableCell>
             </TableRow>
           </TableHead>
-          <TableBody>
-            {data?.map((r) => (
-              <TableRow key={r.unitId} hover data-unit={r.unitName}>
-                <TableCell>{r.rank}</TableCell>
-                <TableCell>
-                  <Link component={RouterLink} to={obligationsOf(r.unitId)}>
-                    {r.unitName}
-                  </Link>
-                </TableCell>
-                <TableCell align="right">{r.score}</TableCell>
-                {COUNT_COLUMNS.map((c) => (
-                  <TableCell key={c} align="right" data-col={c}>
-                    {r[c]}
-                  </TableCell>
-                ))}
-                <TableCell align="right" data-col="onTimeRate">
-                  {formatRate(r.onTimeRate, none)}
-                </TableCell>
-                <TableCell align="right">{r.daysLate}</TableCell>
-                <TableCell>{r.hasContact ? '✓' : `✗ ${translate('app.home.noContact')}`}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+          <TableBody>{data && <RankingRows rows={data} period={range.kind === 'month' ? range.key : undefined} />}</TableBody>
         </Table>
       </TableContainer>
       <Box data-print="hide">

@@ -1,13 +1,13 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Box, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useCreatePath, useGetList, useTranslate } from 'react-admin';
-import { Link as RouterLink } from 'react-router';
 import { useApi } from '../common/api';
 import { HOME_PAGE_SIZE, matrixQuery } from './homeQueries';
 import { periodWords } from '../common/format';
 import { Pager, usePager } from '../common/Pager';
 import { OBLIGATION_STATUSES, STATUS_STYLE } from '../common/statuses';
 import { useStreamNames } from '../common/StreamNameField';
+import { BODY_CELLS_SX } from './bodyCells';
 import { Panel } from './Panel';
 import type { Matrix, MatrixCell } from '@credit/contract/api';
 
@@ -19,6 +19,8 @@ const MARK_SX = { display: 'inline-block', minWidth: 18, px: 0.25, mx: 0.125, bo
  */
 const MATRIX_SX = {
   maxHeight: 560,
+  ...BODY_CELLS_SX,
+  '& td.matrix-unit': { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', whiteSpace: 'nowrap' },
   '& td.matrix-cell': { whiteSpace: 'nowrap', px: 0.5 },
   '& td.matrix-cell[data-open]': { bgcolor: 'action.hover' },
   '& a.matrix-mark': { ...MARK_SX, textDecoration: 'none' },
@@ -34,18 +36,18 @@ const Mark = ({ status }: { status: MatrixCell['status'] }) => (
 
 /**
  * One report of a cell: its status symbol, a link to the obligation (a tab stop; Enter opens it); the tooltip
- * and the accessible name say unit, stream, period and status.
+ * and the accessible name say unit, stream, period and status. A plain anchor to the hash route: the matrix has
+ * hundreds of them, and a router link's hooks per cell made the largest share of the home's first render.
  */
-const CellLink = ({ cell, unitName, streamName }: { cell: MatrixCell; unitName: string; streamName?: string }) => {
+const CellLink = ({ cell, unitName, streamName, href }: { cell: MatrixCell; unitName: string; streamName?: string; href: string }) => {
   const translate = useTranslate();
-  const createPath = useCreatePath();
   const style = STATUS_STYLE[cell.status];
   const late = cell.status === 'LATE' && cell.daysLate ? ` ${cell.daysLate}` : '';
   const status = `${translate(`app.status.${cell.status}`)}${late}`;
   return (
-    <RouterLink
+    <a
       className="matrix-mark"
-      to={createPath({ resource: 'obligations', id: cell.obligationId, type: 'show' })}
+      href={href}
       title={`${streamName ?? ''} ${periodWords(cell.period)}：${status}`}
       aria-label={translate('app.rounds.cellLink', { unit: unitName, stream: streamName ?? '', period: periodWords(cell.period), status })}
       data-status={cell.status}
@@ -53,9 +55,35 @@ const CellLink = ({ cell, unitName, streamName }: { cell: MatrixCell; unitName: 
       style={{ backgroundColor: style.color }}
     >
       {style.symbol}
-    </RouterLink>
+    </a>
   );
 };
+
+/**
+ * The matrix's rows, drawn again only when its page or the stream names change: the panel itself renders again
+ * as its queries settle, and its hundreds of cells need not follow.
+ */
+const MatrixRows = memo(({ matrix, names }: { matrix: Matrix; names: Map<string, string> }) => {
+  const createPath = useCreatePath();
+  return matrix.rows.map((row) => (
+    <TableRow key={row.unitId} hover>
+      <td className="matrix-unit">{row.unitName}</td>
+      {matrix.months.map((m) => (
+        <td key={m} data-align="center" className="matrix-cell" data-open={m === matrix.open || undefined}>
+          {(row.cells[m] ?? []).map((cell) => (
+            <CellLink
+              key={cell.obligationId}
+              cell={cell}
+              unitName={row.unitName}
+              streamName={names.get(cell.streamCode)}
+              href={`#${createPath({ resource: 'obligations', id: cell.obligationId, type: 'show' })}`}
+            />
+          ))}
+        </td>
+      ))}
+    </TableRow>
+  ));
+});
 
 /** What each symbol means (readable without colour). */
 const Legend = () => {
@@ -121,20 +149,7 @@ export const StatusMatrix = () => {
               ))}
             </TableRow>
           </TableHead>
-          <TableBody>
-            {data?.rows.map((row) => (
-              <TableRow key={row.unitId} hover>
-                <TableCell sx={{ position: 'sticky', left: 0, bgcolor: 'background.paper', whiteSpace: 'nowrap' }}>{row.unitName}</TableCell>
-                {data.months.map((m) => (
-                  <TableCell key={m} align="center" className="matrix-cell" data-open={m === data.open || undefined}>
-                    {(row.cells[m] ?? []).map((cell) => (
-                      <CellLink key={cell.obligationId} cell={cell} unitName={row.unitName} streamName={names.get(cell.streamCode)} />
-                    ))}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
+          <TableBody>{data && <MatrixRows matrix={data} names={names} />}</TableBody>
         </Table>
       </TableContainer>
       <Box data-print="hide">

@@ -3,9 +3,10 @@ import ContactPhoneIcon from '@mui/icons-material/ContactPhone';
 import SettingsIcon from '@mui/icons-material/Settings';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import CommentIcon from '@mui/icons-material/Comment';
-import { createElement } from 'react';
+import { createElement, memo } from 'react';
 import EventIcon from '@mui/icons-material/Event';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
+import ViewListIcon from '@mui/icons-material/ViewList';
 import { Menu, useResourceDefinitions, useTranslate } from 'react-admin';
 import { useCan, useRole } from '../common/useSession';
 import { NoticesMenuItem } from '../notices/NoticesMenuItem';
@@ -23,11 +24,30 @@ const COUNTED: Record<string, { filter: Record<string, unknown>; testId: string 
 };
 
 /**
+ * A resource's list entry. react-admin's Menu.ResourceItem asks the auth provider (a query per entry, each a
+ * render of the menu while the home draws); the session answers the same rule at once (useCan).
+ */
+const ResourceItem = ({ name }: { name: string }) => {
+  const translate = useTranslate();
+  const can = useCan();
+  const resource = useResourceDefinitions()[name];
+  if (!resource || !can('list', name)) return null;
+  return (
+    <Menu.Item
+      to={`/${name}`}
+      state={{ _scrollToTop: true }}
+      primaryText={translate(`resources.${name}.name`, { smart_count: 2 })}
+      leftIcon={resource.icon ? createElement(resource.icon) : <ViewListIcon />}
+    />
+  );
+};
+
+/**
  * The menu of a role. The office: its home, the obligations, the review queue, then every other resource
  * it may list, in the order App registers them. A unit: its desk, its notices, its obligations, filings,
  * explanations, its records (信用信息库), the published circulars, 我的考核 and its contacts. 通知 carries the unread count.
  */
-export const AppMenu = () => {
+export const AppMenu = memo(() => {
   const translate = useTranslate();
   const can = useCan();
   const resources = useResourceDefinitions();
@@ -38,11 +58,11 @@ export const AppMenu = () => {
       <Menu>
         <Menu.DashboardItem primaryText={translate('app.menu.desk')} />
         <NoticesMenuItem />
-        <Menu.ResourceItem name="obligations" />
+        <ResourceItem name="obligations" />
         <Menu.Item to="/submissions" primaryText={translate('app.menu.history')} leftIcon={<FactCheckIcon />} />
-        <Menu.ResourceItem name="records" />
-        <Menu.ResourceItem name="explanations" />
-        <Menu.ResourceItem name="circulars" />
+        <ResourceItem name="records" />
+        <ResourceItem name="explanations" />
+        <ResourceItem name="circulars" />
         <Menu.Item to="/my-assessment" primaryText={translate('app.assessments2.myTitle')} leftIcon={<EmojiEventsIcon />} />
         <Menu.Item to="/contacts" primaryText={translate('app.menu.myContacts')} leftIcon={<ContactPhoneIcon />} />
         {calendarItem}
@@ -52,7 +72,7 @@ export const AppMenu = () => {
   return (
     <Menu>
       <Menu.DashboardItem primaryText={translate('app.menu.home')} />
-      <Menu.ResourceItem name="obligations" />
+      <ResourceItem name="obligations" />
       <CountMenuItem
         to="/submissions"
         primaryText={translate('app.menu.reviewQueue')}
@@ -77,7 +97,7 @@ export const AppMenu = () => {
               testId={COUNTED[r.name]!.testId}
             />
           ) : (
-            <Menu.ResourceItem key={r.name} name={r.name} />
+            <ResourceItem key={r.name} name={r.name} />
           ),
         )}
       {role === 'ADMIN' && <Menu.Item to="/settings" primaryText={translate('app.transitions.settingsMenu')} leftIcon={<SettingsIcon />} />}
@@ -85,4 +105,4 @@ export const AppMenu = () => {
       {calendarItem}
     </Menu>
   );
-};
+});

@@ -17,7 +17,7 @@ export const PrintStyles = () => (
         '.RaLayout-appFrame': { marginTop: '0 !important' },
         '.RaLayout-content': { padding: '0 !important', maxWidth: 'none !important' },
         '.MuiTableContainer-root': { maxHeight: 'none !important', overflow: 'visible !important' },
-        '.MuiTableCell-root': { position: 'static !important' },
+        '.MuiTableCell-root, td': { position: 'static !important' },
         '.MuiCard-root': { boxShadow: 'none !important', border: '1px solid #ccc', breakInside: 'auto' },
         'thead': { display: 'table-header-group' },
         'tr': { breakInside: 'avoid' },
