@@ -1,7 +1,9 @@
-// Issue 16, item 5: the office home opened cold — a browser with an empty cache, a server just started — and
-// the JavaScript it needs. The test prints both figures (goals: fully drawn ≤ 1.5 s on the 2-core machine, JS
-// after login ≤ 450 kB gzip) and asserts what makes them meaningful: every widget drawn, the charts loaded
-// lazily (not by index.html), every script counted. Speed is the benchmark's business, so no timing assertion.
+// Issue 16, item 5: the office home opened cold — a browser with an empty cache — and the JavaScript it needs.
+// It prints the time twice: for the first visitor of a server just started (its first answers cost more), and for
+// the next browser, cache empty again, on the running server (the goal's case: the cache is the browser's). Goals:
+// fully drawn ≤ 1.5 s on the 2-core machine, JS after login ≤ 450 kB gzip. It asserts what makes the figures
+// meaningful: every widget drawn, the charts loaded lazily (not by index.html), every script counted. Speed is the
+// benchmark's business, so no timing assertion.
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page, Response } from 'playwright-core';
@@ -61,11 +63,12 @@ describe('the office home, cold', () => {
     await t?.close();
   });
 
-  it('is fully drawn from an empty cache, and prints how long that took and the JavaScript it loaded', async () => {
-    // The session as the login page leaves it, so the measured load is the home's alone.
+  /** A browser with an empty cache and the session the login page leaves, opening the home: the page and its scripts. */
+  async function openHomeCold(): Promise<{ page: Page; scripts: Response[]; drawnMs: number }> {
     const login = await t.http().post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD });
     expect(login.status).toBe(200);
-    const page = await newPage(browser, console, { now: DAY });
+    // The browser's own timers: the page is timed, and Playwright's clock would slow it (see newPage).
+    const page = await newPage(browser, console, { now: DAY, realTimers: true });
     await page.context().addInitScript(
       ([token, user]) => {
         localStorage.setItem('credit.token', token);
@@ -77,14 +80,21 @@ describe('the office home, cold', () => {
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script' && response.ok()) scripts.push(response);
     });
-
     await page.goto(`${base}/`);
     const drawnMs = await homeDrawn(page, units);
+    // The page's day is the server's, timers or not.
+    expect(await page.evaluate(() => [new Date().toISOString(), new Date(Date.now()).getFullYear()])).toEqual([expect.stringMatching(/^2026-12-02T0[2-9]/), 2026]);
     // The page drew what a user sees: every widget visible, the ranking's rows all there.
     for (const id of ['figure-owed', 'ranking-table', 'ranking-chart', 'trend-chart', 'matrix-table', 'overdue']) {
       await expect(page.locator(`[data-testid=${id}]`).first().isVisible()).resolves.toBe(true);
     }
     expect(drawnMs).toBeGreaterThan(0);
+    return { page, scripts, drawnMs };
+  }
+
+  it('is fully drawn from an empty cache, and prints how long that took and the JavaScript it loaded', async () => {
+    // The first visit after the server started: its answers are the first it gives (a stricter figure).
+    const { page, scripts, drawnMs } = await openHomeCold();
 
     // Every script came over the network (nothing from a cache) and is counted at its gzip size.
     expect(scripts.length).toBeGreaterThan(3);
@@ -98,9 +108,16 @@ describe('the office home, cold', () => {
     expect(lazy.length).toBeGreaterThan(0);
 
     process.stdout.write(
-      `\nOffice home, cold: fully drawn in ${Math.round(drawnMs)} ms (goal ≤ 1500 ms); ` +
+      `\nOffice home, cold (empty browser cache, server just started): fully drawn in ${Math.round(drawnMs)} ms (goal ≤ 1500 ms); ` +
         `JavaScript ${gzipKb.toFixed(1)} kB gzip in ${scripts.length} files, ${lazy.length} loaded after index.html (goal ≤ 450 kB)\n`,
     );
+    expect(console.errors).toEqual([]);
+  });
+
+  it('is drawn again from an empty cache by the next browser, and prints that time (the server has answered once)', async () => {
+    const { page, drawnMs } = await openHomeCold();
+    process.stdout.write(`\nOffice home, cold (empty browser cache, server running): fully drawn in ${Math.round(drawnMs)} ms (goal ≤ 1500 ms)\n`);
+    await page.context().close();
     expect(console.errors).toEqual([]);
   });
 });
