@@ -77,10 +77,18 @@ describe('the office home, cold', () => {
       [login.body.token as string, JSON.stringify(login.body.user)],
     );
     const scripts: Response[] = [];
+    // The API's requests as made, and the order in which they were asked (`>`) and had answered (`<`).
     const apiCalls: string[] = [];
+    const apiEvents: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.pathname.startsWith('/api/')) apiCalls.push(`${request.method()} ${url.pathname}${url.search}`);
+      if (!url.pathname.startsWith('/api/')) return;
+      apiCalls.push(`${request.method()} ${url.pathname}${url.search}`);
+      apiEvents.push(`> ${url.pathname}`);
+    });
+    page.on('requestfinished', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/api/')) apiEvents.push(`< ${path}`);
     });
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script' && response.ok()) scripts.push(response);
@@ -94,6 +102,9 @@ describe('the office home, cold', () => {
       await expect(page.locator(`[data-testid=${id}]`).first().isVisible()).resolves.toBe(true);
     }
     expect(drawnMs).toBeGreaterThan(0);
+    // The ranking is asked for alongside the rounds (its default period is the server's), not once they answered.
+    expect(apiEvents.indexOf('> /api/compliance/ranking')).toBeGreaterThan(-1);
+    expect(apiEvents.indexOf('> /api/compliance/ranking')).toBeLessThan(apiEvents.indexOf('< /api/compliance/rounds'));
     return { page, scripts, drawnMs, apiCalls };
   }
 

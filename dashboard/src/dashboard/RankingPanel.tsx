@@ -59,7 +59,8 @@ export const RankingPanel = () => {
   const [picked, setRange] = useState<Range | null>(null);
   const range = picked ?? (rounds ? defaultRange(rounds) : { kind: 'month' as const, key: '' });
   const pager = usePager(HOME_PAGE_SIZE);
-  const { data: page, isPending, error } = useApiPage<RankingRow>(...rankingQuery(range.key, pager.range), Boolean(rounds));
+  // Not picked: the server's default period (rankingQuery), asked for without waiting for the rounds.
+  const { data: page, isPending, error } = useApiPage<RankingRow>(...rankingQuery(picked?.key ?? null, pager.range));
   const data = page?.items;
 
   return (

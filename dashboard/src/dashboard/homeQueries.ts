@@ -20,19 +20,18 @@ export const HOME_QUERIES = {
 /** The ranking's period before one is picked: the latest complete month (RangePicker's defaultRange). */
 export const defaultRankingPeriod = (rounds: Rounds): string => rounds.month;
 
-export const rankingQuery = (period: string, range: string) => ['/compliance/ranking', { from: period, to: period, range }] as const;
+/**
+ * The ranking of a period; `null` before one is picked: the server's default, the latest complete month (the
+ * period `defaultRankingPeriod` names, by the same rule, e2e/rounds). So the ranking is asked for alongside the
+ * rounds, not after them: waiting for them put one more answer on the home's critical path (0.1–0.5 s).
+ */
+export const rankingQuery = (period: string | null, range: string) =>
+  ['/compliance/ranking', period === null ? { range } : { from: period, to: period, range }] as const;
 export const matrixQuery = (stream: string, range: string) => ['/compliance/matrix', { stream, range }] as const;
 
-/** Starts the home's requests; the ranking's once the rounds have named its default period (the latest complete month). */
+/** Starts the home's requests, each as its panel first makes it. */
 export const fetchHomeEarly = (): void => {
-  for (const [path, params] of Object.values(HOME_QUERIES)) {
-    const answer = fetchEarly(path, params);
-    if (path === HOME_QUERIES.rounds[0]) {
-      void answer
-        .then((response) => response?.clone().json() as Promise<Rounds> | undefined)
-        .then((rounds) => rounds && fetchEarly(...rankingQuery(defaultRankingPeriod(rounds), firstPage)))
-        .catch(() => undefined);
-    }
-  }
-  fetchEarly(...matrixQuery('', firstPage));
+  for (const [path, params] of Object.values(HOME_QUERIES)) void fetchEarly(path, params);
+  void fetchEarly(...rankingQuery(null, firstPage));
+  void fetchEarly(...matrixQuery('', firstPage));
 };
