@@ -15,6 +15,9 @@ const DAY = '2026-12-02T10:00:00+08:00';
 
 jest.setTimeout(120_000);
 
+/** Cold browsers opened one after another on the running server, for the median it prints. */
+const RUNNING_SERVER_LOADS = 5;
+
 /**
  * What the home draws when it is complete: the four figures, ranking (table and chart), trend, matrix, overdue.
  * Checked in the page on every animation frame, so the time it answers is the frame that completed the home, not
@@ -132,10 +135,21 @@ describe('the office home, cold', () => {
     expect(console.errors).toEqual([]);
   });
 
-  it('is drawn again from an empty cache by the next browser, and prints that time (the server has answered once)', async () => {
-    const { page, drawnMs } = await openHomeCold();
-    process.stdout.write(`\nOffice home, cold (empty browser cache, server running): fully drawn in ${Math.round(drawnMs)} ms (goal ≤ 1500 ms)\n`);
-    await page.context().close();
+  it('is drawn again from an empty cache by the next browsers, and prints the median time (the server has answered once)', async () => {
+    // This machine's speed swings ~2× within minutes (the same build: 1.4–2.3 s), so one load says little: the
+    // median of several cold browsers, one after another, and their range.
+    const times: number[] = [];
+    for (let i = 0; i < RUNNING_SERVER_LOADS; i++) {
+      const { page, drawnMs } = await openHomeCold();
+      times.push(Math.round(drawnMs));
+      await page.context().close();
+    }
+    times.sort((a, b) => a - b);
+    expect(times.every((ms) => ms > 0)).toBe(true);
+    process.stdout.write(
+      `\nOffice home, cold (empty browser cache, server running): fully drawn in ${times[Math.floor(times.length / 2)]} ms, ` +
+        `the median of ${times.length} cold browsers (${times[0]}–${times.at(-1)} ms) (goal ≤ 1500 ms)\n`,
+    );
     expect(console.errors).toEqual([]);
   });
 });
