@@ -1,33 +1,41 @@
 import { useQuery } from '@tanstack/react-query';
 import { HttpError, useLogoutIfAccessDenied } from 'react-admin';
 import { apiUrl, type Params } from '../providers/apiUrl';
-import { takeEarly } from '../providers/early';
+import { type EarlyAnswer, takeEarly, takeEarlyIfHere } from '../providers/early';
 import { API_URL, httpClient, localizeError } from '../providers/http';
 import { getToken } from '../providers/session';
 
 /** The answer of a GET: the one started while the home's code loaded (providers/early.ts) when there is one, else a request now. */
-const get = async (url: string): Promise<{ headers: Headers; json: unknown }> => {
-  const early = await takeEarly(url);
-  return early ? { headers: early.headers, json: await early.json() } : httpClient(url);
+const get = async (url: string): Promise<EarlyAnswer> => (await takeEarly(url)) ?? httpClient(url);
+
+/** A page of an answer that is an array, with `Content-Range: <name> <start>-<end>/<total>`. */
+const toPage = <T>({ headers, json }: EarlyAnswer): { items: T[]; total: number } => {
+  const total = Number(/\/(\d+)$/.exec(headers.get('Content-Range') ?? '')?.[1] ?? (json as T[]).length);
+  return { items: json as T[], total };
 };
 
 /** GET a named endpoint under /api (the office home's aggregates, the ranking, the matrix). */
 export const getJson = async <T>(path: string, params: Params = {}): Promise<T> => (await get(apiUrl(path, params))).json as T;
 
 /** A page of a named endpoint that answers an array and `Content-Range: <name> <start>-<end>/<total>`. */
-export const getPage = async <T>(path: string, params: Params): Promise<{ items: T[]; total: number }> => {
-  const { headers, json } = await get(apiUrl(path, params));
-  const total = Number(/\/(\d+)$/.exec(headers.get('Content-Range') ?? '')?.[1] ?? (json as T[]).length);
-  return { items: json as T[], total };
-};
+export const getPage = async <T>(path: string, params: Params): Promise<{ items: T[]; total: number }> => toPage<T>(await get(apiUrl(path, params)));
 
-/** A cached query; a 401 signs the user out like react-admin's own calls do. */
-const useSignedQuery = <T>(key: unknown[], load: () => Promise<T>, enabled: boolean) => {
+/** Past this an early answer drawn at once is asked for again, as the answer it stands for would be (early.ts). */
+const EARLY_FRESH_MS = 10_000;
+
+/**
+ * A cached query; a 401 signs the user out like react-admin's own calls do. `early`: the answer already here
+ * for it (takeEarlyIfHere), drawn in the first render; fresh for a while, so the mount does not ask again.
+ */
+const useSignedQuery = <T>(key: unknown[], load: () => Promise<T>, enabled: boolean, early: () => T | undefined) => {
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   return useQuery<T, Error>({
     queryKey: key,
     enabled,
     placeholderData: (previous) => previous,
+    initialData: enabled ? early : undefined,
+    // Data no request has updated yet is the early answer: fresh for a while; every other answer as before.
+    staleTime: (query) => (query.state.dataUpdateCount === 0 && query.state.data !== undefined ? EARLY_FRESH_MS : 0),
     queryFn: async () => {
       try {
         return await load();
@@ -39,13 +47,19 @@ const useSignedQuery = <T>(key: unknown[], load: () => Promise<T>, enabled: bool
   });
 };
 
+/** The early answer of a named endpoint if it is already here, as `read` makes it. */
+const earlyOf = <T>(path: string, params: Params, read: (answer: EarlyAnswer) => T) => () => {
+  const answer = takeEarlyIfHere(apiUrl(path, params));
+  return answer ? read(answer) : undefined;
+};
+
 /** A named endpoint as a cached query (the previous answer stays on screen while the next one loads). */
 export const useApi = <T>(path: string, params: Params = {}, enabled = true) =>
-  useSignedQuery(['api', path, params], () => getJson<T>(path, params), enabled);
+  useSignedQuery(['api', path, params], () => getJson<T>(path, params), enabled, earlyOf(path, params, (a) => a.json as T));
 
 /** A paged named endpoint (`range=[start,end]` → rows and the total of Content-Range). */
 export const useApiPage = <T>(path: string, params: Params, enabled = true) =>
-  useSignedQuery(['api-page', path, params], () => getPage<T>(path, params), enabled);
+  useSignedQuery(['api-page', path, params], () => getPage<T>(path, params), enabled, earlyOf(path, params, toPage<T>));
 
 export interface UploadedAttachment {
   id: number;
