@@ -4,7 +4,7 @@ import { lazyPage } from '../common/lazyPage';
 import { useRole } from '../common/useSession';
 import { loadOfficeHome, loadUnitDesk } from './preload';
 
-// Memoized: react-admin draws the home again as the permissions and the resources settle, and the panels (with
+// Memoized: react-admin draws the home again as its auth check and the resources settle, and the panels (with
 // their hundreds of cells) need not follow.
 const OfficeHome = memo(lazyPage(loadOfficeHome, 'OfficeHome'));
 const UnitDesk = memo(lazyPage(loadUnitDesk, 'UnitDesk'));

@@ -52,9 +52,9 @@ export const authProvider: AuthProvider = {
     };
   },
 
-  async getPermissions() {
-    return getUser()?.role ?? null;
-  },
+  // No getPermissions: who may do what is `canAccess` (and useRole / useCan, common/useSession.ts), and nothing reads
+  // react-admin's permissions. Without it react-admin knows at once that there are none to wait for; with it the
+  // home waited for one more query (the route's permissions, after its auth check) before its first render.
 
   async canAccess({ action, resource, record }) {
     return canRoleAccess(getUser(), action, resource, record);
