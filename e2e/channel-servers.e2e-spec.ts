@@ -70,9 +70,9 @@ describe('channel test servers', () => {
 
   it('dingtalk: a signed post passes, a wrong secret gets 310000, 130101 pauses, a missing keyword is refused', async () => {
     const ok = await send(dingtalkRobot.build(POST, robot(servers.dingtalkUrl('signed'), 'SECding'), AT));
-    expect(dingtalkRobot.read(ok.status, ok.body)).toEqual({ ok: true, response: '0: ok' });
+    expect(dingtalkRobot.read(ok.status, ok.body)).toEqual({ ok: true, response: '已接收（errcode 0，ok）' });
     const bad = await send(dingtalkRobot.build(POST, robot(servers.dingtalkUrl('signed'), 'SECwrong'), AT));
-    expect(dingtalkRobot.read(bad.status, bad.body)).toEqual({ ok: false, failure: 'PERMANENT', error: '310000: sign not match' });
+    expect(dingtalkRobot.read(bad.status, bad.body)).toEqual({ ok: false, failure: 'PERMANENT', error: '安全设置不匹配，请核对关键词、加签密钥或 IP 白名单（errcode 310000，sign not match）' });
     servers.script('dingtalk', [{ errcode: 130101, errmsg: 'send too fast' }]);
     const fast = await send(dingtalkRobot.build(POST, robot(servers.dingtalkUrl('signed'), 'SECding'), AT));
     expect(dingtalkRobot.read(fast.status, fast.body)).toMatchObject({ ok: false, failure: 'PAUSE' });
@@ -90,7 +90,7 @@ describe('channel test servers', () => {
     const first = await send(req);
     expect(wecomRobot.read(first.status, first.body)).toEqual({ ok: false, failure: 'TRANSIENT', error: 'HTTP 500' });
     const second = await send(req);
-    expect(wecomRobot.read(second.status, second.body)).toEqual({ ok: true, response: '0: ok' });
+    expect(wecomRobot.read(second.status, second.body)).toEqual({ ok: true, response: '已接收（errcode 0，ok）' });
     expect(servers.requests.wecom.map((r) => [r.query.key, r.status, r.signatureValid])).toEqual([
       ['k-1', 500, null],
       ['k-1', 200, null],

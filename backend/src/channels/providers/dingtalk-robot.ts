@@ -3,27 +3,24 @@
 // IP allow-list (nothing to do here).
 import { createHmac } from 'node:crypto';
 import type { ChannelRequest, RobotAccount, RobotFormat, RobotPost } from '../channel-request.ts';
-import { fitUtf8, readRobotAnswer, type RobotFailure } from './robot-text.ts';
+import { fitUtf8, readRobotAnswer, type RobotAnswerCode } from './robot-text.ts';
 
 /** 钉钉 takes a message of up to 20000 bytes; the markdown text is kept within that. */
 export const DINGTALK_MAX_BYTES = 20_000;
 
-/**
- * 130101 send too fast (over 20 a minute: 钉钉 blocks the robot for ten minutes) → PAUSE. PERMANENT: 310000 the
- * keyword, sign or IP does not match, 300001 token does not exist, 400101 / 400102 robot stopped or removed,
- * 400105 / 40035 bad parameter, 430101 / 430102 / 430103 content or msgtype refused. Others (-1 busy) → TRANSIENT.
- */
-const FAILURES: Record<number, RobotFailure> = {
-  130101: 'PAUSE',
-  310000: 'PERMANENT',
-  300001: 'PERMANENT',
-  400101: 'PERMANENT',
-  400102: 'PERMANENT',
-  400105: 'PERMANENT',
-  40035: 'PERMANENT',
-  430101: 'PERMANENT',
-  430102: 'PERMANENT',
-  430103: 'PERMANENT',
+/** 钉钉's answers by errcode: 130101 pauses the robot (over 20 posts a minute), -1 (busy) is retried, the rest never pass. */
+const CODES: Record<number, RobotAnswerCode> = {
+  130101: ['PAUSE', '发送过快（每分钟超过 20 条），钉钉暂停该机器人 10 分钟'],
+  310000: ['PERMANENT', '安全设置不匹配，请核对关键词、加签密钥或 IP 白名单'],
+  300001: ['PERMANENT', '机器人令牌不存在，请核对 Webhook 地址'],
+  400101: ['PERMANENT', '机器人已停用或已被移除'],
+  400102: ['PERMANENT', '机器人已停用或已被移除'],
+  400105: ['PERMANENT', '请求参数有误'],
+  40035: ['PERMANENT', '请求参数有误'],
+  430101: ['PERMANENT', '消息内容或类型被拒绝'],
+  430102: ['PERMANENT', '消息内容或类型被拒绝'],
+  430103: ['PERMANENT', '消息内容或类型被拒绝'],
+  [-1]: ['TRANSIENT', '钉钉繁忙，稍后重试'],
 };
 
 /** base64(HMAC-SHA256(secret, timestamp + '\n' + secret)), before URL encoding. */
@@ -64,6 +61,6 @@ export const dingtalkRobot: RobotFormat = {
   },
 
   read(status: number, body: string) {
-    return readRobotAnswer(status, body, (errcode) => FAILURES[errcode]);
+    return readRobotAnswer(status, body, CODES);
   },
 };

@@ -34,16 +34,16 @@ export function fitUtf8(text: string, maxBytes: number): string {
 
 export type RobotFailure = Exclude<ChannelOutcome, { ok: true }>['failure'];
 
+/** A platform's known errcode: what becomes of the message, and what it means in words the office can act on. */
+export type RobotAnswerCode = readonly [failure: RobotFailure, meaning: string];
+
 /**
- * Reads `{ errcode, errmsg }`: errcode 0 is delivered; `classify` names the failure of a known errcode (undefined:
- * TRANSIENT, so an unknown answer is retried with back-off rather than lost). HTTP 5xx is TRANSIENT; a 4xx without
- * a readable answer (a webhook that does not exist) is PERMANENT.
+ * Reads `{ errcode, errmsg }`: errcode 0 is delivered; a known errcode fails as `codes` says, an unknown one is
+ * TRANSIENT (retried with back-off rather than lost). HTTP 5xx is TRANSIENT; a 4xx without a readable answer (a
+ * webhook that does not exist) is PERMANENT. The attempt's log line says it in Chinese, with the platform's own
+ * code and message in brackets for whoever takes it up with the platform.
  */
-export function readRobotAnswer(
-  status: number,
-  body: string,
-  classify: (errcode: number) => RobotFailure | undefined,
-): ChannelOutcome {
+export function readRobotAnswer(status: number, body: string, codes: Readonly<Record<number, RobotAnswerCode>>): ChannelOutcome {
   if (status >= 500) return { ok: false, failure: 'TRANSIENT', error: `HTTP ${status}` };
   type Answer = { errcode?: unknown; errmsg?: unknown } | null;
   let answer: Answer;
@@ -56,7 +56,9 @@ export function readRobotAnswer(
     const failure = status >= 400 ? 'PERMANENT' : 'TRANSIENT';
     return { ok: false, failure, error: `HTTP ${status}：应答无法识别` };
   }
-  const message = `${answer.errcode}: ${typeof answer.errmsg === 'string' ? answer.errmsg : ''}`.trim();
-  if (answer.errcode === 0 && status < 400) return { ok: true, response: message };
-  return { ok: false, failure: classify(answer.errcode) ?? 'TRANSIENT', error: message };
+  const said = typeof answer.errmsg === 'string' && answer.errmsg.trim() ? `，${answer.errmsg.trim()}` : '';
+  const detail = `（errcode ${answer.errcode}${said}）`;
+  if (answer.errcode === 0 && status < 400) return { ok: true, response: `已接收${detail}` };
+  const [failure, meaning] = codes[answer.errcode] ?? ['TRANSIENT', '未知应答，稍后重试'];
+  return { ok: false, failure, error: `${meaning}${detail}` };
 }

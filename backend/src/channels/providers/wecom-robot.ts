@@ -2,24 +2,21 @@
 // contacts are to be @-mentioned (only text carries mentioned_mobile_list), else markdown. Limits are bytes of
 // UTF-8 of the content: text 2048, markdown 4096.
 import type { ChannelRequest, RobotAccount, RobotFormat, RobotPost } from '../channel-request.ts';
-import { fitUtf8, readRobotAnswer, type RobotFailure } from './robot-text.ts';
+import { fitUtf8, readRobotAnswer, type RobotAnswerCode } from './robot-text.ts';
 
 export const WECOM_TEXT_MAX_BYTES = 2048;
 export const WECOM_MARKDOWN_MAX_BYTES = 4096;
 
-/**
- * 45009: api freq out of limit (20 a minute) → THROTTLED. A webhook or post the robot will never take →
- * PERMANENT: 93000 invalid webhook url, 93004 robot removed, 40008 invalid message type, 40058 invalid parameter,
- * 44004 empty content, 45002 content too long. Others (-1 system busy, unknown codes) → TRANSIENT.
- */
-const FAILURES: Record<number, RobotFailure> = {
-  45009: 'THROTTLED',
-  93000: 'PERMANENT',
-  93004: 'PERMANENT',
-  40008: 'PERMANENT',
-  40058: 'PERMANENT',
-  44004: 'PERMANENT',
-  45002: 'PERMANENT',
+/** 企业微信's answers by errcode: 45009 is over 20 posts a minute, -1 (busy) is retried, the rest never pass. */
+const CODES: Record<number, RobotAnswerCode> = {
+  45009: ['THROTTLED', '发送过快（每分钟超过 20 条），稍后重发'],
+  93000: ['PERMANENT', 'Webhook 地址无效，请核对机器人地址'],
+  93004: ['PERMANENT', '机器人已被移出群聊'],
+  40008: ['PERMANENT', '消息类型无效'],
+  40058: ['PERMANENT', '请求参数有误'],
+  44004: ['PERMANENT', '消息内容为空'],
+  45002: ['PERMANENT', '消息内容过长'],
+  [-1]: ['TRANSIENT', '企业微信繁忙，稍后重试'],
 };
 
 export const wecomRobot: RobotFormat = {
@@ -41,6 +38,6 @@ export const wecomRobot: RobotFormat = {
   },
 
   read(status: number, body: string) {
-    return readRobotAnswer(status, body, (errcode) => FAILURES[errcode]);
+    return readRobotAnswer(status, body, CODES);
   },
 };
