@@ -2,9 +2,9 @@
 // carry ids; a unit appeals a deduction (upheld), another (rejected) and a refused bonus (upheld) within the
 // window; the scores change exactly by the rows' points; finalising waits for every appeal and the window.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ROWS_LISTED } from '../backend/src/assessments/assessment-notice-docx.ts';
 import { HEADER_ROW } from '../backend/src/common/xlsx.ts';
 import { cellValue, download, paragraphWith, readDocx, readXlsx, sheetRows, textOf } from './support/office-files.ts';
+import { pdfLines, writeRenders } from './support/pdf-layout.ts';
 import { buildScenario, type Scenario } from './support/scenario.ts';
 import { bearer, startTestApp, TEST_NOW, type TestApp } from './support/test-app.ts';
 
@@ -82,13 +82,36 @@ describe('初评公示 and appeals, 2026', () => {
     expect(paragraphWith(document, '文件').xml).toContain('GwMark');
     expect(text).toContain(`现将初评结果通知如下：你单位2026年度社会信用体系建设工作目标考核得分为${r.score}分，等次为“${r.gradeLabel}”，在参加考核的33个单位中排名第${r.rank}位。`);
     expect(text).toContain(`报送工作${r.categories[0].score}分（满分100分）`);
-    // Up to ROWS_LISTED rows, each on its own numbered line.
+    // Ten rows, most of two lines: listed one by one they would run to a third page, so one line per rule.
     const listed = r.deductions.filter((d: Row) => d.kind !== 'NOT_APPLICABLE');
-    expect(listed.length).toBeGreaterThan(3);
-    expect(listed.length).toBeLessThanOrEqual(ROWS_LISTED);
-    listed.forEach((d: Row, i: number) => expect(text).toContain(`${i + 1}. ${d.label}，${d.kind === 'BONUS' ? '加' : '扣'}${d.points}分。`));
+    expect(listed.length).toBe(10);
+    for (const rule of SCHEME.rules.filter((x) => listed.some((d: Row) => d.ruleId === x.id))) {
+      const rows = listed.filter((d: Row) => d.ruleId === rule.id);
+      expect(text).toContain(`${rule.name}${rows.length}项，扣${rows.reduce((n: number, d: Row) => n + d.points, 0)}分。`);
+    }
+    expect(text).toContain('各项明细见平台“我的考核”。');
+    expect(text).not.toContain(listed[0].label);
     expect(text).toContain('如对初评结果有异议，请于2026年12月4日前通过信用办督查考核平台提出申诉');
     expect((await http('get', `/api/assessments/2026-${court}/notice.docx`, undefined, otherUser)).status).toBe(404);
+  });
+
+  it('the 考核结果通知 as LibreOffice prints it keeps to two pages, the 落款 with the text it closes', async () => {
+    const res = await download(t, courtUser, `/api/assessments/2026-${court}/notice.pdf`);
+    expect(res.type).toBe('application/pdf');
+    expect(decodeURIComponent(res.disposition)).toContain('考核结果的通知（初评）.pdf');
+    writeRenders(res.body, 'assessment-notice');
+    const pages = pdfLines(res.body);
+    expect(pages).toHaveLength(2);
+    // The first page's body under the 版头 and the two-line title: what page-fit.ts counts on (9 lines).
+    const first = pages[0]!;
+    const addressee = first.findIndex((l) => l.text === '区法院：');
+    expect(first.slice(addressee, -1).length).toBeGreaterThanOrEqual(8);
+    expect(first.slice(addressee, -1).length).toBeLessThanOrEqual(9);
+    const last = pages.at(-1)!;
+    expect(last.at(-2)!.text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(last.length).toBeGreaterThan(6);
+    pages.forEach((p, i) => expect(p.at(-1)!.text).toBe(`—${i + 1}—`));
+    expect((await http('get', `/api/assessments/2026-${court}/notice.pdf`, undefined, otherUser)).status).toBe(404);
   });
 
   it('a unit appeals its own rows and refused bonus only, once each', async () => {

@@ -1,7 +1,7 @@
 // Issue 6's pages in a real Chromium against the real app serving the built dashboard: the office drafts the
 // quarter's circular, edits and publishes it and downloads the Word file; scores the year, adjusts a unit with
-// a reason, finalises; downloads the statistics tables; a unit sees its own score (我的考核) and the published
-// circular. No English and no console error on any page.
+// a reason, downloads the unit's 考核结果通知, finalises; downloads the statistics tables; a unit sees its own score
+// (我的考核), downloads its notice as PDF, and the published circular. No English and no console error on any page.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { generateHistory } from '../../backend/src/demo/history.ts';
@@ -106,6 +106,9 @@ describe('dashboard in Chromium: circulars, assessment, statistics tables', () =
     await office.getByText('主动公开典型案例，予以加分').waitFor();
     await expectNoEnglish(office, ['admin']);
     await screenshot(office, '44-assessment-why');
+    // The unit's 考核结果通知, while the year is still open.
+    const notice = await downloaded(office, () => office.getByRole('button', { name: '考核结果通知（.docx）' }).click());
+    expect(notice).toBe(`关于${unit.name}2026年度社会信用体系建设工作目标考核结果的通知（未定稿）.docx`);
 
     await office.goto(`${base}/#/assessments`);
     await office.getByRole('button', { name: '定稿' }).click();
@@ -139,6 +142,9 @@ describe('dashboard in Chromium: circulars, assessment, statistics tables', () =
     expect(await desk.getByRole('menuitem', { name: '统计报表' }).count()).toBe(0);
     await expectNoEnglish(desk);
     await screenshot(desk, '46-unit-assessment');
+    // Its own 考核结果通知, final now, as PDF.
+    const notice = await downloaded(desk, () => desk.getByRole('button', { name: '考核结果通知（PDF）' }).click());
+    expect(notice).toBe(`关于${unit.name}2026年度社会信用体系建设工作目标考核结果的通知.pdf`);
     await desk.context().close();
   });
 

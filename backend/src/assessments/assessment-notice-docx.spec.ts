@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { assessmentNoticeText, ROWS_LISTED, type AssessmentNoticeDocument, type NoticeRow } from './assessment-notice-docx.ts';
+import { assessmentNoticeText, assessmentNoticeTitle, type AssessmentNoticeDocument, type NoticeRow } from './assessment-notice-docx.ts';
+import { estimatedLines, firstPageBodyLines, PAGE_LINES, SIGNATURE_LINES } from '../documents/page-fit.ts';
 
 const row = (kind: NoticeRow['kind'], ruleName: string, points: number, i = 1): NoticeRow => ({ kind, ruleName, points, label: `${ruleName}（第${i}条）` });
 const doc = (over: Partial<AssessmentNoticeDocument>): AssessmentNoticeDocument => ({
@@ -26,19 +27,47 @@ describe('assessmentNoticeText', () => {
     for (const a of absent) expect(all).not.toContain(a);
   });
 
-  it(`lists up to ${ROWS_LISTED} rows one by one, signed`, () => {
+  it('lists the rows one by one, signed, when the notice so keeps to two pages', () => {
     const rows = [row('PER_ITEM', '迟报', 0.5), row('RATE_THRESHOLD', '合规率', 1), row('BONUS', '创新做法', 2), row('PER_ITEM', '迟报', 0, 2)];
     expect(texts(doc({ rows })).filter((t) => /^\d+\. /.test(t))).toEqual([
       '1. 迟报（第1条），扣0.5分。', '2. 合规率（第1条），扣1分。', '3. 创新做法（第1条），加2分。', '4. 迟报（第2条），不扣分。',
     ]);
   });
 
-  it('groups by rule beyond that, so the notice stays on one page; 容缺 rows are in the parts, not the list', () => {
+  it('groups by rule when one by one would run past two pages; 容缺 rows are in the parts, not the list', () => {
     const rows = [
-      ...Array.from({ length: 9 }, (_, i) => row('PER_ITEM', '逾期未报', 1, i + 1)),
-      ...Array.from({ length: 3 }, (_, i) => row('PER_ITEM', '迟报', 0.5, i + 1)),
+      ...Array.from({ length: 19 }, (_, i) => row('PER_ITEM', '逾期未报', 1, i + 1)),
+      ...Array.from({ length: 5 }, (_, i) => row('PER_ITEM', '迟报', 0.5, i + 1)),
       row('NOT_APPLICABLE', '个性指标', 27.5),
     ];
-    expect(texts(doc({ rows })).filter((t) => /^\d+\. |明细/.test(t))).toEqual(['1. 逾期未报9项，扣9分。', '2. 迟报3项，扣1.5分。', '各项明细见平台“我的考核”。']);
+    expect(texts(doc({ rows })).filter((t) => /^\d+\. |明细/.test(t))).toEqual(['1. 逾期未报19项，扣19分。', '2. 迟报5项，扣2.5分。', '各项明细见平台“我的考核”。']);
+  });
+
+  // What the notice takes, addressee to 落款, by the same estimate as the choice; the render is measured in e2e.
+  const lines = (d: AssessmentNoticeDocument) =>
+    estimatedLines(`${d.unitName}：`, 0) + texts(d).reduce((n, t) => n + estimatedLines(t), 0) + SIGNATURE_LINES;
+  const room = (d: AssessmentNoticeDocument) => firstPageBodyLines(assessmentNoticeTitle(d.unitName, d.year)) + PAGE_LINES;
+  const longRow = (i: number) => ({ ...row('PER_ITEM', '逾期未报', 1, i), label: `“双公示”信息月度统计 2026 年 ${i} 月：逾期未报（第${i}条）` });
+
+  it.each<[string, Partial<AssessmentNoticeDocument>]>([
+    ['finalised', {}],
+    ['preliminary, with its appeal window and the office contact', { stage: 'PRELIMINARY', appealDeadlineLabel: '2026年12月4日', contact: '联系单位：区发改委；联系电话：2605859；电子邮箱：fgw5859@126.com；地址：区政府综合大楼408房间' }],
+    ['不合格, a long name, bonus and adjustments', {
+      failed: true, gradeLabel: '不合格', unitName: '区人力资源和社会保障局（区医疗保障局）', bonusTotal: 2,
+      adjustments: [{ points: -1, reason: '数据错报，经核实后调减' }, { points: 0.5, reason: '补报材料齐全' }],
+    }],
+  ])('lists as many rows one by one as two pages hold, then groups (%s)', (_name, over) => {
+    const listedUpTo: boolean[] = [];
+    for (let n = 1; n <= 30; n++) {
+      const d = doc({ ...over, rows: Array.from({ length: n }, (_, i) => longRow(i + 1)) });
+      const oneByOne = texts(d).filter((t) => /^\d+\. “/.test(t)).length === n;
+      expect(lines(d)).toBeLessThanOrEqual(room(d) - 2);
+      if (!oneByOne) expect(texts(d)).toContain('各项明细见平台“我的考核”。');
+      listedUpTo.push(oneByOne);
+    }
+    // Listed for a few rows, grouped from some count on, and never listed again after that.
+    const firstGrouped = listedUpTo.indexOf(false);
+    expect(firstGrouped).toBeGreaterThan(0);
+    expect(listedUpTo.slice(firstGrouped)).not.toContain(true);
   });
 });

@@ -3,6 +3,7 @@ import { assessmentSchemeSchema } from '@credit/contract/api';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity/current-user.ts';
 import { DOCX, sendDownload, XLSX } from '../common/downloads.ts';
+import { PDF } from '../documents/pdf-converter.ts';
 import { type ListQueryOf, ListQueryPipe } from '../common/list-query.ts';
 import { IdParam, ZodPipe } from '../common/validation.ts';
 import {
@@ -92,6 +93,13 @@ export class AssessmentsController {
   async notice(@AssessmentIdParam() id: { year: number; unitId: number }, @CurrentUser() user: AuthUser, @Res() res: Response) {
     const { fileName, content } = await this.assessments.noticeDocx(id.year, id.unitId, user);
     sendDownload(res, fileName, DOCX, content);
+  }
+
+  /** The same notice as PDF. */
+  @Get(':id/notice.pdf')
+  async noticePdf(@AssessmentIdParam() id: { year: number; unitId: number }, @CurrentUser() user: AuthUser, @Res() res: Response) {
+    const { fileName, content } = await this.assessments.noticePdf(id.year, id.unitId, user);
+    sendDownload(res, fileName, PDF, content);
   }
 
   /** `:id` is `<year>-<unitId>`, e.g. 2026-17. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module.ts';
 import { NoticesModule } from '../notices/notices.module.ts';
 import { ScoringRulesModule } from '../scoring-rules/scoring-rules.module.ts';
 import { AssessmentsController } from './assessments.controller.ts';
@@ -8,7 +9,7 @@ import { AssessmentEvaluator } from './assessment-evaluator.ts';
 import { AssessmentStagesService } from './assessment-stages.service.ts';
 
 @Module({
-  imports: [NoticesModule, ScoringRulesModule],
+  imports: [NoticesModule, ScoringRulesModule, DocumentsModule],
   controllers: [AssessmentsController],
   providers: [AssessmentsRepository, AssessmentEvaluator, AssessmentsService, AssessmentStagesService],
   exports: [AssessmentStagesService, AssessmentsService],

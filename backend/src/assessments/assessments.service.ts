@@ -24,6 +24,7 @@ import {
   type UnitResult,
 } from './assessments.dto.ts';
 import { AssessmentsRepository } from './assessments.repository.ts';
+import { PdfConverter } from '../documents/pdf-converter.ts';
 import { Clock } from '../clock/clock.ts';
 import type { Download } from '../common/downloads.ts';
 import { officeContact } from '../documents/office-contact.ts';
@@ -41,6 +42,7 @@ export class AssessmentsService {
     private readonly scoringRules: ScoringRulesService,
     private readonly settings: Settings,
     private readonly audit: AuditTrail,
+    private readonly pdfs: PdfConverter,
   ) {}
 
   /** Every unit's result of the year (default: this year); a UNIT user gets its own row only. */
@@ -146,6 +148,12 @@ export class AssessmentsService {
       madeAt: new Date(`${today}T00:00:00+08:00`),
     });
     return { fileName: `${assessmentNoticeTitle(r.unitName, year)}${stage === 'FINALISED' ? '' : stage === 'PRELIMINARY' ? '（初评）' : '（未定稿）'}.docx`, content };
+  }
+
+  /** The same notice as LibreOffice prints it (503 with what to install when the server has none). */
+  async noticePdf(year: number, unitId: number, user: AuthUser): Promise<Download> {
+    const { fileName, content } = await this.noticeDocx(year, unitId, user);
+    return { fileName: fileName.replace(/\.docx$/, '.pdf'), content: await this.pdfs.toPdf(content) };
   }
 
   async exportXlsx(year: number): Promise<{ fileName: string; content: Buffer }> {

@@ -147,10 +147,15 @@ function numberAndSeparator(numberText: string): Paragraph[] {
   ];
 }
 
+/** Characters of the 2号 title a line of the 版心 holds. */
+const TITLE_PER_LINE = Math.floor((156 * 72) / 25.4 / TITLE_PT);
+
+/** How many lines the title is broken into. */
+export const titleLineCount = (title: string): number => titleLines(title, TITLE_PER_LINE).length;
+
 /** The title in 2号小标宋, broken by meaning into balanced lines (one paragraph per line keeps them exact). */
 export function titleBlock(title: string): Paragraph[] {
-  const perLine = Math.floor((156 * 72) / 25.4 / TITLE_PT);
-  const lines = titleLines(title, perLine);
+  const lines = titleLines(title, TITLE_PER_LINE);
   return lines.map((text) => new Paragraph({ style: STYLE.title, keepNext: true, keepLines: true, children: [run(text, FONTS.xiaobiaosong, { size: TITLE_PT * 2 })] }));
 }
 

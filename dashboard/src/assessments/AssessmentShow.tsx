@@ -17,6 +17,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
+import { NoticeButtons } from './NoticeButtons';
 import { TimeField } from '../common/fields';
 import { useCan } from '../common/useSession';
 import { API_URL, httpClient, postJson } from '../providers/http';
@@ -122,6 +123,7 @@ const Actions = () => {
   const [adjusting, setAdjusting] = useState(false);
   return (
     <TopToolbar>
+      {record && <NoticeButtons year={record.year} unitId={record.unitId} />}
       {record && !record.finalised && can('adjust', 'assessments') && (
         <>
           <ActionButton label={translate('app.assessments.adjust')} icon={<AddIcon />} variant="contained" onClick={() => setAdjusting(true)} />

@@ -4,6 +4,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { Alert, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { Loading, Title, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
+import { NoticeButtons } from './NoticeButtons';
 import { useApi } from '../common/api';
 import { currentMonth } from '../common/format';
 import { ReasonDialog } from '../common/ReasonDialog';
@@ -86,7 +87,7 @@ export const MyAssessment = () => {
       {error && <Alert severity="warning">{error.message}</Alert>}
       {!result && !error && <Loading />}
       {result && (
-        <Section title={`${result.unitName} · ${l('scoreLine', { score: result.score, rank: result.rank })}`}>
+        <Section title={`${result.unitName} · ${l('scoreLine', { score: result.score, rank: result.rank })}`} action={<NoticeButtons year={result.year} unitId={result.unitId} />}>
           <ResultSummary result={result} />
           {canAppeal && <Alert severity="info" sx={{ mt: 1 }}>{l('appealHelp')}</Alert>}
           <Typography variant="subtitle1" sx={{ mt: 2 }}>{l('rowsTitle')}</Typography>
