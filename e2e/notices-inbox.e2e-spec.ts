@@ -36,6 +36,8 @@ describe('notices inbox and API', () => {
     expect(res.body.map((n: { kind: string }) => n.kind)).toEqual(['ESCALATION', 'OVERDUE']);
     expect(new Set(res.body.map((n: { unitId: number }) => n.unitId))).toEqual(new Set([c.unitId(OWN)]));
     expect(res.headers['content-range']).toBe('notices 0-1/2');
+    // Dated by the app's clock (here February 2026), not by the database's.
+    for (const n of res.body as { createdAt: string }[]) expect(Math.abs(Date.parse(n.createdAt) - c.t.clock.nowMs())).toBeLessThan(60_000);
     // Asking for another unit's notices by filter still yields only its own (none).
     const filtered = await get(unit, '/api/notices', { filter: JSON.stringify({ unitId: c.unitId(OTHER) }) });
     expect(filtered.body).toEqual([]);

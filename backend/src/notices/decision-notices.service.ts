@@ -46,7 +46,7 @@ export class DecisionNotices {
       body: d.text.body,
       recipients: unitRecipients(contacts.filter((c) => c.unitId === d.unitId), 'DECISION'),
     }));
-    const ids = await this.repo.insertDrafts(tx, drafts);
+    const ids = await this.repo.insertDrafts(tx, drafts, this.clock.now());
     const stored = drafts.filter((d) => ids.has(d.dedupeKey)).map((draft) => ({ id: ids.get(draft.dedupeKey)!, draft }));
     await this.delivery.enqueue(tx, stored, channels);
     return stored.length;

@@ -72,7 +72,7 @@ export class NoticeChase {
       body: text.body,
       recipients: unitRecipients(contacts, 'OVERDUE'),
     };
-    const id = (await this.repo.insertDrafts(tx, [draft])).get(dedupeKey)!;
+    const id = (await this.repo.insertDrafts(tx, [draft], now)).get(dedupeKey)!;
     await this.delivery.enqueue(tx, [{ id, draft }], channels);
     return { id, unitId, unitName, title: draft.title, obligationIds: draft.obligationIds, recipients: draft.recipients.map(recipientLabel) };
   }

@@ -76,7 +76,7 @@ export class NoticeJob {
       // only one slice's texts are held at once, and the answer keeps what it lists of each notice.
       const stored: RunNotice[] = [];
       for (const slice of slices(composed.drafts, NOTICES_PER_SLICE)) {
-        const ids = await this.repo.insertDrafts(tx, slice);
+        const ids = await this.repo.insertDrafts(tx, slice, now);
         const notices = slice.filter((d) => ids.has(d.dedupeKey)).map((d) => ({ draft: d, id: ids.get(d.dedupeKey)! }));
         await this.delivery.enqueue(tx, notices);
         for (const n of notices) stored.push(answered(n.draft, n.id));

@@ -142,19 +142,20 @@ export class NoticesRepository {
   /**
    * Stores the drafts, a draft whose dedupe key exists already skipped, and in the same statement records
    * each chase notice's obligations in the ledger, whose key (obligation, kind, stage) refuses a second
-   * notice of the same step even if the advisory lock were bypassed. Returns the ids of the new notices.
+   * notice of the same step even if the advisory lock were bypassed. Returns the ids of the new notices, created
+   * at `createdAt` (the app's clock: the database's now() would date them by another clock than everything else).
    */
-  async insertDrafts(db: Tx, drafts: NoticeDraft[]): Promise<Map<string, number>> {
+  async insertDrafts(db: Tx, drafts: NoticeDraft[], createdAt: Date): Promise<Map<string, number>> {
     const ids = new Map<string, number>();
     // In slices: a catch-up run at province scale writes tens of thousands of notices, and one JSON
     // parameter holding them all would cost hundreds of MB.
     for (let i = 0; i < drafts.length; i += DRAFTS_PER_STATEMENT) {
-      for (const [key, id] of await this.insertSlice(db, drafts.slice(i, i + DRAFTS_PER_STATEMENT))) ids.set(key, id);
+      for (const [key, id] of await this.insertSlice(db, drafts.slice(i, i + DRAFTS_PER_STATEMENT), createdAt)) ids.set(key, id);
     }
     return ids;
   }
 
-  private async insertSlice(db: Db, drafts: NoticeDraft[]): Promise<[string, number][]> {
+  private async insertSlice(db: Db, drafts: NoticeDraft[], createdAt: Date): Promise<[string, number][]> {
     const rows = drafts.map((d, ord) => ({
       ord,
       kind: d.kind,
@@ -172,8 +173,9 @@ export class NoticesRepository {
     // notices is checked at the statement's end, when the new notices are there.
     const inserted = await db.$queryRaw<{ id: number; dedupe_key: string }[]>(sql`
       WITH stored AS (
-        INSERT INTO notices (kind, unit_id, stage, dedupe_key, obligation_ids, for_date, title, body, recipients)
-        SELECT x.kind::"NoticeKind", x.unit_id, x.stage, x.dedupe_key, x.obligation_ids, x.for_date, x.title, x.body, x.recipients
+        INSERT INTO notices (kind, unit_id, stage, dedupe_key, obligation_ids, for_date, title, body, recipients, created_at)
+        SELECT x.kind::"NoticeKind", x.unit_id, x.stage, x.dedupe_key, x.obligation_ids, x.for_date, x.title, x.body, x.recipients,
+          ${createdAt}::timestamptz
         FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(ord int, kind text, unit_id int, stage text,
           dedupe_key text, obligation_ids int[], for_date date, title text, body text, recipients jsonb)
         ORDER BY x.ord
