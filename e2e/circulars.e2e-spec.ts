@@ -44,6 +44,8 @@ describe('quarterly circular', () => {
   it('freezes a ranking row for every unit, equal to the live ranking at drafting time', async () => {
     const live = await http('get', '/api/compliance/ranking?from=2026-Q3&to=2026-Q3');
     expect(draft.rows).toHaveLength(33);
+    // Dated by the app's clock (November 2026 here), as its asOf is.
+    expect(Math.abs(Date.parse(draft.createdAt) - Date.parse(draft.asOf))).toBeLessThan(60_000);
     const pick = (r: Record<string, unknown>) => [r.rank, r.unitId, r.expected, r.onTime, r.late, r.missing, r.excused, r.score];
     expect(draft.rows.map(pick)).toEqual(live.body.map(pick));
     expect(draft.rows.slice(0, 3).map((r: { unitName: string }) => r.unitName)).toEqual(['区编办', '区法院', '天桥公安分局']);

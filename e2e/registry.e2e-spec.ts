@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SeedService } from '../backend/src/app.ts';
 import { readPlan } from '../backend/src/seed/plan.ts';
-import { bearer, startTestApp, type TestApp } from './support/test-app.ts';
+import { bearer, startTestApp, TEST_NOW, type TestApp } from './support/test-app.ts';
 
 const PLAN_UNITS = [
   '区编办', '区法院', '天桥公安分局', '召陵公安分局', '区教体局', '区科技局', '区民政局', '区司法局', '区财政局',
@@ -103,6 +103,21 @@ describe('registry seeded from the plan', () => {
     const res = await t.http().get('/api/calendar/due').query(query);
     expect(res.status).toBe(status);
     if (field) expect(res.body.errors[field]).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('dates what it creates by the app\'s clock, seeded or entered (not by the database\'s now())', async () => {
+    const near = (at: string | Date, clock: number) => expect(Math.abs(new Date(at).getTime() - clock)).toBeLessThan(60_000);
+    // The seed ran at the test clock's start (November 2026), whatever day this machine has.
+    for (const u of await t.prisma.unit.findMany()) near(u.createdAt, Date.parse(TEST_NOW));
+    for (const st of await t.prisma.stream.findMany()) near(st.createdAt, Date.parse(TEST_NOW));
+    t.clock.set('2026-03-02T09:00:00+08:00');
+    const unit = await t.http().post('/api/units').set(bearer(admin)).send({ name: '区新设局' });
+    expect(unit.status).toBe(201);
+    near(unit.body.createdAt, t.clock.nowMs());
+    const user = await t.http().post('/api/users').set(bearer(admin)).send({ username: 'clocked', password: 'password-123', role: 'LEADER' });
+    expect(user.status).toBe(201);
+    near(user.body.createdAt, t.clock.nowMs());
+    t.clock.set(TEST_NOW);
   });
 
   it('a second seed run changes nothing', async () => {

@@ -237,6 +237,7 @@ export class CircularsService {
       asOf,
       summary: {},
       createdById: user.id,
+      createdAt: this.clock.now(),
     });
     await this.repo.freezeStatuses(tx, c.id, range.fromMonth, range.toMonth, asOf);
     const counts = await this.repo.frozenCounts(tx, c.id);

@@ -6,7 +6,7 @@ import type { Db, Tx } from '../database/prisma.service.ts';
 /** Inserts that never overwrite: a second seed run, or the office's later edits, are left as they are. */
 @Injectable()
 export class SeedRepository {
-  async insertUnits(db: Tx, units: { name: string; sortOrder: number }[]): Promise<number> {
+  async insertUnits(db: Tx, units: { name: string; sortOrder: number; createdAt: Date }[]): Promise<number> {
     const { count } = await db.unit.createMany({ data: units, skipDuplicates: true });
     return count;
   }

@@ -41,8 +41,10 @@ export class SeedService {
     const trackingStart = this.config.trackingStart ?? shanghaiDate(this.clock.now()).slice(0, 7);
     const validFrom = toDbDate(`${trackingStart}-01`);
 
+    // What the seed creates is dated by the app's clock, like everything else (not by the database's now()).
+    const createdAt = this.clock.now();
     const counts = await this.transactions.run(async (tx) => {
-      const units = await this.repo.insertUnits(tx, plan.units.map((name, i) => ({ name, sortOrder: i + 1 })));
+      const units = await this.repo.insertUnits(tx, plan.units.map((name, i) => ({ name, sortOrder: i + 1, createdAt })));
       const streams = await this.repo.insertStreams(
         tx,
         plan.streams.map((s) => ({
@@ -55,6 +57,7 @@ export class SeedService {
           recordKinds: s.recordKinds,
           since: s.since ? toDbDate(s.since) : null,
           description: s.description,
+          createdAt,
         })),
       );
       const unitId = new Map((await this.repo.unitIdsByName(tx)).map((u) => [u.name, u.id]));
@@ -65,7 +68,7 @@ export class SeedService {
           .map((name) => ({ unitId: unitId.get(name), streamId: streamId.get(s.code) }))
           .filter((r): r is { unitId: number; streamId: number } => r.unitId !== undefined && r.streamId !== undefined)
           .filter((r) => !taken.has(`${r.unitId}:${r.streamId}`))
-          .map((r) => ({ ...r, validFrom })),
+          .map((r) => ({ ...r, validFrom, createdAt })),
       );
       const assignments = await this.repo.insertAssignments(tx, rows);
       const settings = await this.repo.insertSettings(tx, {

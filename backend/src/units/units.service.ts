@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, canSeeUnit, scopedUnitId } from '../identity/current-user.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { Clock } from '../clock/clock.ts';
 import { conflict, notFound } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { UnitsRepository } from './units.repository.ts';
@@ -12,6 +13,7 @@ export class UnitsService {
   constructor(
     private readonly repo: UnitsRepository,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async list(q: ListQuery<UnitFilter>, user: AuthUser) {
@@ -35,6 +37,7 @@ export class UnitsService {
           ...dto,
           creditCode: dto.creditCode?.toUpperCase() ?? null,
           sortOrder: dto.sortOrder ?? (await this.repo.nextSortOrder(tx)),
+          createdAt: this.clock.now(),
         }),
     });
     return toUnitResponse(unit);

@@ -3,6 +3,7 @@ import type { AuthUser } from '../identity/current-user.ts';
 import { passwordProblem } from '../identity/password-policy.ts';
 import { hashPassword } from '../identity/passwords.ts';
 import { AuditTrail } from '../audit-events/audit-trail.service.ts';
+import { Clock } from '../clock/clock.ts';
 import { conflict, invalid, notFound, ValidationFailed } from '../common/errors.ts';
 import { Page, type ListQuery } from '../common/list-query.ts';
 import { type Db, PrismaService, type Tx } from '../database/prisma.service.ts';
@@ -16,6 +17,7 @@ export class UsersService {
     private readonly transactions: TransactionRunner,
     private readonly repo: UsersRepository,
     private readonly audit: AuditTrail,
+    private readonly clock: Clock,
   ) {}
 
   async list(q: ListQuery<UserFilter>) {
@@ -37,7 +39,7 @@ export class UsersService {
         if (await this.repo.findByUsername(dto.username, tx)) throw new ValidationFailed({ username: '用户名已存在' });
         await this.requireUnit(tx, dto.unitId);
         const { password, ...rest } = dto;
-        return this.repo.create(tx, { ...rest, passwordHash: await hashPassword(password) });
+        return this.repo.create(tx, { ...rest, passwordHash: await hashPassword(password), createdAt: this.clock.now() });
       },
     });
     return toUserResponse(user);
@@ -99,7 +101,7 @@ export class UsersService {
       const data = { role: 'ADMIN' as const, unitId: null, active: true, passwordHash };
       const user = existing
         ? await this.repo.update(tx, existing.id, { ...data, tokenVersion: { increment: 1 } })
-        : await this.repo.create(tx, { ...data, username: 'admin', displayName: '信用办管理员' });
+        : await this.repo.create(tx, { ...data, username: 'admin', displayName: '信用办管理员', createdAt: this.clock.now() });
       const view = toUserResponse(user);
       await this.audit.record(tx, {
         user: null,
