@@ -12,7 +12,7 @@ export const DINGTALK_MAX_BYTES = 20_000;
 const CODES: Record<number, RobotAnswerCode> = {
   130101: ['PAUSE', '发送过快（每分钟超过 20 条），钉钉暂停该机器人 10 分钟'],
   310000: ['PERMANENT', '安全设置不匹配，请核对关键词、加签密钥或 IP 白名单'],
-  300001: ['PERMANENT', '机器人令牌不存在，请核对 Webhook 地址'],
+  300001: ['PERMANENT', '机器人令牌不存在，请核对机器人推送地址'],
   400101: ['PERMANENT', '机器人已停用或已被移除'],
   400102: ['PERMANENT', '机器人已停用或已被移除'],
   400105: ['PERMANENT', '请求参数有误'],

@@ -59,7 +59,7 @@ describe('wecomRobot.build', () => {
   it.each([
     [200, '{"errcode":0,"errmsg":"ok"}', { ok: true, response: '已接收（errcode 0，ok）' }],
     [200, '{"errcode":45009,"errmsg":"api freq out of limit"}', { ok: false, failure: 'THROTTLED', error: '发送过快（每分钟超过 20 条），稍后重发（errcode 45009，api freq out of limit）' }],
-    [200, '{"errcode":93000,"errmsg":"invalid webhook url"}', { ok: false, failure: 'PERMANENT', error: 'Webhook 地址无效，请核对机器人地址（errcode 93000，invalid webhook url）' }],
+    [200, '{"errcode":93000,"errmsg":"invalid webhook url"}', { ok: false, failure: 'PERMANENT', error: '机器人推送地址无效，请核对后重新设置（errcode 93000，invalid webhook url）' }],
     [200, '{"errcode":40008,"errmsg":"invalid message type"}', { ok: false, failure: 'PERMANENT', error: '消息类型无效（errcode 40008，invalid message type）' }],
     [200, '{"errcode":-1,"errmsg":"system busy"}', { ok: false, failure: 'TRANSIENT', error: '企业微信繁忙，稍后重试（errcode -1，system busy）' }],
     [500, '', { ok: false, failure: 'TRANSIENT', error: 'HTTP 500' }],
@@ -111,7 +111,7 @@ describe('dingtalkRobot.build', () => {
     [200, '{"errcode":0,"errmsg":"ok"}', { ok: true, response: '已接收（errcode 0，ok）' }],
     [200, '{"errcode":130101,"errmsg":"send too fast, exceed 20 times per minute"}', { ok: false, failure: 'PAUSE', error: '发送过快（每分钟超过 20 条），钉钉暂停该机器人 10 分钟（errcode 130101，send too fast, exceed 20 times per minute）' }],
     [200, '{"errcode":310000,"errmsg":"sign not match"}', { ok: false, failure: 'PERMANENT', error: '安全设置不匹配，请核对关键词、加签密钥或 IP 白名单（errcode 310000，sign not match）' }],
-    [200, '{"errcode":300001,"errmsg":"token is not exist"}', { ok: false, failure: 'PERMANENT', error: '机器人令牌不存在，请核对 Webhook 地址（errcode 300001，token is not exist）' }],
+    [200, '{"errcode":300001,"errmsg":"token is not exist"}', { ok: false, failure: 'PERMANENT', error: '机器人令牌不存在，请核对机器人推送地址（errcode 300001，token is not exist）' }],
     [503, 'busy', { ok: false, failure: 'TRANSIENT', error: 'HTTP 503' }],
     [200, '{"errcode":880001,"errmsg":""}', { ok: false, failure: 'TRANSIENT', error: '未知应答，稍后重试（errcode 880001）' }],
     [400, '{"errcode":0,"errmsg":"ok"}', { ok: false, failure: 'TRANSIENT', error: '未知应答，稍后重试（errcode 0，ok）' }],

@@ -10,7 +10,7 @@ export const WECOM_MARKDOWN_MAX_BYTES = 4096;
 /** 企业微信's answers by errcode: 45009 is over 20 posts a minute, -1 (busy) is retried, the rest never pass. */
 const CODES: Record<number, RobotAnswerCode> = {
   45009: ['THROTTLED', '发送过快（每分钟超过 20 条），稍后重发'],
-  93000: ['PERMANENT', 'Webhook 地址无效，请核对机器人地址'],
+  93000: ['PERMANENT', '机器人推送地址无效，请核对后重新设置'],
   93004: ['PERMANENT', '机器人已被移出群聊'],
   40008: ['PERMANENT', '消息类型无效'],
   40058: ['PERMANENT', '请求参数有误'],
