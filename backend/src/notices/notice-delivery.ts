@@ -24,12 +24,10 @@ export class NoticeDelivery {
     private readonly channelSettings: ChannelSettings,
   ) {}
 
-  /** The units' contacts reachable by e-mail or SMS, with their channels per kind. */
-  async contactsOf(db: Db, unitIds: number[]): Promise<ContactAddress[]> {
-    return (await this.addressing(db, unitIds)).contacts;
-  }
-
-  /** `contactsOf` and the channel settings it read, which `enqueue` in the same transaction can reuse. */
+  /**
+   * The units' contacts reachable by e-mail or SMS, with their channels per kind (the contact's, else the office's
+   * defaults), and the channel settings read for them, which `enqueue` in the same transaction can reuse.
+   */
   async addressing(db: Db, unitIds: number[]): Promise<{ contacts: ContactAddress[]; channels?: ChannelSettingsStored }> {
     if (unitIds.length === 0) return { contacts: [] };
     const channels = await this.channelSettings.stored(db);

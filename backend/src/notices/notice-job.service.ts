@@ -14,7 +14,7 @@ import { escalationCutoff, reminderHorizon } from '../domain/chase.ts';
 import { endOfDayShanghai, shanghaiDate, toShanghaiIso } from '../domain/dates.ts';
 import { MailOutbox } from '../mail/mail-outbox.service.ts';
 import { Settings } from '../settings/settings.service.ts';
-import type { NoticeSettingsValues } from '../settings/settings-keys.ts';
+import type { ChannelSettingsStored, NoticeSettingsValues } from '../settings/settings-keys.ts';
 import { type NoticeDraft, noticeDrafts, recipientLabel, summaryKey } from './notice-composer.ts';
 import { NoticeDelivery } from './notice-delivery.ts';
 import { NoticeSettings } from './notice-settings.ts';
@@ -78,7 +78,7 @@ export class NoticeJob {
       for (const slice of slices(composed.drafts, NOTICES_PER_SLICE)) {
         const ids = await this.repo.insertDrafts(tx, slice, now);
         const notices = slice.filter((d) => ids.has(d.dedupeKey)).map((d) => ({ draft: d, id: ids.get(d.dedupeKey)! }));
-        await this.delivery.enqueue(tx, notices);
+        await this.delivery.enqueue(tx, notices, composed.channels);
         for (const n of notices) stored.push(answered(n.draft, n.id));
       }
       const noticeIds = stored.map((n) => n.id!);
@@ -110,7 +110,11 @@ export class NoticeJob {
     return now;
   }
 
-  private async compose(db: Db, asOf: Date): Promise<{ drafts: Iterable<NoticeDraft>; thresholds: NoticeSettingsValues }> {
+  /** The day's drafts, and the channel settings read to address them (each slice's queueing reuses them). */
+  private async compose(
+    db: Db,
+    asOf: Date,
+  ): Promise<{ drafts: Iterable<NoticeDraft>; thresholds: NoticeSettingsValues; channels?: ChannelSettingsStored }> {
     const day = shanghaiDate(asOf);
     const thresholds = await this.settings.get(db);
     const remindUntil = endOfDayShanghai(reminderHorizon(day, thresholds.reminderWorkdays));
@@ -128,7 +132,7 @@ export class NoticeJob {
     );
     const summary = summaryDue ? { dueDate: summaryDue, missing } : null;
 
-    const contacts = await this.delivery.contactsOf(db, [...new Set(candidates.map((c) => c.unitId))]);
+    const { contacts, channels } = await this.delivery.addressing(db, [...new Set(candidates.map((c) => c.unitId))]);
     const office = await this.officeSettings.office(db);
     const drafts = noticeDrafts({
       day,
@@ -138,7 +142,7 @@ export class NoticeJob {
       contacts,
       office: { name: office.name, email: office.email ?? null },
     });
-    return { drafts, thresholds };
+    return { drafts, thresholds, channels };
   }
 
   private result(
