@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { assessmentNoticeText, assessmentNoticeTitle, type AssessmentNoticeDocument, type NoticeRow } from './assessment-notice-docx.ts';
-import { estimatedLines, firstPageBodyLines, PAGE_LINES, SIGNATURE_LINES } from '../documents/page-fit.ts';
+import { PAGE_LINES } from '../documents/house-style.ts';
+import { estimatedLines, firstPageBodyLines, SIGNATURE_LINES } from '../documents/page-fit.ts';
 
 const row = (kind: NoticeRow['kind'], ruleName: string, points: number, i = 1): NoticeRow => ({ kind, ruleName, points, label: `${ruleName}（第${i}条）` });
 const doc = (over: Partial<AssessmentNoticeDocument>): AssessmentNoticeDocument => ({

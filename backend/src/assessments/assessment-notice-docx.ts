@@ -4,8 +4,8 @@
 // notice so keeps to two pages, else one line per rule (the details are on the platform). One page cannot hold it:
 // the 版头 takes half of the first, and the rest is some twenty lines before any row.
 import type { FileChild } from 'docx';
-import { bodyParagraph, letterhead, packHouseDocument, signature } from '../documents/house-style.ts';
-import { estimatedLines, firstPageBodyLines, PAGE_LINES, SIGNATURE_LINES } from '../documents/page-fit.ts';
+import { bodyParagraph, letterhead, packHouseDocument, PAGE_LINES, signature } from '../documents/house-style.ts';
+import { estimatedLines, firstPageBodyLines, SIGNATURE_LINES } from '../documents/page-fit.ts';
 import { pointsLabel } from '../domain/labels.ts';
 
 export interface NoticeRow {

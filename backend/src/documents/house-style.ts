@@ -29,8 +29,11 @@ import { titleLines } from './title-lines.ts';
 export const mm = (value: number): number => Math.round((value * 1440) / 25.4);
 
 export const TYPE_AREA_WIDTH = mm(156);
+/** The 版心's grid: 22 lines of 28 characters. */
+export const PAGE_LINES = 22;
+export const LINE_CHARS = 28;
 /** 22 lines fit the 225 mm 版心. */
-export const LINE_PITCH = Math.floor(mm(225) / 22);
+export const LINE_PITCH = Math.floor(mm(225) / PAGE_LINES);
 const BODY_PT = 16; // 3号
 export const BODY_SIZE = BODY_PT * 2; // half-points
 /**
